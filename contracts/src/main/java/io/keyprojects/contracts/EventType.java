@@ -1,0 +1,50 @@
+package io.keyprojects.contracts;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * Every event type of the platform. A type name never changes meaning: a new version is a new
+ * constant ({@code .v2}) and the old one keeps being understood. Each has a JSON Schema for its
+ * {@code data} under {@code /schemas/<typeName>.json}.
+ */
+public enum EventType {
+    // projects-service (项目库)
+    UNIT_REGISTERED("county.projects.unit-registered.v1", Topics.PROJECTS, "/projects-service"),
+    PROJECT_REGISTERED("county.projects.project-registered.v1", Topics.PROJECTS, "/projects-service"),
+    PROJECT_PHASE_CHANGED("county.projects.project-phase-changed.v1", Topics.PROJECTS, "/projects-service"),
+
+    // issues-service (问题清单)
+    ISSUE_REPORTED("county.issues.issue-reported.v1", Topics.ISSUES, "/issues-service");
+
+    private final String typeName;
+    private final String topic;
+    private final String source;
+
+    EventType(String typeName, String topic, String source) {
+        this.typeName = typeName;
+        this.topic = topic;
+        this.source = source;
+    }
+
+    public String typeName() {
+        return typeName;
+    }
+
+    public String topic() {
+        return topic;
+    }
+
+    public String source() {
+        return source;
+    }
+
+    /** Classpath location of the JSON Schema of this type's {@code data}. */
+    public String schemaResource() {
+        return "/schemas/" + typeName + ".json";
+    }
+
+    public static Optional<EventType> byTypeName(String typeName) {
+        return Arrays.stream(values()).filter(t -> t.typeName.equals(typeName)).findFirst();
+    }
+}

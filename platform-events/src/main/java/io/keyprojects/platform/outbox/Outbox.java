@@ -1,0 +1,34 @@
+package io.keyprojects.platform.outbox;
+
+import io.keyprojects.contracts.CloudEvent;
+import io.keyprojects.contracts.EventJson;
+import io.keyprojects.contracts.EventType;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * Records an event in the current transaction (call it inside {@code @WithTransaction}); the
+ * {@link OutboxRelay} publishes it after commit. The change and its event commit or vanish together.
+ */
+@ApplicationScoped
+public class Outbox {
+    private final Clock clock = Clock.systemUTC();
+
+    public Uni<CloudEvent> append(EventType type, String subject, Object data) {
+        CloudEvent event = CloudEvent.of(type, subject, EventJson.MAPPER.valueToTree(data), Instant.now(clock));
+        return Panache.getSession().chain(session -> session.createNativeQuery("""
+                        INSERT INTO outbox_event (event_id, topic, event_key, event_type, payload)
+                        VALUES (?1, ?2, ?3, ?4, ?5)""")
+                .setParameter(1, UUID.fromString(event.id()))
+                .setParameter(2, type.topic())
+                .setParameter(3, subject)
+                .setParameter(4, type.typeName())
+                .setParameter(5, EventJson.write(event))
+                .executeUpdate())
+                .replaceWith(event);
+    }
+}

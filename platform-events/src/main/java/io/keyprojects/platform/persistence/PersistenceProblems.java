@@ -1,0 +1,43 @@
+package io.keyprojects.platform.persistence;
+
+import io.keyprojects.platform.problem.Problem;
+import io.keyprojects.platform.problem.ProblemResponses;
+import io.vertx.pgclient.PgException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.hibernate.StaleStateException;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** Database outcomes that are the client's business, as problems: a lost race is 412, a duplicate 409. */
+public class PersistenceProblems {
+
+    @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
+    public Response stale(RuntimeException e, UriInfo uri) {
+        return ProblemResponses.respond(Problem.of(412, "stale-version", "Precondition failed",
+                "the resource was changed by someone else; read it again and retry"), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response database(PgException e, UriInfo uri) {
+        return ProblemResponses.respond(problemFor(e.getSqlState()), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response wrapped(org.hibernate.exception.ConstraintViolationException e, UriInfo uri) {
+        return ProblemResponses.respond(problemFor(e.getSQLState()), uri);
+    }
+
+    static Problem problemFor(String sqlState) {
+        if ("23505".equals(sqlState)) {
+            return Problem.of(409, "duplicate", "Conflict", "a resource with the same identifying value already exists");
+        }
+        if (sqlState != null && sqlState.startsWith("23")) {
+            return Problem.of(422, "constraint-violated", "Unprocessable content", "the change breaks a data rule");
+        }
+        if (sqlState != null && sqlState.startsWith("22")) {
+            return Problem.of(400, "invalid-value", "Invalid request", "a value is out of range or malformed");
+        }
+        return Problem.of(503, "database-unavailable", "Service unavailable", "the database could not complete the request; retry later");
+    }
+}

@@ -1,0 +1,96 @@
+package io.keyprojects.testing;
+
+import io.keyprojects.contracts.CloudEvent;
+import io.keyprojects.contracts.EventJson;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Predicate;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/** Reads what really arrived on a topic (from its beginning), and writes raw records for fault tests. */
+public final class EventProbe implements AutoCloseable {
+    private final KafkaConsumer<String, String> consumer;
+    private final List<String> seen = new ArrayList<>();
+
+    private EventProbe(String topic) {
+        consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.shared().kafkaBootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "probe-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName()));
+        consumer.subscribe(List.of(topic));
+    }
+
+    public static EventProbe on(String topic) {
+        return new EventProbe(topic);
+    }
+
+    /** The raw record values seen so far whose envelope matches; polls for up to {@code timeout}. */
+    public Optional<String> awaitRaw(Predicate<CloudEvent> match, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        do {
+            var found = find(match);
+            if (found.isPresent()) {
+                return found;
+            }
+            consumer.poll(Duration.ofMillis(200)).forEach(r -> seen.add(r.value()));
+        } while (System.nanoTime() < deadline);
+        return find(match);
+    }
+
+    public Optional<CloudEvent> await(Predicate<CloudEvent> match, Duration timeout) {
+        return awaitRaw(match, timeout).map(EventJson::read);
+    }
+
+    /** Every envelope seen so far matching {@code match} (after polling for {@code settle}). */
+    public List<CloudEvent> all(Predicate<CloudEvent> match, Duration settle) {
+        long deadline = System.nanoTime() + settle.toNanos();
+        while (System.nanoTime() < deadline) {
+            consumer.poll(Duration.ofMillis(200)).forEach(r -> seen.add(r.value()));
+        }
+        return seen.stream().map(EventProbe::parseOrNull).filter(e -> e != null && match.test(e)).toList();
+    }
+
+    private Optional<String> find(Predicate<CloudEvent> match) {
+        return seen.stream().filter(v -> {
+            CloudEvent e = parseOrNull(v);
+            return e != null && match.test(e);
+        }).findFirst();
+    }
+
+    private static CloudEvent parseOrNull(String value) {
+        try {
+            return EventJson.read(value);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** Writes a raw record, e.g. a poison message or a redelivered event. */
+    public static void send(String topic, String key, String value) {
+        try (var producer = new KafkaProducer<String, String>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.shared().kafkaBootstrapServers(),
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName()))) {
+            producer.send(new ProducerRecord<>(topic, key, value)).get();
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot write to " + topic, e);
+        }
+    }
+
+    @Override
+    public void close() {
+        consumer.close();
+    }
+}

@@ -1,0 +1,32 @@
+package io.keyprojects.projects.project;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** A project as clients and the project events see it; money as decimal strings in 万元. */
+public record ProjectView(
+        UUID id, String code, String name, String description, ProjectCategory category, int year,
+        String leadUnit, String leadOfficial, List<String> cooperatingUnits, String township,
+        Location location,
+        @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal plannedInvestment,
+        @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal annualPlannedInvestment,
+        @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal completedInvestment,
+        LocalDate plannedStart, LocalDate plannedEnd, LocalDate actualStart, LocalDate actualEnd,
+        ProjectPhase phase, BigDecimal progressPercent, long version,
+        Instant createdAt, String createdBy, Instant updatedAt, String updatedBy) {
+
+    public record Location(double lat, double lng) {
+    }
+
+    public static ProjectView of(Project p) {
+        Location location = p.latitude == null || p.longitude == null ? null : new Location(p.latitude, p.longitude);
+        return new ProjectView(p.id, p.code, p.name, p.description, p.category, p.year, p.leadUnit, p.leadOfficial,
+                List.copyOf(p.cooperatingUnits), p.township, location, p.plannedInvestment, p.annualPlannedInvestment,
+                p.completedInvestment, p.plannedStart, p.plannedEnd, p.actualStart, p.actualEnd, p.phase,
+                p.progressPercent, p.version, p.createdAt, p.createdBy, p.updatedAt, p.updatedBy);
+    }
+}

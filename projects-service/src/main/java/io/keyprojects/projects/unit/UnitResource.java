@@ -1,0 +1,77 @@
+package io.keyprojects.projects.unit;
+
+import io.keyprojects.contracts.EventType;
+import io.keyprojects.platform.outbox.Outbox;
+import io.keyprojects.platform.problem.ProblemException;
+import io.keyprojects.platform.security.Caller;
+import io.keyprojects.platform.security.Roles;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/units")
+@Tag(name = "Units", description = "责任单位: the bureaus, townships and companies that lead or help projects")
+public class UnitResource {
+    private final Outbox outbox;
+    private final Caller caller;
+
+    UnitResource(Outbox outbox, Caller caller) {
+        this.outbox = outbox;
+        this.caller = caller;
+    }
+
+    @GET
+    @WithSession
+    @RolesAllowed({Roles.COMMANDER, Roles.DEPARTMENT, Roles.SUPERVISOR, Roles.AUDITOR, Roles.PORTAL})
+    @Operation(summary = "All units, by code")
+    public Uni<List<UnitView>> list() {
+        return Unit.<Unit>listAll(io.quarkus.panache.common.Sort.by("code"))
+                .map(units -> units.stream().map(UnitView::of).toList());
+    }
+
+    @GET
+    @Path("/{code}")
+    @WithSession
+    @RolesAllowed({Roles.COMMANDER, Roles.DEPARTMENT, Roles.SUPERVISOR, Roles.AUDITOR, Roles.PORTAL})
+    @Operation(summary = "One unit")
+    public Uni<UnitView> get(@PathParam("code") String code) {
+        return Unit.<Unit>findById(code)
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("unit", code))
+                .map(UnitView::of);
+    }
+
+    @POST
+    @WithTransaction
+    @RolesAllowed(Roles.COMMANDER)
+    @Operation(summary = "Register a unit (commander)")
+    public Uni<Response> register(@Valid @NotNull UnitRegistration registration) {
+        return Unit.<Unit>findById(registration.code())
+                .onItem().ifNotNull().failWith(() -> ProblemException.conflict("duplicate", "Conflict",
+                        "unit " + registration.code() + " is already registered"))
+                .chain(() -> {
+                    Unit unit = new Unit();
+                    unit.code = registration.code();
+                    unit.name = registration.name();
+                    unit.kind = registration.kind();
+                    unit.createdAt = Instant.now();
+                    unit.createdBy = caller.name();
+                    return unit.<Unit>persist();
+                })
+                .map(UnitView::of)
+                .call(view -> outbox.append(EventType.UNIT_REGISTERED, view.code(), view))
+                .map(view -> Response.created(URI.create("/api/units/" + view.code())).entity(view).build());
+    }
+}
