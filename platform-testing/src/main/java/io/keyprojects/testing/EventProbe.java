@@ -62,6 +62,19 @@ public final class EventProbe implements AutoCloseable {
         return seen.stream().map(EventProbe::parseOrNull).filter(e -> e != null && match.test(e)).toList();
     }
 
+    /** Waits until a raw record value (parseable or not) satisfies {@code match}. */
+    public Optional<String> awaitAnyRaw(Predicate<String> match, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        do {
+            var found = seen.stream().filter(match).findFirst();
+            if (found.isPresent()) {
+                return found;
+            }
+            consumer.poll(Duration.ofMillis(200)).forEach(r -> seen.add(r.value()));
+        } while (System.nanoTime() < deadline);
+        return seen.stream().filter(match).findFirst();
+    }
+
     private Optional<String> find(Predicate<CloudEvent> match) {
         return seen.stream().filter(v -> {
             CloudEvent e = parseOrNull(v);

@@ -1,6 +1,7 @@
 package io.keyprojects.projects.project;
 
 import io.keyprojects.contracts.EventType;
+import io.keyprojects.contracts.data.ProjectPhaseChanged;
 import io.keyprojects.platform.outbox.Outbox;
 import io.keyprojects.platform.paging.Page;
 import io.keyprojects.platform.paging.PageRequest;
@@ -62,7 +63,7 @@ public class ProjectRegistry {
             project.touchedBy(who, now);
             return Panache.flush().replaceWith(project)
                     .call(p -> outbox.append(EventType.PROJECT_PHASE_CHANGED, p.id.toString(),
-                            new PhaseChanged(p.id, p.code, p.leadUnit, from, p.phase, p.actualStart, p.actualEnd,
+                            new ProjectPhaseChanged(p.id, p.code, p.leadUnit, from.name(), p.phase.name(), p.actualStart, p.actualEnd,
                                     p.progressPercent, p.version, who, change.reason())))
                     .map(ProjectView::of);
         });

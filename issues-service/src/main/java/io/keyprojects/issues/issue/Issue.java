@@ -1,0 +1,41 @@
+package io.keyprojects.issues.issue;
+
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** A blocker (问题/堵点) on a key project, owned by a responsible unit until it is resolved. */
+@Entity
+public class Issue extends PanacheEntityBase {
+    @Id
+    public UUID id;
+    @Column(name = "project_id")
+    public UUID projectId;
+    @Enumerated(EnumType.STRING)
+    public IssueCategory category;
+    @Enumerated(EnumType.STRING)
+    public IssueSeverity severity;
+    public String title;
+    public String description;
+    @Column(name = "reported_by")
+    public String reportedBy;
+    @Column(name = "responsible_unit")
+    public String responsibleUnit;
+    @Column(name = "due_date")
+    public LocalDate dueDate;
+    @Enumerated(EnumType.STRING)
+    public IssueStatus status = IssueStatus.OPEN;
+    @Version
+    public long version;
+    @Column(name = "created_at")
+    public Instant createdAt;
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+}

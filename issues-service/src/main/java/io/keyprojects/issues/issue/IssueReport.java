@@ -1,0 +1,22 @@
+package io.keyprojects.issues.issue;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** What a department or the supervisor sends to report a blocker. */
+@Schema(example = """
+        {"projectId": "0b6f2a52-4a43-4c43-9a43-7f1f0e5d9a01", "category": "DEMOLITION", "severity": "HIGH",
+         "title": "3户拆迁户未签约", "description": "涉及城东片区，影响主体施工", "responsibleUnit": "CGZ"}""")
+public record IssueReport(
+        @NotNull UUID projectId,
+        @NotNull IssueCategory category,
+        @NotNull IssueSeverity severity,
+        @NotBlank @Size(max = 200) String title,
+        @Size(max = 4000) String description,
+        @NotBlank @Size(max = 16) String responsibleUnit,
+        LocalDate dueDate) {
+}

@@ -1,0 +1,67 @@
+package io.keyprojects.issues.issue;
+
+import io.keyprojects.contracts.EventType;
+import io.keyprojects.contracts.data.IssueReported;
+import io.keyprojects.issues.project.KnownProject;
+import io.keyprojects.platform.outbox.Outbox;
+import io.keyprojects.platform.problem.ProblemException;
+import io.keyprojects.platform.security.Caller;
+import io.keyprojects.platform.security.Roles;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** The rules of reporting a blocker: a known project, a reporter entitled to it, an SLA deadline. */
+@ApplicationScoped
+public class IssueReporting {
+    private final Outbox outbox;
+    private final SlaPolicy sla;
+    private final Clock clock = Clock.systemUTC();
+
+    IssueReporting(Outbox outbox, SlaPolicy sla) {
+        this.outbox = outbox;
+        this.sla = sla;
+    }
+
+    public Uni<IssueView> report(IssueReport report, Caller caller) {
+        return KnownProject.<KnownProject>findById(report.projectId())
+                .onItem().ifNull().failWith(() -> ProblemException.unprocessable("unknown-project", "Unknown project",
+                        "project " + report.projectId() + " is not a registered key project"))
+                .invoke(project -> requireEntitled(project, caller))
+                .chain(project -> newIssue(report, caller.name()).<Issue>persistAndFlush())
+                .map(IssueView::of)
+                .call(view -> outbox.append(EventType.ISSUE_REPORTED, view.id().toString(), new IssueReported(
+                        view.id(), view.projectId(), view.category().name(), view.severity().name(), view.title(),
+                        view.responsibleUnit(), view.dueDate(), view.status().name(), view.reportedBy())));
+    }
+
+    /** Commander and supervisor report on any project; a department on projects it leads or helps. */
+    private static void requireEntitled(KnownProject project, Caller caller) {
+        boolean entitled = caller.is(Roles.COMMANDER) || caller.is(Roles.SUPERVISOR)
+                || (caller.is(Roles.DEPARTMENT) && caller.unit().map(project::involves).orElse(false));
+        if (!entitled) {
+            throw ProblemException.forbidden("a department reports blockers only on projects its unit leads or cooperates on");
+        }
+    }
+
+    private Issue newIssue(IssueReport report, String who) {
+        Instant now = Instant.now(clock);
+        Issue issue = new Issue();
+        issue.id = UUID.randomUUID();
+        issue.projectId = report.projectId();
+        issue.category = report.category();
+        issue.severity = report.severity();
+        issue.title = report.title();
+        issue.description = report.description();
+        issue.responsibleUnit = report.responsibleUnit();
+        issue.reportedBy = who;
+        issue.dueDate = report.dueDate() != null ? report.dueDate()
+                : sla.dueDate(report.severity(), LocalDate.ofInstant(now, clock.getZone()));
+        issue.createdAt = now;
+        issue.updatedAt = now;
+        return issue;
+    }
+}

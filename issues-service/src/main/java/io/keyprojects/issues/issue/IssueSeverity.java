@@ -1,0 +1,5 @@
+package io.keyprojects.issues.issue;
+
+public enum IssueSeverity {
+    LOW, MEDIUM, HIGH, CRITICAL
+}

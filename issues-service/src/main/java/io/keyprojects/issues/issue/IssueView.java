@@ -1,0 +1,15 @@
+package io.keyprojects.issues.issue;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** A blocker as clients see it. */
+public record IssueView(UUID id, UUID projectId, IssueCategory category, IssueSeverity severity, String title,
+                        String description, String reportedBy, String responsibleUnit, LocalDate dueDate,
+                        IssueStatus status, long version, Instant createdAt, Instant updatedAt) {
+    static IssueView of(Issue i) {
+        return new IssueView(i.id, i.projectId, i.category, i.severity, i.title, i.description, i.reportedBy,
+                i.responsibleUnit, i.dueDate, i.status, i.version, i.createdAt, i.updatedAt);
+    }
+}

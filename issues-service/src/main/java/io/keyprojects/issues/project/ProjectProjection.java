@@ -1,0 +1,49 @@
+package io.keyprojects.issues.project;
+
+import io.keyprojects.contracts.CloudEvent;
+import io.keyprojects.contracts.EventJson;
+import io.keyprojects.contracts.EventType;
+import io.keyprojects.contracts.data.ProjectPhaseChanged;
+import io.keyprojects.contracts.data.ProjectRegistered;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** Keeps {@link KnownProject} up to date from project events; runs inside the inbox's transaction. */
+@ApplicationScoped
+public class ProjectProjection {
+
+    public Uni<Void> apply(CloudEvent event) {
+        return switch (EventType.byTypeName(event.type()).orElse(EventType.UNIT_REGISTERED)) {
+            case PROJECT_REGISTERED -> registered(EventJson.dataAs(event, ProjectRegistered.class));
+            case PROJECT_PHASE_CHANGED -> phaseChanged(EventJson.dataAs(event, ProjectPhaseChanged.class));
+            default -> Uni.createFrom().voidItem(); // not this projection's concern
+        };
+    }
+
+    private Uni<Void> registered(ProjectRegistered data) {
+        return KnownProject.<KnownProject>findById(data.id()).chain(existing -> {
+            if (existing != null) {
+                return Uni.createFrom().voidItem();
+            }
+            KnownProject p = new KnownProject();
+            p.id = data.id();
+            p.code = data.code();
+            p.name = data.name();
+            p.year = data.year();
+            p.leadUnit = data.leadUnit();
+            p.cooperatingUnits = data.cooperatingUnits() == null ? "" : String.join(",", data.cooperatingUnits());
+            p.phase = data.phase();
+            p.version = data.version();
+            return p.persist().replaceWithVoid();
+        });
+    }
+
+    private Uni<Void> phaseChanged(ProjectPhaseChanged data) {
+        return KnownProject.<KnownProject>findById(data.id()).invoke(p -> {
+            if (p != null && data.version() > p.version) {
+                p.phase = data.to();
+                p.version = data.version();
+            }
+        }).replaceWithVoid();
+    }
+}
