@@ -1,0 +1,164 @@
+package io.keyprojects.stack;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Loads the demo county through the gateway, once: 12 units and the 56 projects of 2026, of which
+ * 31 are moved to UNDER_CONSTRUCTION and 4 of those on to COMPLETED (56 / 4 completed / 25 not
+ * started, the founding situation). Exits 1 on any non-2xx answer.
+ */
+public final class DemoData {
+
+    private static final Pattern TOKEN = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"");
+    private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-fA-F-]{36})\"");
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final String gateway;
+    private String token;
+
+    private DemoData(String gateway) {
+        this.gateway = gateway.endsWith("/") ? gateway.substring(0, gateway.length() - 1) : gateway;
+    }
+
+    public static void main(String[] args) throws Exception {
+        DemoData loader = new DemoData(RunDirectory.env("GATEWAY_URL", "http://localhost:8080"));
+        try {
+            loader.load(DemoDataset.load());
+        } catch (Failed e) {
+            System.err.println(e.getMessage());
+            System.exit(1);
+        } catch (IOException e) {
+            System.err.println("gateway " + loader.gateway + " unreachable: " + e);
+            System.exit(1);
+        }
+    }
+
+    private void load(DemoDataset dataset) throws IOException, InterruptedException {
+        String answer = send("POST", "/auth/token", "{\"role\":\"commander\",\"unit\":\"ZFB\"}", null).body();
+        token = match(TOKEN, answer, "/auth/token answered without a token: " + answer);
+
+        if (send("GET", "/api/units", null, null).body().contains("\"code\"")) {
+            System.out.println("demo data already loaded");
+            return;
+        }
+        for (DemoDataset.Unit unit : dataset.units()) {
+            send("POST", "/api/units", object("code", json(unit.code()), "name", json(unit.name()),
+                    "kind", json(unit.kind())), "demo-unit-" + unit.code());
+        }
+        System.out.println("units: " + dataset.units().size() + " created");
+
+        int started = 0;
+        int completed = 0;
+        for (DemoDataset.Project project : dataset.projects()) {
+            HttpResponse<String> created = send("POST", "/api/projects", projectJson(project), "demo-" + project.code());
+            String id = created.headers().firstValue("Location")
+                    .map(location -> location.substring(location.lastIndexOf('/') + 1))
+                    .orElseGet(() -> match(ID, created.body(), "no id for " + project.code() + ": " + created.body()));
+            if (!project.phase().equals("PREPARATION")) {
+                send("POST", "/api/projects/" + id + "/phase", "{\"phase\":\"UNDER_CONSTRUCTION\"}", null);
+                started++;
+            }
+            if (project.phase().equals("COMPLETED")) {
+                send("POST", "/api/projects/" + id + "/phase", "{\"phase\":\"COMPLETED\"}", null);
+                completed++;
+            }
+        }
+        System.out.printf("projects: %d created, %d started (%d of them completed), %d not started%n",
+                dataset.projects().size(), started, completed, dataset.projects().size() - started);
+    }
+
+    static String projectJson(DemoDataset.Project p) {
+        return object(
+                "code", json(p.code()),
+                "name", json(p.name()),
+                "description", json(p.description()),
+                "category", json(p.category()),
+                "year", String.valueOf(DemoDataset.YEAR),
+                "leadUnit", json(p.leadUnit()),
+                "leadOfficial", json(p.leadOfficial()),
+                "cooperatingUnits", p.cooperatingUnits().stream().map(DemoData::json).collect(Collectors.joining(",", "[", "]")),
+                "township", json(p.township()),
+                "plannedInvestment", json(p.plannedInvestment().toPlainString()),
+                "annualPlannedInvestment", json(p.annualPlannedInvestment().toPlainString()),
+                "plannedStart", json(p.plannedStart().toString()),
+                "plannedEnd", json(p.plannedEnd().toString()));
+    }
+
+    /** Alternating field names and already-encoded JSON values. */
+    static String object(String... namesAndValues) {
+        StringBuilder out = new StringBuilder("{");
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            out.append(i == 0 ? "" : ",").append(json(namesAndValues[i])).append(':').append(namesAndValues[i + 1]);
+        }
+        return out.append('}').toString();
+    }
+
+    /** A JSON string literal. */
+    static String json(String value) {
+        StringBuilder out = new StringBuilder("\"");
+        for (char c : value.toCharArray()) {
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.append('"').toString();
+    }
+
+    private HttpResponse<String> send(String method, String path, String body, String idempotencyKey)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(gateway + path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Accept", "application/json")
+                .method(method, body == null
+                        ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        if (body != null) {
+            request.header("Content-Type", "application/json; charset=utf-8");
+        }
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        if (idempotencyKey != null) {
+            request.header("Idempotency-Key", idempotencyKey);
+        }
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        if (response.statusCode() / 100 != 2) {
+            throw new Failed(method + " " + path + " -> " + response.statusCode() + "\n" + response.body());
+        }
+        return response;
+    }
+
+    private static String match(Pattern pattern, String text, String otherwise) {
+        Matcher matcher = pattern.matcher(text);
+        if (!matcher.find()) {
+            throw new Failed(otherwise);
+        }
+        return matcher.group(1);
+    }
+
+    private static final class Failed extends RuntimeException {
+        Failed(String message) {
+            super(message, null, false, false);
+        }
+    }
+}

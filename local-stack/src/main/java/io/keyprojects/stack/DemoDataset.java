@@ -1,0 +1,87 @@
+package io.keyprojects.stack;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The demo county read from {@code demo/units.csv} and {@code demo/projects.csv}: plain CSV, one
+ * record a line, {@code #} comments, no quoting (fields never hold an ASCII comma).
+ */
+record DemoDataset(List<Unit> units, List<Project> projects) {
+
+    static final int YEAR = 2026;
+
+    record Unit(String code, String name, String kind) {
+    }
+
+    record Project(String code, String name, String category, String leadUnit, String leadOfficial,
+                   List<String> cooperatingUnits, String township, BigDecimal plannedInvestment,
+                   BigDecimal annualPlannedInvestment, LocalDate plannedStart, LocalDate plannedEnd,
+                   String phase, String description) {
+    }
+
+    static DemoDataset load() {
+        List<Unit> units = new ArrayList<>();
+        for (Map<String, String> row : read("demo/units.csv")) {
+            units.add(new Unit(row.get("code"), row.get("name"), row.get("kind")));
+        }
+        List<Project> projects = new ArrayList<>();
+        for (Map<String, String> row : read("demo/projects.csv")) {
+            String cooperating = row.get("cooperatingUnits");
+            projects.add(new Project(row.get("code"), row.get("name"), row.get("category"), row.get("leadUnit"),
+                    row.get("leadOfficial"),
+                    cooperating.isBlank() ? List.of() : Arrays.asList(cooperating.split(";")),
+                    row.get("township"), new BigDecimal(row.get("plannedInvestment")),
+                    new BigDecimal(row.get("annualPlannedInvestment")), LocalDate.parse(row.get("plannedStart")),
+                    LocalDate.parse(row.get("plannedEnd")), row.get("phase"), row.get("description")));
+        }
+        return new DemoDataset(List.copyOf(units), List.copyOf(projects));
+    }
+
+    private static List<Map<String, String>> read(String resource) {
+        InputStream in = DemoDataset.class.getClassLoader().getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException("missing resource " + resource);
+        }
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            List<Map<String, String>> rows = new ArrayList<>();
+            String[] header = null;
+            String line;
+            int number = 0;
+            while ((line = reader.readLine()) != null) {
+                number++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] fields = line.split(",", -1);
+                if (header == null) {
+                    header = fields;
+                    continue;
+                }
+                if (fields.length != header.length) {
+                    throw new IllegalStateException(resource + ":" + number + ": expected " + header.length
+                            + " fields, found " + fields.length);
+                }
+                Map<String, String> row = new LinkedHashMap<>();
+                for (int i = 0; i < header.length; i++) {
+                    row.put(header[i].trim(), fields[i].trim());
+                }
+                rows.add(row);
+            }
+            return rows;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package io.keyprojects.stack;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.GeneralSecurityException;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.util.Base64;
+
+/**
+ * The RS256 key pair the gateway signs development tokens with and every service verifies them
+ * with: {@code jwt-private.pem} (PKCS#8) and {@code jwt-public.pem} (X.509 SubjectPublicKeyInfo)
+ * in {@code .run/keys}, generated once, never committed.
+ */
+public final class SigningKeys {
+
+    static final String PRIVATE_KEY = "jwt-private.pem";
+    static final String PUBLIC_KEY = "jwt-public.pem";
+
+    private SigningKeys() {
+    }
+
+    /** Optional argument: the folder (default {@code .run/keys}). */
+    public static void main(String[] args) throws Exception {
+        Path folder = args.length > 0 ? Path.of(args[0]).toAbsolutePath() : RunDirectory.resolve("keys");
+        if (ensure(folder)) {
+            System.out.println("generated RSA-2048 signing keys in " + folder);
+        } else {
+            System.out.println("signing keys already present in " + folder);
+        }
+    }
+
+    /** Generates both files unless both exist; true when it generated them. */
+    static boolean ensure(Path folder) throws IOException, GeneralSecurityException {
+        Path privateKey = folder.resolve(PRIVATE_KEY);
+        Path publicKey = folder.resolve(PUBLIC_KEY);
+        if (Files.exists(privateKey) && Files.exists(publicKey)) {
+            return false;
+        }
+        Files.createDirectories(folder);
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        KeyPair pair = generator.generateKeyPair();
+        // World-readable on purpose: a development key that the gateway container (uid 185) in
+        // docker-compose reads from the mounted folder; /auth/token mints tokens on request anyway.
+        write(privateKey, pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
+        write(publicKey, pem("PUBLIC KEY", pair.getPublic().getEncoded()));
+        return true;
+    }
+
+    static String pem(String type, byte[] der) {
+        String body = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der);
+        return "-----BEGIN " + type + "-----\n" + body + "\n-----END " + type + "-----\n";
+    }
+
+    static byte[] der(String pem) {
+        String body = pem.replaceAll("-----(BEGIN|END) [A-Z ]+-----", "").replaceAll("\\s", "");
+        return Base64.getDecoder().decode(body);
+    }
+
+    private static void write(Path file, String content) throws IOException {
+        Path temporary = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
+        Files.writeString(temporary, content, StandardCharsets.US_ASCII);
+        try {
+            Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString("rw-r--r--"));
+        } catch (UnsupportedOperationException notPosix) {
+            // Windows: the folder's defaults apply
+        }
+        Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+}

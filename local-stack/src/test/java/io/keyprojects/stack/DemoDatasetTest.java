@@ -1,0 +1,96 @@
+package io.keyprojects.stack;
+
+import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.Yaml;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The demo data reproduces the founding situation: 56 projects, 4 completed, 25 not started. */
+class DemoDatasetTest {
+
+    private static final Set<String> CATEGORIES = Set.of("INFRASTRUCTURE", "LIVELIHOOD", "INDUSTRY", "URBAN_RENEWAL", "ECOLOGY", "PUBLIC_SERVICE");
+    private static final Set<String> KINDS = Set.of("BUREAU", "TOWNSHIP", "SUBDISTRICT", "COMPANY");
+    private final DemoDataset dataset = DemoDataset.load();
+
+    @Test
+    void fiftySixProjectsWithUniqueCodesOf2026() {
+        assertEquals(56, dataset.projects().size());
+        for (int i = 0; i < 56; i++) {
+            assertEquals(String.format("2026-ZD-%03d", i + 1), dataset.projects().get(i).code());
+        }
+        assertEquals(56, dataset.projects().stream().map(DemoDataset.Project::code).distinct().count());
+        assertEquals(56, dataset.projects().stream().map(DemoDataset.Project::name).distinct().count());
+    }
+
+    @Test
+    void fourCompletedTwentyFiveNotStarted() {
+        Map<String, Long> byPhase = dataset.projects().stream()
+                .collect(Collectors.groupingBy(DemoDataset.Project::phase, Collectors.counting()));
+        assertEquals(Map.of("PREPARATION", 25L, "UNDER_CONSTRUCTION", 27L, "COMPLETED", 4L), byPhase);
+    }
+
+    @Test
+    void unitsHaveUniqueCodesAndKnownKinds() {
+        assertEquals(12, dataset.units().size());
+        assertEquals(12, dataset.units().stream().map(DemoDataset.Unit::code).distinct().count());
+        dataset.units().forEach(unit -> assertTrue(KINDS.contains(unit.kind()), unit.toString()));
+    }
+
+    @Test
+    void everyProjectIsValid() {
+        Map<String, DemoDataset.Unit> units = dataset.units().stream()
+                .collect(Collectors.toMap(DemoDataset.Unit::code, Function.identity()));
+        for (DemoDataset.Project p : dataset.projects()) {
+            assertTrue(CATEGORIES.contains(p.category()), p.code() + " category " + p.category());
+            assertTrue(units.containsKey(p.leadUnit()), p.code() + " lead unit " + p.leadUnit());
+            assertFalse(p.cooperatingUnits().isEmpty(), p.code() + " has no cooperating unit");
+            assertEquals(p.cooperatingUnits().size(), new HashSet<>(p.cooperatingUnits()).size(), p.code());
+            for (String unit : p.cooperatingUnits()) {
+                assertTrue(units.containsKey(unit), p.code() + " cooperating unit " + unit);
+                assertFalse(unit.equals(p.leadUnit()), p.code() + " cooperates with itself");
+            }
+            assertFalse(p.name().isBlank() || p.leadOfficial().isBlank() || p.township().isBlank() || p.description().isBlank(), p.code());
+            assertTrue(p.plannedInvestment().signum() > 0, p.code());
+            assertTrue(p.annualPlannedInvestment().signum() > 0, p.code());
+            assertTrue(p.annualPlannedInvestment().compareTo(p.plannedInvestment()) <= 0, p.code() + " annual plan above the total");
+            assertTrue(p.plannedStart().isBefore(p.plannedEnd()), p.code());
+            assertTrue(!p.plannedStart().isBefore(LocalDate.of(2025, 1, 1)) && !p.plannedEnd().isAfter(LocalDate.of(2027, 12, 31)), p.code());
+            if (p.phase().equals("COMPLETED")) {
+                assertTrue(p.plannedEnd().getYear() <= DemoDataset.YEAR, p.code() + " completed but planned to end later");
+            }
+        }
+    }
+
+    @Test
+    void projectRequestIsValidJsonWithTheRegistryFields() {
+        DemoDataset.Project first = dataset.projects().get(0);
+        Map<?, ?> json = new Yaml().load(DemoData.projectJson(first)); // YAML reads JSON
+        assertEquals(first.code(), json.get("code"));
+        assertEquals(first.name(), json.get("name"));
+        assertEquals(2026, json.get("year"));
+        assertEquals(first.cooperatingUnits(), json.get("cooperatingUnits"));
+        assertEquals(new BigDecimal("68000"), new BigDecimal((String) json.get("plannedInvestment")), "money as a decimal string");
+        assertEquals("2025-03-01", json.get("plannedStart"));
+        assertEquals(Set.of("code", "name", "description", "category", "year", "leadUnit", "leadOfficial",
+                "cooperatingUnits", "township", "plannedInvestment", "annualPlannedInvestment", "plannedStart", "plannedEnd"),
+                json.keySet());
+    }
+
+    @Test
+    void jsonStringsAreEscaped() {
+        String value = "a\"b\\c\nd\te\u0001 住建局";
+        Map<?, ?> json = new Yaml().load(DemoData.object("value", DemoData.json(value), "list", List.of(DemoData.json("x")).toString()));
+        assertEquals(value, json.get("value"));
+    }
+}

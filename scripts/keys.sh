@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# make keys: the JWT signing key pair in .run/keys (also used by docker-compose), if missing.
+set -euo pipefail
+# shellcheck source=lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+ensure_stack_built
+java -cp "$(stack_classpath)" io.keyprojects.stack.SigningKeys "$KEYS"

@@ -1,0 +1,88 @@
+# shellcheck shell=bash disable=SC2034
+# Shared by up.sh, down.sh, status.sh and keys.sh: where the local stack keeps its files, which
+# components it runs, and how to tell our own processes from anyone else's.
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+RUN="$ROOT/.run"          # git-ignored: data, logs, keys, pids
+PIDS="$RUN/pids"
+LOGS="$RUN/logs"
+KEYS="$RUN/keys"
+STACK="$ROOT/local-stack"
+
+# module:port, in start order (down.sh stops them in reverse)
+SERVICES=(projects-service:8081 issues-service:8082 assessment-service:8083 gateway:8080)
+
+EMBEDDED_KAFKA_PORT=59092
+
+die() {
+  echo "ERROR: $*" >&2
+  exit 1
+}
+
+# The local-stack tools (LocalPostgres, KafkaBroker, TopicSetup, SigningKeys, DemoData) run from
+# target/classes with the classpath the build wrote.
+stack_classpath() {
+  [[ -f "$STACK/target/classpath.txt" ]] || die "local-stack is not built: run 'make build' (or ./mvnw -q -f local-stack/pom.xml package -DskipTests)"
+  echo "$STACK/target/classes:$(cat "$STACK/target/classpath.txt")"
+}
+
+# Builds local-stack alone when its jar is missing or older than its sources or pom (the jar is
+# rewritten by every build that changes something; classpath.txt only when the classpath changes).
+ensure_stack_built() {
+  local jar="$STACK/target/local-stack-1.0.0-SNAPSHOT.jar"
+  if [[ ! -f "$jar" || ! -f "$STACK/target/classpath.txt" ||
+        -n "$(find "$STACK/src/main" "$STACK/pom.xml" "$ROOT/pom.xml" -newer "$jar" -print -quit 2>/dev/null)" ]]; then
+    echo "build: local-stack"
+    (cd "$ROOT" && ./mvnw -q -f local-stack/pom.xml package -DskipTests) || die "building local-stack failed (see above)"
+  fi
+}
+
+# Every process we start carries -Dkeyprojects.component=<name>: a pid file is trusted only while
+# its process still carries that mark (pids get reused).
+component_flag() {
+  echo "-Dkeyprojects.component=$1"
+}
+
+pid_file() {
+  echo "$PIDS/$1.pid"
+}
+
+# Prints the pid of component $1 and succeeds if it is running; fails otherwise.
+running_pid() {
+  local file pid
+  file="$(pid_file "$1")"
+  [[ -f "$file" ]] || return 1
+  pid="$(cat "$file")"
+  [[ "$pid" =~ ^[0-9]+$ ]] || return 1
+  kill -0 "$pid" 2>/dev/null || return 1
+  ps -ww -o args= -p "$pid" 2>/dev/null | grep -qF -- "$(component_flag "$1")" || return 1
+  echo "$pid"
+}
+
+# Starts "$@" in the background as component $1 with its output in log $2; records the pid.
+start_background() {
+  local name="$1" log="$2"
+  shift 2
+  mkdir -p "$PIDS" "$LOGS"
+  [[ -f "$log" ]] && mv -f "$log" "$log.1"
+  nohup "$@" >"$log" 2>&1 </dev/null &
+  echo $! >"$(pid_file "$name")"
+}
+
+port_open() { # port [host]
+  (exec 3<>"/dev/tcp/${2:-127.0.0.1}/$1") 2>/dev/null
+}
+
+http_status() { # url -> HTTP status, 000 when nothing answers
+  curl -s -o /dev/null -w '%{http_code}' --max-time 3 "$1" 2>/dev/null || true
+}
+
+log_tail() { # file.log: its last lines, and those of file.out (a JVM's console) when there is one
+  local file
+  for file in "$1" "${1%.log}.out"; do
+    [[ -f "$file" ]] || continue
+    echo "---- last lines of $file ----" >&2
+    tail -n 40 "$file" >&2 || true
+  done
+  echo "----" >&2
+}
