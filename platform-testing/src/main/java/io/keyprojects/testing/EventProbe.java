@@ -90,13 +90,18 @@ public final class EventProbe implements AutoCloseable {
         }
     }
 
-    /** Writes a raw record, e.g. a poison message or a redelivered event. */
+    /**
+     * Writes a raw record, e.g. a poison message or a redelivered event, with the headers the outbox
+     * relay sets, so consumers see exactly what production sends.
+     */
     public static void send(String topic, String key, String value) {
         try (var producer = new KafkaProducer<String, String>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.shared().kafkaBootstrapServers(),
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName()))) {
-            producer.send(new ProducerRecord<>(topic, key, value)).get();
+            var record = new ProducerRecord<>(topic, key, value);
+            record.headers().add("content-type", "application/cloudevents+json".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            producer.send(record).get();
         } catch (Exception e) {
             throw new IllegalStateException("cannot write to " + topic, e);
         }

@@ -1,0 +1,31 @@
+package io.keyprojects.system;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+import org.junit.jupiter.api.Test;
+
+/** A service is ready only when its database and Kafka answer: readiness says so, check by check. */
+class ReadinessIT {
+
+    @Test
+    void every_service_reports_its_database_and_kafka_in_readiness() {
+        for (ServiceProcess service : RunningSystem.get().services()) {
+            String body = given().baseUri(service.url()).get("/q/health/ready")
+                    .then().statusCode(200).body("status", equalTo("UP"))
+                    .body(containsString("Kafka"))
+                    .extract().asString();
+            org.junit.jupiter.api.Assertions.assertTrue(body.contains("PostgreSQL") || body.contains("Database"),
+                    service.name() + " readiness does not cover its database: " + body);
+        }
+    }
+
+    @Test
+    void every_service_publishes_its_openapi_document() {
+        for (ServiceProcess service : RunningSystem.get().services()) {
+            given().baseUri(service.url()).get("/q/openapi?format=json")
+                    .then().statusCode(200).body("openapi", containsString("3."));
+        }
+    }
+}
