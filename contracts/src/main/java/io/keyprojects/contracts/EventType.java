@@ -9,13 +9,30 @@ import java.util.Optional;
  * {@code data} under {@code /schemas/<typeName>.json}.
  */
 public enum EventType {
+    // assessment-service (考核、督查、通报)
+    SCORE_PUBLISHED("county.assessment.score-published.v1", Topics.ASSESSMENT, "/assessment-service"),
+    RULESET_CHANGED("county.assessment.ruleset-changed.v1", Topics.ASSESSMENT, "/assessment-service"),
+    BULLETIN_PUBLISHED("county.assessment.bulletin-published.v1", Topics.ASSESSMENT, "/assessment-service"),
+    RECTIFICATION_ISSUED("county.assessment.rectification-issued.v1", Topics.ASSESSMENT, "/assessment-service"),
+    RECTIFICATION_STATUS_CHANGED("county.assessment.rectification-status-changed.v1", Topics.ASSESSMENT, "/assessment-service"),
+    RECTIFICATION_OVERDUE("county.assessment.rectification-overdue.v1", Topics.ASSESSMENT, "/assessment-service"),
+
     // projects-service (项目库)
     UNIT_REGISTERED("county.projects.unit-registered.v1", Topics.PROJECTS, "/projects-service"),
     PROJECT_REGISTERED("county.projects.project-registered.v1", Topics.PROJECTS, "/projects-service"),
     PROJECT_PHASE_CHANGED("county.projects.project-phase-changed.v1", Topics.PROJECTS, "/projects-service"),
+    PROJECT_UPDATED("county.projects.project-updated.v1", Topics.PROJECTS, "/projects-service"),
+    MILESTONE_COMPLETED("county.projects.milestone-completed.v1", Topics.PROJECTS, "/projects-service"),
+    MILESTONE_OVERDUE("county.projects.milestone-overdue.v1", Topics.PROJECTS, "/projects-service"),
+    PROGRESS_REPORTED("county.projects.progress-reported.v1", Topics.PROJECTS, "/projects-service"),
 
     // issues-service (问题清单)
-    ISSUE_REPORTED("county.issues.issue-reported.v1", Topics.ISSUES, "/issues-service");
+    ISSUE_REPORTED("county.issues.issue-reported.v1", Topics.ISSUES, "/issues-service"),
+    ISSUE_STATUS_CHANGED("county.issues.issue-status-changed.v1", Topics.ISSUES, "/issues-service"),
+    ISSUE_ESCALATED("county.issues.issue-escalated.v1", Topics.ISSUES, "/issues-service"),
+    ISSUE_RESOLVED("county.issues.issue-resolved.v1", Topics.ISSUES, "/issues-service"),
+    ISSUE_OVERDUE("county.issues.issue-overdue.v1", Topics.ISSUES, "/issues-service"),
+    MEETING_DECISION_RECORDED("county.issues.meeting-decision-recorded.v1", Topics.ISSUES, "/issues-service");
 
     private final String typeName;
     private final String topic;

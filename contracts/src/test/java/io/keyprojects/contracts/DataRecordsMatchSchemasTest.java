@@ -2,8 +2,23 @@ package io.keyprojects.contracts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.keyprojects.contracts.data.BulletinPublished;
+import io.keyprojects.contracts.data.RectificationIssued;
+import io.keyprojects.contracts.data.RectificationOverdue;
+import io.keyprojects.contracts.data.RectificationStatusChanged;
+import io.keyprojects.contracts.data.RulesetChanged;
+import io.keyprojects.contracts.data.ScorePublished;
 import io.keyprojects.contracts.data.IssueReported;
+import io.keyprojects.contracts.data.IssueEscalated;
+import io.keyprojects.contracts.data.IssueOverdue;
+import io.keyprojects.contracts.data.IssueResolved;
+import io.keyprojects.contracts.data.IssueStatusChanged;
+import io.keyprojects.contracts.data.MeetingDecisionRecorded;
+import io.keyprojects.contracts.data.MilestoneCompleted;
+import io.keyprojects.contracts.data.MilestoneOverdue;
+import io.keyprojects.contracts.data.ProgressReported;
 import io.keyprojects.contracts.data.ProjectPhaseChanged;
+import io.keyprojects.contracts.data.ProjectUpdated;
 import io.keyprojects.contracts.data.ProjectRegistered;
 import io.keyprojects.contracts.data.UnitRegistered;
 import java.math.BigDecimal;
@@ -20,6 +35,35 @@ class DataRecordsMatchSchemasTest {
     private static void assertValid(EventType type, Object data) {
         var event = CloudEvent.of(type, ID.toString(), EventJson.MAPPER.valueToTree(data), Instant.now());
         assertEquals(List.of(), EventSchemas.violations(EventJson.write(event)), type.name());
+    }
+
+    @Test
+    void score_published() {
+        assertValid(EventType.SCORE_PUBLISHED, new ScorePublished(ID, "2026-H1", "ZJJ", 1, new BigDecimal("91.25"),
+                "EXCELLENT", "COMMENDATION", 1, Instant.parse("2026-07-01T00:00:00Z"), Instant.now(), "commander",
+                List.of(new ScorePublished.RulePoints("SCHEDULE", new BigDecimal("28.50"), new BigDecimal("30")),
+                        new ScorePublished.RulePoints("SUPERVISION", new BigDecimal("-2"), BigDecimal.TEN))));
+    }
+
+    @Test
+    void ruleset_changed() {
+        assertValid(EventType.RULESET_CHANGED, new RulesetChanged(ID, 2, "2026年度重点工程考核办法", LocalDate.parse("2026-07-01"),
+                "0".repeat(64), "commander"));
+    }
+
+    @Test
+    void bulletin_published() {
+        assertValid(EventType.BULLETIN_PUBLISHED, new BulletinPublished(ID, "2026-Q2", "2026年第二季度重点工程督查通报",
+                List.of("ZJJ"), List.of("CGZ"), 3, 5, 1, Instant.now(), "supervisor"));
+    }
+
+    @Test
+    void rectification_issued_changed_and_overdue() {
+        assertValid(EventType.RECTIFICATION_ISSUED, new RectificationIssued(ID, ID, ID, null, "CGZ", "拆迁进度滞后，限期整改",
+                LocalDate.parse("2026-05-01"), "ISSUED", "supervisor"));
+        assertValid(EventType.RECTIFICATION_STATUS_CHANGED, new RectificationStatusChanged(ID, "CGZ", "ISSUED", "SIGNED_FOR",
+                LocalDate.parse("2026-05-01"), "department@CGZ", null));
+        assertValid(EventType.RECTIFICATION_OVERDUE, new RectificationOverdue(ID, "CGZ", LocalDate.parse("2026-05-01"), "IN_HAND"));
     }
 
     @Test
@@ -41,8 +85,50 @@ class DataRecordsMatchSchemasTest {
     }
 
     @Test
+    void project_updated() {
+        assertValid(EventType.PROJECT_UPDATED, new ProjectUpdated(ID, "2026-ZD-001", "城东污水处理厂", null, "ECOLOGY",
+                2026, "ZJJ", "王副县长", List.of("ZRJ"), "城关镇", new BigDecimal("18000.00"), new BigDecimal("6000"),
+                new BigDecimal("1200.50"), LocalDate.parse("2026-03-01"), LocalDate.parse("2027-06-30"),
+                LocalDate.parse("2026-03-05"), null, "UNDER_CONSTRUCTION", new BigDecimal("12.5"), 3,
+                List.of("progressPercent", "completedInvestment"), "department@ZJJ"));
+    }
+
+    @Test
+    void milestone_completed() {
+        assertValid(EventType.MILESTONE_COMPLETED, new MilestoneCompleted(ID, ID, "2026-ZD-001", "ZJJ", "CONSTRUCTION_PERMIT",
+                "施工许可", LocalDate.parse("2026-04-30"), LocalDate.parse("2026-04-28"), true, "department@ZJJ"));
+    }
+
+    @Test
+    void milestone_overdue() {
+        assertValid(EventType.MILESTONE_OVERDUE, new MilestoneOverdue(ID, ID, "2026-ZD-001", "ZJJ", "LAND_APPROVAL",
+                "用地审批", LocalDate.parse("2026-04-30"), LocalDate.parse("2026-05-02"), 2));
+    }
+
+    @Test
+    void progress_reported() {
+        assertValid(EventType.PROGRESS_REPORTED, new ProgressReported(ID, ID, "2026-ZD-001", "ZJJ", "2026-07",
+                new BigDecimal("45.00"), new BigDecimal("38.5"), new BigDecimal("5400.00"), new BigDecimal("4100"),
+                "主体结构封顶", null, 7, Instant.parse("2026-07-31T09:00:00Z"), "department@ZJJ"));
+    }
+
+    @Test
     void issue_reported() {
         assertValid(EventType.ISSUE_REPORTED, new IssueReported(ID, ID, "DEMOLITION", "HIGH", "拆迁户未签约",
                 "CGZ", LocalDate.parse("2026-04-01"), "OPEN", "department@CGZ"));
+    }
+
+    @Test
+    void issue_workflow_events() {
+        assertValid(EventType.ISSUE_STATUS_CHANGED, new IssueStatusChanged(ID, ID, "CGZ", "OPEN", "ACKNOWLEDGED",
+                "已接收，正在约谈拆迁户", LocalDate.parse("2026-04-01"), 1, "department@CGZ", Instant.now()));
+        assertValid(EventType.ISSUE_ESCALATED, new IssueEscalated(ID, ID, "CGZ", "IN_COORDINATION",
+                LocalDate.parse("2026-04-01"), true, "system", "overdue 5 days, beyond the 3-day grace period"));
+        assertValid(EventType.ISSUE_RESOLVED, new IssueResolved(ID, ID, "DEMOLITION", "CGZ", "3户均已签约",
+                LocalDate.parse("2026-04-01"), LocalDate.parse("2026-03-30"), true, "department@CGZ"));
+        assertValid(EventType.ISSUE_OVERDUE, new IssueOverdue(ID, ID, "DEMOLITION", "HIGH", "CGZ", "OPEN",
+                LocalDate.parse("2026-04-01"), LocalDate.parse("2026-04-03"), 2));
+        assertValid(EventType.MEETING_DECISION_RECORDED, new MeetingDecisionRecorded(ID, LocalDate.parse("2026-04-10"), ID, ID,
+                "ZRJ", LocalDate.parse("2026-04-30"), "自然资源局牵头，4月底前完成用地报批", "commander"));
     }
 }

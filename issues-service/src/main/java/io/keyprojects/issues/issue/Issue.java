@@ -32,10 +32,23 @@ public class Issue extends PanacheEntityBase {
     public LocalDate dueDate;
     @Enumerated(EnumType.STRING)
     public IssueStatus status = IssueStatus.OPEN;
+    /** 解决情况, set on the move to RESOLVED. */
+    public String resolution;
+    /** The deadline the SLA job last reported as overdue: issue-overdue goes out once per issue and deadline. */
+    @Column(name = "overdue_notified_for")
+    public LocalDate overdueNotifiedFor;
+    /** The deadline for which the SLA job escalated automatically, so it does so once per deadline. */
+    @Column(name = "auto_escalated_for")
+    public LocalDate autoEscalatedFor;
     @Version
     public long version;
     @Column(name = "created_at")
     public Instant createdAt;
     @Column(name = "updated_at")
     public Instant updatedAt;
+
+    /** Past its deadline and still needing work (超期). */
+    public boolean isOverdueOn(LocalDate today) {
+        return status.isActive() && dueDate.isBefore(today);
+    }
 }

@@ -19,11 +19,12 @@ import java.util.UUID;
 public class IssueReporting {
     private final Outbox outbox;
     private final SlaPolicy sla;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    IssueReporting(Outbox outbox, SlaPolicy sla) {
+    IssueReporting(Outbox outbox, SlaPolicy sla, Clock clock) {
         this.outbox = outbox;
         this.sla = sla;
+        this.clock = clock;
     }
 
     public Uni<IssueView> report(IssueReport report, Caller caller) {
@@ -31,8 +32,10 @@ public class IssueReporting {
                 .onItem().ifNull().failWith(() -> ProblemException.unprocessable("unknown-project", "Unknown project",
                         "project " + report.projectId() + " is not a registered key project"))
                 .invoke(project -> requireEntitled(project, caller))
-                .chain(project -> newIssue(report, caller.name()).<Issue>persistAndFlush())
-                .map(IssueView::of)
+                .chain(project -> newIssue(report, caller.name()).<Issue>persist())
+                .call(issue -> IssueHistoryEntry.of(issue, HistoryAction.REPORTED, null, issue.reportedBy,
+                        issue.description, issue.createdAt).persistAndFlush())
+                .map(issue -> IssueView.of(issue, LocalDate.now(clock)))
                 .call(view -> outbox.append(EventType.ISSUE_REPORTED, view.id().toString(), new IssueReported(
                         view.id(), view.projectId(), view.category().name(), view.severity().name(), view.title(),
                         view.responsibleUnit(), view.dueDate(), view.status().name(), view.reportedBy())));

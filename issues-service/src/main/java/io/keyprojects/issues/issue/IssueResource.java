@@ -14,58 +14,161 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/issues")
 @Tag(name = "Issues", description = "问题清单: blockers on key projects and their resolution")
 public class IssueResource {
+    static final String PROBLEM = "application/problem+json";
+    static final String ISSUE_EXAMPLE = """
+            {"id": "5d1c3f0e-8a8e-4d5e-9a59-2f0c8f6f1b11", "projectId": "0b6f2a52-4a43-4c43-9a43-7f1f0e5d9a01",
+             "category": "DEMOLITION", "severity": "HIGH", "title": "3户拆迁户未签约", "description": "涉及城东片区，影响主体施工",
+             "reportedBy": "department@CGZ", "responsibleUnit": "CGZ", "dueDate": "2026-04-08", "status": "IN_COORDINATION",
+             "resolution": null, "overdue": false, "version": 2, "createdAt": "2026-04-01T02:00:00Z",
+             "updatedAt": "2026-04-03T06:30:00Z"}""";
+    static final String ALL_STAFF_NOTE = " Roles: commander, department, supervisor, auditor, portal.";
     private final IssueReporting reporting;
+    private final IssueWorkflow workflow;
     private final Caller caller;
 
-    IssueResource(IssueReporting reporting, Caller caller) {
+    IssueResource(IssueReporting reporting, IssueWorkflow workflow, Caller caller) {
         this.reporting = reporting;
+        this.workflow = workflow;
         this.caller = caller;
     }
 
     @POST
     @WithTransaction
     @RolesAllowed({Roles.COMMANDER, Roles.DEPARTMENT, Roles.SUPERVISOR})
-    @Operation(summary = "Report a blocker on a known project; an unknown project is a 422 problem")
+    @Operation(summary = "Report a blocker on a known project",
+            description = "Commander and supervisor report on any project; a department on projects its unit leads or"
+                    + " cooperates on. An unknown project is a 422 problem. Without dueDate the SLA for the severity applies.")
+    @APIResponse(responseCode = "201", description = "Reported", content = @Content(mediaType = "application/json",
+            examples = @ExampleObject(name = "reported", value = ISSUE_EXAMPLE)))
+    @APIResponse(responseCode = "422", description = "Unknown project", content = @Content(mediaType = PROBLEM,
+            examples = @ExampleObject(name = "unknown-project", value = """
+                    {"type": "https://keyprojects.county/problems/unknown-project", "title": "Unknown project", "status": 422,
+                     "detail": "project 0b6f2a52-4a43-4c43-9a43-7f1f0e5d9a01 is not a registered key project"}""")))
     public Uni<Response> report(@Valid @NotNull IssueReport report) {
         return reporting.report(report, caller)
-                .map(view -> Response.created(URI.create("/api/issues/" + view.id())).entity(view).build());
+                .map(view -> Response.created(URI.create("/api/issues/" + view.id())).tag(etag(view)).entity(view).build());
     }
 
     @GET
     @Path("/{id}")
     @WithSession
     @RolesAllowed({Roles.COMMANDER, Roles.DEPARTMENT, Roles.SUPERVISOR, Roles.AUDITOR, Roles.PORTAL})
-    @Operation(summary = "One blocker")
-    public Uni<IssueView> get(@PathParam("id") UUID id) {
-        return Issue.<Issue>findById(id).onItem().ifNull().failWith(() -> ProblemException.notFound("issue", id))
-                .map(IssueView::of);
+    @Operation(summary = "One blocker, with its ETag (the version) for If-Match on transitions." + ALL_STAFF_NOTE)
+    @APIResponse(responseCode = "200", description = "The blocker", content = @Content(mediaType = "application/json",
+            examples = @ExampleObject(name = "issue", value = ISSUE_EXAMPLE)))
+    @APIResponse(responseCode = "404", description = "No such blocker", content = @Content(mediaType = PROBLEM,
+            examples = @ExampleObject(name = "not-found", value = """
+                    {"type": "https://keyprojects.county/problems/not-found", "title": "Not found", "status": 404,
+                     "detail": "issue 5d1c3f0e-8a8e-4d5e-9a59-2f0c8f6f1b11 does not exist"}""")))
+    public Uni<Response> get(@PathParam("id") UUID id) {
+        return workflow.find(id).map(issue -> IssueView.of(issue, workflow.today()))
+                .map(view -> Response.ok(view).tag(etag(view)).build());
     }
 
     @GET
     @WithSession
     @RolesAllowed({Roles.COMMANDER, Roles.DEPARTMENT, Roles.SUPERVISOR, Roles.AUDITOR, Roles.PORTAL})
-    @Operation(summary = "Blockers of a project, paged")
+    @Operation(summary = "Blockers of a project, paged" + ALL_STAFF_NOTE)
+    @APIResponse(responseCode = "200", description = "One page and the total", content = @Content(mediaType = "application/json",
+            examples = @ExampleObject(name = "page", value = "{\"items\": [" + ISSUE_EXAMPLE + "], \"page\": 0, \"size\": 20, \"total\": 1}")))
     public Uni<Page<IssueView>> list(@QueryParam("projectId") UUID projectId, @QueryParam("page") Integer page,
                                      @QueryParam("size") Integer size) {
         PageRequest request = PageRequest.of(page, size);
         PanacheQuery<Issue> query = projectId == null
                 ? Issue.findAll(Sort.by("createdAt").descending())
                 : Issue.find("projectId", Sort.by("createdAt").descending(), projectId);
+        var today = workflow.today();
         return query.page(request.page(), request.size()).list()
-                .chain(items -> query.count().map(total -> new Page<>(items.stream().map(IssueView::of).toList(),
+                .chain(items -> query.count().map(total -> new Page<>(items.stream().map(i -> IssueView.of(i, today)).toList(),
                         request.page(), request.size(), total)));
+    }
+
+    @POST
+    @Path("/{id}/transitions")
+    @WithTransaction
+    @RolesAllowed({Roles.COMMANDER, Roles.DEPARTMENT})
+    @Operation(summary = "Move a blocker in its workflow",
+            description = "OPEN → ACKNOWLEDGED → IN_COORDINATION → RESOLVED → CLOSED; ESCALATED and LEGAL_PROCEDURE as"
+                    + " branches; RESOLVED → OPEN reopens. The responsible unit's department works its blockers;"
+                    + " only the commander escalates, moves to LEGAL_PROCEDURE and closes. RESOLVED needs a resolution."
+                    + " Who, when and the comment go into the history. Optional If-Match: the version from the ETag.")
+    @APIResponse(responseCode = "200", description = "Moved", content = @Content(mediaType = "application/json",
+            examples = @ExampleObject(name = "moved", value = ISSUE_EXAMPLE)))
+    @APIResponse(responseCode = "409", description = "Not an allowed move from the current status",
+            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "illegal-transition", value = """
+                    {"type": "https://keyprojects.county/problems/illegal-transition", "title": "Illegal transition",
+                     "status": 409, "detail": "a blocker in OPEN cannot move to RESOLVED",
+                     "allowedMoves": ["ACKNOWLEDGED", "IN_COORDINATION", "ESCALATED", "LEGAL_PROCEDURE"]}""")))
+    @APIResponse(responseCode = "403", description = "Not the responsible unit's department, or a commander-only move",
+            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "forbidden", value = """
+                    {"type": "https://keyprojects.county/problems/forbidden", "title": "Forbidden", "status": 403,
+                     "detail": "only the commander or a department of the responsible unit CGZ may move this blocker"}""")))
+    @APIResponse(responseCode = "400", description = "Resolving without a resolution", content = @Content(mediaType = PROBLEM,
+            examples = @ExampleObject(name = "resolution-missing", value = """
+                    {"type": "https://keyprojects.county/problems/invalid-request", "title": "Invalid request", "status": 400,
+                     "detail": "resolving a blocker needs the resolution text",
+                     "errors": {"resolution": "required when moving to RESOLVED"}}""")))
+    public Uni<Response> transition(@PathParam("id") UUID id, @Valid @NotNull IssueTransition transition,
+                                    @Parameter(description = "the ETag of the blocker as read, e.g. \"3\"")
+                                    @HeaderParam("If-Match") String ifMatch) {
+        return workflow.transition(id, transition, Actor.of(caller), versionOf(ifMatch))
+                .map(view -> Response.ok(view).tag(etag(view)).build());
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @WithSession
+    @RolesAllowed({Roles.COMMANDER, Roles.DEPARTMENT, Roles.SUPERVISOR, Roles.AUDITOR, Roles.PORTAL})
+    @Operation(summary = "Every change of a blocker, oldest first: who, when, what, comment; \"system\" for the SLA job."
+            + ALL_STAFF_NOTE)
+    @APIResponse(responseCode = "200", description = "The history", content = @Content(mediaType = "application/json",
+            examples = @ExampleObject(name = "history", value = """
+                    [{"at": "2026-04-01T02:00:00Z", "actor": "department@CGZ", "action": "REPORTED", "from": null,
+                      "to": "OPEN", "comment": "涉及城东片区", "resolution": null, "dueDate": "2026-04-08", "meetingId": null},
+                     {"at": "2026-04-02T01:00:00Z", "actor": "department@CGZ", "action": "MOVED", "from": "OPEN",
+                      "to": "ACKNOWLEDGED", "comment": "已受理", "resolution": null, "dueDate": "2026-04-08", "meetingId": null},
+                     {"at": "2026-04-12T00:00:00Z", "actor": "system", "action": "MOVED", "from": "ACKNOWLEDGED",
+                      "to": "ESCALATED", "comment": "overdue 4 days, beyond the 3-day grace period", "resolution": null,
+                      "dueDate": "2026-04-08", "meetingId": null}]""")))
+    public Uni<List<HistoryEntryView>> history(@PathParam("id") UUID id) {
+        return workflow.history(id);
+    }
+
+    static EntityTag etag(IssueView view) {
+        return new EntityTag(Long.toString(view.version()));
+    }
+
+    /** "3", "\"3\"" or W/"3" → 3; null when absent. */
+    static Long versionOf(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            return null;
+        }
+        String v = ifMatch.trim().replaceFirst("^W/", "").replace("\"", "");
+        try {
+            return Long.parseLong(v);
+        } catch (NumberFormatException e) {
+            throw ProblemException.badRequest("If-Match must be the ETag of the blocker", Map.of("If-Match", "not a version"));
+        }
     }
 }

@@ -4,12 +4,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** A blocker as clients see it. */
+/** A blocker as clients see it; {@code overdue} is computed for today (UTC). */
 public record IssueView(UUID id, UUID projectId, IssueCategory category, IssueSeverity severity, String title,
                         String description, String reportedBy, String responsibleUnit, LocalDate dueDate,
-                        IssueStatus status, long version, Instant createdAt, Instant updatedAt) {
-    static IssueView of(Issue i) {
+                        IssueStatus status, String resolution, boolean overdue, long version, Instant createdAt,
+                        Instant updatedAt) {
+    static IssueView of(Issue i, LocalDate today) {
         return new IssueView(i.id, i.projectId, i.category, i.severity, i.title, i.description, i.reportedBy,
-                i.responsibleUnit, i.dueDate, i.status, i.version, i.createdAt, i.updatedAt);
+                i.responsibleUnit, i.dueDate, i.status, i.resolution, i.isOverdueOn(today), i.version, i.createdAt,
+                i.updatedAt);
     }
 }
