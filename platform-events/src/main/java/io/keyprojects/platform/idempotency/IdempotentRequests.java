@@ -53,6 +53,10 @@ public class IdempotentRequests {
     public static final String HEADER = "Idempotency-Key";
     public static final String REPLAYED_HEADER = "Idempotency-Replayed";
     public static final int MAX_KEY_LENGTH = 200;
+    /** For the header's OpenAPI {@code @Parameter(description = ...)}, so every service documents it alike. */
+    public static final String DESCRIPTION = "Any unique string of up to 200 visible ASCII characters (a UUID is ideal). "
+            + "A retry with the same key returns the first response and creates nothing twice; the same key with a "
+            + "different request is a 422 problem.";
     private static final List<String> KEPT_HEADERS = List.of(HttpHeaders.LOCATION, HttpHeaders.ETAG);
     /** Canonical JSON for fingerprints: property order and map order do not make two requests differ. */
     private static final ObjectMapper CANONICAL = JsonMapper.builder()

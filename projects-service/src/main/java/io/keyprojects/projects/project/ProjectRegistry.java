@@ -2,10 +2,13 @@ package io.keyprojects.projects.project;
 
 import io.keyprojects.contracts.EventType;
 import io.keyprojects.contracts.data.ProjectPhaseChanged;
+import io.keyprojects.contracts.data.ProjectUpdated;
 import io.keyprojects.platform.outbox.Outbox;
 import io.keyprojects.platform.paging.Page;
 import io.keyprojects.platform.paging.PageRequest;
 import io.keyprojects.platform.problem.ProblemException;
+import io.keyprojects.platform.security.Caller;
+import io.keyprojects.platform.security.Roles;
 import io.keyprojects.projects.unit.Unit;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheQuery;
@@ -69,6 +72,108 @@ public class ProjectRegistry {
         });
     }
 
+    /**
+     * Applies a merge patch at the version the client read. The commander edits any field; a department
+     * only {@link ProjectEdit#PROGRESS_FIELDS} of a project its unit leads.
+     */
+    public Uni<ProjectView> update(UUID id, long expectedVersion, ProjectPatch patch, Caller caller) {
+        return find(id).chain(project -> {
+            authorizeEdit(project, patch, caller);
+            EntityVersions.requireCurrent(expectedVersion, project.version, "project " + project.code);
+            Uni<Void> unitsChecked = patch.has("leadUnit") || patch.has("cooperatingUnits")
+                    ? requireUnitsExist(patch.has("leadUnit") ? patch.values().leadUnit() : project.leadUnit,
+                            patch.has("cooperatingUnits") ? patch.values().cooperatingUnits() : List.of())
+                    : Uni.createFrom().voidItem();
+            return unitsChecked.chain(() -> {
+                List<String> changed = apply(project, patch);
+                if (changed.isEmpty()) {
+                    return Uni.createFrom().item(ProjectView.of(project)); // nothing differs: no new version, no event
+                }
+                Instant now = Instant.now(clock);
+                project.touchedBy(caller.name(), now);
+                return Panache.flush().replaceWith(project)
+                        .call(p -> outbox.append(EventType.PROJECT_UPDATED, p.id.toString(), updated(p, changed)))
+                        .map(ProjectView::of);
+            });
+        });
+    }
+
+    private static void authorizeEdit(Project project, ProjectPatch patch, Caller caller) {
+        if (caller.is(Roles.COMMANDER)) {
+            return;
+        }
+        if (!caller.isDepartmentOf(project.leadUnit)) {
+            throw ProblemException.forbidden("only the commander or the lead unit " + project.leadUnit + " may change project " + project.code);
+        }
+        List<String> notAllowed = patch.fields().stream().filter(f -> !ProjectEdit.PROGRESS_FIELDS.contains(f)).toList();
+        if (!notAllowed.isEmpty()) {
+            throw ProblemException.forbidden("a department may change only " + ProjectEdit.PROGRESS_FIELDS_TEXT
+                    + "; ask the commander to change " + String.join(", ", notAllowed)).with("fields", notAllowed);
+        }
+    }
+
+    /** Sets the sent fields; returns the names of those whose value really changed. */
+    private static List<String> apply(Project p, ProjectPatch patch) {
+        ProjectEdit v = patch.values();
+        List<String> changed = new ArrayList<>();
+        for (String field : patch.fields()) {
+            boolean differs = switch (field) {
+                case "name" -> !java.util.Objects.equals(p.name, v.name()) && set(() -> p.name = v.name());
+                case "description" -> !java.util.Objects.equals(p.description, v.description()) && set(() -> p.description = v.description());
+                case "category" -> p.category != v.category() && set(() -> p.category = v.category());
+                case "year" -> p.year != v.year() && set(() -> p.year = v.year());
+                case "leadUnit" -> !p.leadUnit.equals(v.leadUnit()) && set(() -> p.leadUnit = v.leadUnit());
+                case "leadOfficial" -> !java.util.Objects.equals(p.leadOfficial, v.leadOfficial()) && set(() -> p.leadOfficial = v.leadOfficial());
+                case "cooperatingUnits" -> !p.cooperatingUnits.equals(v.cooperatingUnits())
+                        && set(() -> p.cooperatingUnits = new ArrayList<>(v.cooperatingUnits()));
+                case "township" -> !java.util.Objects.equals(p.township, v.township()) && set(() -> p.township = v.township());
+                case "latitude" -> !java.util.Objects.equals(p.latitude, v.latitude()) && set(() -> p.latitude = v.latitude());
+                case "longitude" -> !java.util.Objects.equals(p.longitude, v.longitude()) && set(() -> p.longitude = v.longitude());
+                case "plannedInvestment" -> !sameAmount(p.plannedInvestment, v.plannedInvestment())
+                        && set(() -> p.plannedInvestment = v.plannedInvestment());
+                case "annualPlannedInvestment" -> !sameAmount(p.annualPlannedInvestment, v.annualPlannedInvestment())
+                        && set(() -> p.annualPlannedInvestment = v.annualPlannedInvestment());
+                case "completedInvestment" -> !sameAmount(p.completedInvestment, v.completedInvestment())
+                        && set(() -> p.completedInvestment = v.completedInvestment());
+                case "plannedStart" -> !java.util.Objects.equals(p.plannedStart, v.plannedStart()) && set(() -> p.plannedStart = v.plannedStart());
+                case "plannedEnd" -> !java.util.Objects.equals(p.plannedEnd, v.plannedEnd()) && set(() -> p.plannedEnd = v.plannedEnd());
+                case "actualStart" -> !java.util.Objects.equals(p.actualStart, v.actualStart()) && set(() -> p.actualStart = v.actualStart());
+                case "actualEnd" -> !java.util.Objects.equals(p.actualEnd, v.actualEnd()) && set(() -> p.actualEnd = v.actualEnd());
+                case "progressPercent" -> !sameAmount(p.progressPercent, v.progressPercent())
+                        && set(() -> p.progressPercent = v.progressPercent());
+                default -> throw new IllegalStateException("unhandled field " + field);
+            };
+            if (differs) {
+                changed.add(field);
+            }
+        }
+        if (p.plannedStart != null && p.plannedEnd != null && p.plannedEnd.isBefore(p.plannedStart)) {
+            throw ProblemException.badRequest("the planned end would be before the planned start",
+                    Map.of("plannedEnd", "must not be before plannedStart"));
+        }
+        if (p.actualStart != null && p.actualEnd != null && p.actualEnd.isBefore(p.actualStart)) {
+            throw ProblemException.badRequest("the actual end would be before the actual start",
+                    Map.of("actualEnd", "must not be before actualStart"));
+        }
+        return changed;
+    }
+
+    private static boolean set(Runnable assignment) {
+        assignment.run();
+        return true;
+    }
+
+    private static boolean sameAmount(java.math.BigDecimal a, java.math.BigDecimal b) {
+        return a == null ? b == null : b != null && a.compareTo(b) == 0;
+    }
+
+    static ProjectUpdated updated(Project p, List<String> changed) {
+        return new ProjectUpdated(p.id, p.code, p.name, p.description, p.category.name(), p.year, p.leadUnit, p.leadOfficial,
+                List.copyOf(p.cooperatingUnits), p.township, p.plannedInvestment, p.annualPlannedInvestment,
+                p.completedInvestment, p.plannedStart, p.plannedEnd, p.actualStart, p.actualEnd, p.phase.name(),
+                p.progressPercent, p.version, changed, p.updatedBy);
+    }
+
     public Uni<Page<ProjectView>> list(ProjectFilter filter, PageRequest page, Sort sort) {
         PanacheQuery<Project> query = Project.find(filter.where(), sort, filter.parameters());
         return query.page(page.page(), page.size()).list()
@@ -77,10 +182,14 @@ public class ProjectRegistry {
     }
 
     private Uni<Void> requireUnitsExist(ProjectRegistration r) {
+        return requireUnitsExist(r.leadUnit(), r.cooperatingUnits());
+    }
+
+    private Uni<Void> requireUnitsExist(String leadUnit, List<String> cooperatingUnits) {
         var codes = new HashSet<String>();
-        codes.add(r.leadUnit());
-        if (r.cooperatingUnits() != null) {
-            codes.addAll(r.cooperatingUnits());
+        codes.add(leadUnit);
+        if (cooperatingUnits != null) {
+            codes.addAll(cooperatingUnits);
         }
         return Unit.<Unit>list("code in ?1", List.copyOf(codes)).invoke(found -> {
             var unknown = new ArrayList<>(codes);

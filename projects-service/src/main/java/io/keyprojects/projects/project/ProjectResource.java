@@ -1,5 +1,8 @@
 package io.keyprojects.projects.project;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.keyprojects.platform.idempotency.IdempotentRequests;
 import io.keyprojects.platform.paging.Page;
 import io.keyprojects.platform.paging.PageRequest;
 import io.keyprojects.platform.problem.ProblemException;
@@ -11,19 +14,31 @@ import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/projects")
@@ -31,22 +46,69 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ProjectResource {
     private static final Set<String> SORTABLE = Set.of("code", "name", "year", "phase", "progressPercent",
             "plannedStart", "plannedEnd", "leadUnit", "plannedInvestment");
+    static final String MERGE_PATCH = "application/merge-patch+json";
     private final ProjectRegistry registry;
     private final Caller caller;
+    private final IdempotentRequests idempotency;
+    private final ObjectMapper json;
+    private final Validator validator;
 
-    ProjectResource(ProjectRegistry registry, Caller caller) {
+    ProjectResource(ProjectRegistry registry, Caller caller, IdempotentRequests idempotency, ObjectMapper json,
+                    Validator validator) {
         this.registry = registry;
         this.caller = caller;
+        this.idempotency = idempotency;
+        this.json = json;
+        this.validator = validator;
     }
 
     @POST
     @WithTransaction
     @RolesAllowed(Roles.COMMANDER)
-    @Operation(summary = "Register a project (commander)")
-    public Uni<Response> register(@Valid @NotNull ProjectRegistration registration) {
-        return registry.register(registration, caller.name())
-                .map(view -> Response.created(URI.create("/api/projects/" + view.id()))
-                        .tag(etag(view)).entity(view).build());
+    @Operation(summary = "Register a project (commander)",
+            description = "With an Idempotency-Key, a retry returns the first response and registers nothing twice.")
+    @APIResponse(responseCode = "201", description = "registered; Location and ETag set")
+    @APIResponse(responseCode = "400", description = "invalid fields, named in errors", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "403", description = "not the commander", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "409", description = "the code is already registered", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "422", description = "unknown unit, or an Idempotency-Key reused for a different request",
+            content = @Content(mediaType = "application/problem+json"))
+    public Uni<Response> register(@Parameter(description = IdempotentRequests.DESCRIPTION, example = "5f0c6a4e-8d7b-4c1e-9f3a-2b6d8e1f0a7c")
+                                  @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
+                                  @Valid @NotNull ProjectRegistration registration) {
+        return idempotency.once(idempotencyKey, caller.name(), "POST /api/projects", registration,
+                () -> registry.register(registration, caller.name())
+                        .map(view -> Response.created(URI.create("/api/projects/" + view.id()))
+                                .tag(etag(view)).entity(view).build()));
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @WithTransaction
+    @Consumes({MediaType.APPLICATION_JSON, MERGE_PATCH})
+    @RolesAllowed({Roles.COMMANDER, Roles.DEPARTMENT})
+    @Operation(summary = "Edit a project (If-Match required)",
+            description = "JSON merge patch: send only the fields that change; null clears an optional field. The commander "
+                    + "edits any field; a department only progressPercent, completedInvestment and actualStart of projects "
+                    + "its unit leads. Emits county.projects.project-updated.v1 when something changed.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjectEdit.class),
+            examples = {
+                    @ExampleObject(name = "department progress", value = "{\"progressPercent\": 42.5, \"completedInvestment\": \"5300.00\"}"),
+                    @ExampleObject(name = "commander re-plan", value = "{\"plannedEnd\": \"2027-09-30\", \"leadOfficial\": \"李副县长\", \"cooperatingUnits\": [\"ZRJ\", \"JTJ\"]}")}))
+    @APIResponse(responseCode = "200", description = "the project after the edit, with its new ETag")
+    @APIResponse(responseCode = "400", description = "unknown, read-only or invalid fields", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "403", description = "not the commander, not the lead unit, or a field a department may not change",
+            content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "404", description = "no such project", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "412", description = "If-Match is stale: nothing changed", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "428", description = "If-Match is missing", content = @Content(mediaType = "application/problem+json"))
+    public Uni<Response> update(@PathParam("id") UUID id,
+                                @Parameter(description = "the ETag you read, e.g. \"3\"", example = "\"3\"")
+                                @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                JsonNode body) {
+        long expected = EntityVersions.expected(ifMatch);
+        ProjectPatch patch = ProjectPatch.parse(body, json, validator);
+        return registry.update(id, expected, patch, caller).map(view -> Response.ok(view).tag(etag(view)).build());
     }
 
     @GET
@@ -81,7 +143,7 @@ public class ProjectResource {
     }
 
     static EntityTag etag(ProjectView view) {
-        return new EntityTag(Long.toString(view.version()));
+        return EntityVersions.etag(view.version());
     }
 
     /** "name" or "-plannedEnd"; only known fields, so a client cannot inject JPQL. */

@@ -1,0 +1,43 @@
+package io.keyprojects.projects.project;
+
+import io.keyprojects.platform.problem.ProblemException;
+import jakarta.ws.rs.core.EntityTag;
+import java.util.Map;
+
+/** ETag = the entity's version ("3"); If-Match must name the version the client read (optimistic locking). */
+public final class EntityVersions {
+    private EntityVersions() {
+    }
+
+    public static EntityTag etag(long version) {
+        return new EntityTag(Long.toString(version));
+    }
+
+    /** The version named by {@code If-Match}; 428 when it is missing, 400 when it is not a version of ours. */
+    public static long expected(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw ProblemException.preconditionRequired();
+        }
+        String tag = ifMatch.trim();
+        if (tag.startsWith("W/")) {
+            tag = tag.substring(2);
+        }
+        if (tag.length() >= 2 && tag.startsWith("\"") && tag.endsWith("\"")) {
+            tag = tag.substring(1, tag.length() - 1);
+        }
+        try {
+            return Long.parseLong(tag);
+        } catch (NumberFormatException e) {
+            throw ProblemException.badRequest("If-Match must be the ETag you read, e.g. \"3\"",
+                    Map.of("If-Match", "the ETag of the resource as you read it"));
+        }
+    }
+
+    /** 412 unless the entity is still at the version the client read. */
+    public static void requireCurrent(long expected, long actual, String what) {
+        if (expected != actual) {
+            throw ProblemException.preconditionFailed(what + " is at version " + actual + ", not " + expected
+                    + ": it was changed since you read it; read it again and retry").with("currentVersion", actual);
+        }
+    }
+}
