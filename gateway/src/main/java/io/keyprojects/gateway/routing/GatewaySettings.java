@@ -1,16 +1,37 @@
 package io.keyprojects.gateway.routing;
 
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 
-/** {@code kp.gateway.*}. */
+/** {@code kp.gateway.*}: every knob of the gateway (application.properties names the environment variables). */
 @ConfigMapping(prefix = "kp.gateway")
 public interface GatewaySettings {
     Upstreams upstreams();
 
+    /** How long an upstream may stay silent (no byte) before the request is a 504 problem. */
     Duration upstreamTimeout();
 
+    /** Per-upstream overrides of {@link #upstreamTimeout()}. */
+    Timeouts timeouts();
+
+    @WithDefault("2s")
+    Duration connectTimeout();
+
     boolean devTokens();
+
+    Retry retry();
+
+    Circuit circuit();
+
+    RateLimit rateLimit();
+
+    ApiKeys apiKeys();
+
+    @WithDefault("true")
+    boolean accessLog();
 
     interface Upstreams {
         String projects();
@@ -18,5 +39,56 @@ public interface GatewaySettings {
         String issues();
 
         String assessment();
+    }
+
+    interface Timeouts {
+        Optional<Duration> projects();
+
+        Optional<Duration> issues();
+
+        Optional<Duration> assessment();
+    }
+
+    /** Retries of idempotent reads (GET, HEAD) after a transport failure; writes are never retried. */
+    interface Retry {
+        @WithDefault("2")
+        int maxRetries();
+
+        @WithDefault("50ms")
+        Duration backoff();
+    }
+
+    interface Circuit {
+        /** Consecutive failures that open an upstream's circuit. */
+        @WithDefault("5")
+        int failureThreshold();
+
+        /** How long an open circuit answers 503 before one trial request is let through. */
+        @WithDefault("10s")
+        Duration openFor();
+    }
+
+    interface RateLimit {
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Requests per second a client earns. */
+        double rate();
+
+        /** Requests a client may send at once after being idle. */
+        int burst();
+    }
+
+    interface ApiKeys {
+        /** The file the hashed keys are kept in (created when the first key is). */
+        String file();
+
+        /** Lifetime of the token the gateway signs for an API-key caller, so services verify a token. */
+        @WithDefault("5m")
+        Duration tokenLifetime();
+
+        /** Roles a key may carry. */
+        @WithDefault("department,portal,supervisor,auditor")
+        List<String> allowedRoles();
     }
 }

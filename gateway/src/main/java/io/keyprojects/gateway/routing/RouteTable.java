@@ -1,17 +1,30 @@
 package io.keyprojects.gateway.routing;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Which service answers which path prefix (DESIGN.md, "API surface"). */
-public final class RouteTable {
+/** Which service answers which path prefix (DESIGN.md, "API surface"), and the gateway's own prefixes. */
+@ApplicationScoped
+public class RouteTable {
+    /** Answered by the gateway itself (after authentication and the access policy), never proxied. */
+    public static final List<String> GATEWAY_PREFIXES = List.of("/api/gateway", "/api/dashboard");
+
     private final Map<String, Upstream> byPrefix = new LinkedHashMap<>();
+    private final Upstream projects;
+    private final Upstream issues;
+    private final Upstream assessment;
 
     RouteTable(GatewaySettings settings) {
-        Upstream projects = Upstream.of("projects-service", settings.upstreams().projects());
-        Upstream issues = Upstream.of("issues-service", settings.upstreams().issues());
-        Upstream assessment = Upstream.of("assessment-service", settings.upstreams().assessment());
+        var timeouts = settings.timeouts();
+        projects = Upstream.of("projects-service", settings.upstreams().projects(),
+                timeouts.projects().orElse(settings.upstreamTimeout()));
+        issues = Upstream.of("issues-service", settings.upstreams().issues(),
+                timeouts.issues().orElse(settings.upstreamTimeout()));
+        assessment = Upstream.of("assessment-service", settings.upstreams().assessment(),
+                timeouts.assessment().orElse(settings.upstreamTimeout()));
         byPrefix.put("/api/projects", projects);
         byPrefix.put("/api/units", projects);
         byPrefix.put("/api/programme", projects);
@@ -22,15 +35,37 @@ public final class RouteTable {
         byPrefix.put("/api/audit", assessment);
     }
 
-    public Map<String, Upstream> prefixes() {
-        return byPrefix;
+    public List<Upstream> upstreams() {
+        return List.of(projects, issues, assessment);
+    }
+
+    public Upstream projects() {
+        return projects;
+    }
+
+    public Upstream issues() {
+        return issues;
+    }
+
+    public Upstream assessment() {
+        return assessment;
     }
 
     /** The upstream for {@code path}: a prefix matches itself and what lies below it, nothing else. */
     public Optional<Upstream> upstreamFor(String path) {
-        return byPrefix.entrySet().stream()
-                .filter(e -> path.equals(e.getKey()) || path.startsWith(e.getKey() + "/"))
-                .map(Map.Entry::getValue)
-                .findFirst();
+        for (var e : byPrefix.entrySet()) {
+            if (under(path, e.getKey())) {
+                return Optional.of(e.getValue());
+            }
+        }
+        return Optional.empty();
+    }
+
+    public static boolean isGatewayOwned(String path) {
+        return GATEWAY_PREFIXES.stream().anyMatch(prefix -> under(path, prefix));
+    }
+
+    private static boolean under(String path, String prefix) {
+        return path.startsWith(prefix) && (path.length() == prefix.length() || path.charAt(prefix.length()) == '/');
     }
 }

@@ -1,13 +1,19 @@
 package io.keyprojects.gateway.routing;
 
 import java.net.URI;
+import java.time.Duration;
 
-/** A service behind the gateway: its name (for logs and problems) and where it listens. */
-public record Upstream(String name, String host, int port) {
+/** A service behind the gateway: its name (for logs and problems), where it listens, how long it may be silent. */
+public record Upstream(String name, String host, int port, boolean ssl, Duration timeout) {
 
-    static Upstream of(String name, String url) {
+    static Upstream of(String name, String url, Duration timeout) {
         URI uri = URI.create(url);
-        int port = uri.getPort() > 0 ? uri.getPort() : ("https".equals(uri.getScheme()) ? 443 : 80);
-        return new Upstream(name, uri.getHost(), port);
+        boolean ssl = "https".equals(uri.getScheme());
+        int port = uri.getPort() > 0 ? uri.getPort() : (ssl ? 443 : 80);
+        return new Upstream(name, uri.getHost(), port, ssl, timeout);
+    }
+
+    public String baseUrl() {
+        return (ssl ? "https://" : "http://") + host + ":" + port;
     }
 }

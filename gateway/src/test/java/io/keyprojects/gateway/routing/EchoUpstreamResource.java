@@ -5,24 +5,38 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.json.JsonObject;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A real HTTP server standing in for the three services: it answers with what it received (method,
- * path, headers, body), streams a chunked body on {@code /api/projects/stream}, and never answers
- * {@code /api/issues/slow}. Plus the gateway's keys and one upstream that is down.
+ * A real HTTP server (Vert.x, random port) standing in for projects-service and issues-service: it
+ * answers with what it received (method, URI, headers, body), streams a chunked body on
+ * {@code /api/projects/stream}, never answers {@code /api/issues/slow}, and cuts the connection the
+ * first {@code X-Test-Fail-Times} times it sees an {@code X-Test-Key}. assessment-service is down (port 1).
  */
 public class EchoUpstreamResource implements QuarkusTestResourceLifecycleManager {
-    static volatile int requestsSeen;
+    public static final AtomicInteger REQUESTS_SEEN = new AtomicInteger();
+    private static final Map<String, AtomicInteger> FAILURES_GIVEN = new ConcurrentHashMap<>();
     private Vertx vertx;
 
     @Override
     public Map<String, String> start() {
         vertx = Vertx.vertx();
         HttpServer server = vertx.createHttpServer().requestHandler(request -> {
-            requestsSeen++;
+            REQUESTS_SEEN.incrementAndGet();
+            String testKey = request.getHeader("X-Test-Key");
+            if (testKey != null) {
+                int failTimes = Integer.parseInt(request.getHeader("X-Test-Fail-Times"));
+                if (FAILURES_GIVEN.computeIfAbsent(testKey, k -> new AtomicInteger()).getAndIncrement() < failTimes) {
+                    request.connection().close();
+                    return;
+                }
+            }
             if (request.path().equals("/api/issues/slow")) {
                 return; // never answers
             }
@@ -41,7 +55,9 @@ public class EchoUpstreamResource implements QuarkusTestResourceLifecycleManager
                             .put("method", request.method().name())
                             .put("uri", request.uri())
                             .put("authorization", request.getHeader("Authorization"))
+                            .put("apiKey", request.getHeader("X-Api-Key"))
                             .put("requestId", request.getHeader("X-Request-Id"))
+                            .put("forwardedFor", request.getHeader("X-Forwarded-For"))
                             .put("host", request.getHeader("Host"))
                             .put("body", body.toString())
                             .encode()));
@@ -58,6 +74,10 @@ public class EchoUpstreamResource implements QuarkusTestResourceLifecycleManager
         config.put("kp.gateway.upstreams.assessment", "http://localhost:1"); // nothing listens there
         config.put("kp.gateway.upstream-timeout", "2s");
         config.put("kp.gateway.dev-tokens", "true");
+        config.put("kp.gateway.rate-limit.rate", "100000");
+        config.put("kp.gateway.rate-limit.burst", "100000");
+        config.put("kp.gateway.api-keys.file",
+                Path.of("target", "api-keys-" + UUID.randomUUID() + ".json").toAbsolutePath().toString());
         config.put("mp.jwt.verify.publickey.location", TestSigningKeys.publicKeyFile().toUri().toString());
         config.put("mp.jwt.verify.issuer", TestSigningKeys.ISSUER);
         config.put("smallrye.jwt.sign.key.location", TestSigningKeys.privateKeyFile().toUri().toString());

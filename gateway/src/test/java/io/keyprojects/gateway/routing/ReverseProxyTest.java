@@ -31,12 +31,12 @@ class ReverseProxyTest {
 
     @Test
     void without_a_valid_token_nothing_is_sent_upstream() {
-        int before = EchoUpstreamResource.requestsSeen;
+        int before = EchoUpstreamResource.REQUESTS_SEEN.get();
         given().get("/api/projects").then().statusCode(401).contentType("application/problem+json")
                 .body("status", equalTo(401));
         given().header("Authorization", "Bearer not.a.token").get("/api/issues").then().statusCode(401);
         given().header("Authorization", "Basic Y29tbWFuZGVyOg==").get("/api/issues").then().statusCode(401);
-        assertEquals(before, EchoUpstreamResource.requestsSeen);
+        assertEquals(before, EchoUpstreamResource.REQUESTS_SEEN.get());
     }
 
     @Test

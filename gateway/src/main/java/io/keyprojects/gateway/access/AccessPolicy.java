@@ -1,0 +1,83 @@
+package io.keyprojects.gateway.access;
+
+import static io.keyprojects.platform.security.Roles.AUDITOR;
+import static io.keyprojects.platform.security.Roles.COMMANDER;
+import static io.keyprojects.platform.security.Roles.DEPARTMENT;
+import static io.keyprojects.platform.security.Roles.PORTAL;
+import static io.keyprojects.platform.security.Roles.SUPERVISOR;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The gateway's coarse authorisation: THE one table of route × method × role, transcribed from
+ * DESIGN.md "API surface". The first row covering the method and path decides; a path no row covers is
+ * refused (deny by default), so a new endpoint is closed until someone adds its row here. Services still
+ * do the fine-grained check (a department changes only what its unit leads).
+ */
+public final class AccessPolicy {
+    static final Set<String> STAFF = Set.of(COMMANDER, DEPARTMENT, SUPERVISOR, AUDITOR, PORTAL);
+    static final Set<String> SCORE_READERS = Set.of(AUDITOR, COMMANDER, SUPERVISOR, PORTAL);
+    private static final Set<String> READ = Set.of("GET", "HEAD");
+
+    private static final List<AccessRule> TABLE = List.of(
+            // projects-service: registry (项目库)
+            rule("POST", "/api/units", COMMANDER),
+            rule(READ, "/api/units/**", STAFF),
+            rule("POST", "/api/projects", COMMANDER),
+            rule("PATCH", "/api/projects/*", COMMANDER, DEPARTMENT),            // department: its progress fields
+            rule("POST", "/api/projects/*/phase", COMMANDER, DEPARTMENT),
+            rule("POST", "/api/projects/*/milestones", COMMANDER, DEPARTMENT),
+            rule("PATCH", "/api/projects/*/milestones/*", COMMANDER, DEPARTMENT),
+            rule("POST", "/api/projects/*/progress", DEPARTMENT),              // 进度填报 by the lead unit
+            rule(READ, "/api/projects/**", STAFF),
+            rule(READ, "/api/programme/**", STAFF),
+            // issues-service: blockers and dispatch meetings (问题清单、调度会)
+            rule("POST", "/api/issues", COMMANDER, DEPARTMENT),
+            rule("POST", "/api/issues/*/transitions", COMMANDER, DEPARTMENT),  // commander escalates
+            rule(READ, "/api/issues/**", STAFF),
+            rule(Set.of("POST", "PATCH", "PUT", "DELETE"), "/api/meetings/**", COMMANDER),
+            rule(READ, "/api/meetings/**", STAFF),                             // departments read decisions assigned to them
+            // assessment-service: scoring, supervision, audit (考核、督查、审计)
+            rule(READ, "/api/assessments/rulesets", COMMANDER, AUDITOR),
+            rule("POST", "/api/assessments/rulesets", COMMANDER),
+            rule("POST", "/api/assessments/recompute", COMMANDER, AUDITOR),
+            rule(READ, "/api/assessments/**", SCORE_READERS),
+            rule("POST", "/api/supervision/rectifications/*/transitions", SUPERVISOR, DEPARTMENT), // 签收、反馈 by the unit
+            rule("POST", "/api/supervision/**", SUPERVISOR),
+            rule(READ, "/api/supervision/**", STAFF),
+            rule(READ, "/api/audit/**", AUDITOR, COMMANDER),
+            // the gateway's own
+            rule(READ, "/api/dashboard", STAFF),
+            rule(Set.of("GET", "POST", "DELETE"), "/api/gateway/api-keys/**", COMMANDER));
+
+    private AccessPolicy() {
+    }
+
+    /** The roles allowed to send {@code method} to {@code path}; empty when no row covers it. */
+    public static Optional<Set<String>> rolesFor(String method, String path) {
+        for (AccessRule rule : TABLE) {
+            if (rule.covers(method, path)) {
+                return Optional.of(rule.roles());
+            }
+        }
+        return Optional.empty();
+    }
+
+    public static List<AccessRule> table() {
+        return TABLE;
+    }
+
+    private static AccessRule rule(String method, String path, String... roles) {
+        return rule(Set.of(method), path, Set.of(roles));
+    }
+
+    private static AccessRule rule(Set<String> methods, String path, String... roles) {
+        return rule(methods, path, Set.of(roles));
+    }
+
+    private static AccessRule rule(Set<String> methods, String path, Set<String> roles) {
+        return new AccessRule(methods, PathPattern.of(path), roles);
+    }
+}

@@ -1,0 +1,25 @@
+package io.keyprojects.gateway.resilience;
+
+import io.keyprojects.gateway.routing.GatewaySettings;
+import io.keyprojects.gateway.routing.RouteTable;
+import io.keyprojects.gateway.routing.Upstream;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** One circuit breaker per upstream, shared by the proxy and the gateway's own calls (dashboard, OpenAPI). */
+@ApplicationScoped
+public class Circuits {
+    private final Map<String, CircuitBreaker> byUpstream = new ConcurrentHashMap<>();
+
+    Circuits(GatewaySettings settings, RouteTable routes) {
+        for (Upstream upstream : routes.upstreams()) {
+            byUpstream.put(upstream.name(), new CircuitBreaker(settings.circuit().failureThreshold(),
+                    settings.circuit().openFor().toMillis(), System::nanoTime));
+        }
+    }
+
+    public CircuitBreaker of(Upstream upstream) {
+        return byUpstream.get(upstream.name());
+    }
+}

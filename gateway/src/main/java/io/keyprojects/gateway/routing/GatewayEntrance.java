@@ -1,0 +1,149 @@
+package io.keyprojects.gateway.routing;
+
+import io.keyprojects.gateway.access.AccessPolicy;
+import io.keyprojects.gateway.accesslog.AccessLog;
+import io.keyprojects.gateway.auth.Authenticator;
+import io.keyprojects.gateway.auth.Client;
+import io.keyprojects.gateway.ratelimit.RateLimiter;
+import io.keyprojects.platform.problem.Problem;
+import io.keyprojects.platform.problem.ProblemException;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Every request passes here first, on the event loop, in this order: request id and access log →
+ * authentication (401) → rate limit (429) → the access table (403) → the upstream's proxy, or the
+ * gateway's own endpoint. Nothing reaches an upstream before all checks pass. {@code /q/**} (health,
+ * OpenAPI, Swagger UI) is left alone; anonymous routes are rate-limited per IP address.
+ */
+@ApplicationScoped
+public class GatewayEntrance {
+    public static final String REQUEST_ID_KEY = "kp.requestId";
+
+    private final RouteTable routes;
+    private final UpstreamProxies proxies;
+    private final Authenticator authenticator;
+    private final RateLimiter rateLimiter;
+    private final AccessLog accessLog;
+
+    GatewayEntrance(RouteTable routes, UpstreamProxies proxies, Authenticator authenticator, RateLimiter rateLimiter,
+                    AccessLog accessLog) {
+        this.routes = routes;
+        this.proxies = proxies;
+        this.authenticator = authenticator;
+        this.rateLimiter = rateLimiter;
+        this.accessLog = accessLog;
+    }
+
+    void install(@Observes Router router) {
+        // after Quarkus's CORS filter (which answers preflights), before the gateway's own JAX-RS endpoints
+        router.route().order(-100).handler(this::handle);
+    }
+
+    private void handle(RoutingContext ctx) {
+        HttpServerRequest request = ctx.request();
+        String path = request.path();
+        if (path == null || path.startsWith("/q/") || isPreflight(request)) {
+            ctx.next();
+            return;
+        }
+        String requestId = RequestIds.of(request);
+        ctx.put(REQUEST_ID_KEY, requestId);
+        ctx.response().putHeader(RequestIds.HEADER, requestId);
+        accessLog.track(ctx, requestId);
+        try {
+            if (!path.equals(ctx.normalizedPath())) {
+                // "/api/units/../audit" must not be checked as one route and answered as another
+                throw ProblemException.badRequest("the path must not contain dot segments", java.util.Map.of());
+            }
+            if (path.startsWith("/api/")) {
+                api(ctx, request, path, requestId);
+            } else {
+                anonymous(ctx, request);
+            }
+        } catch (RetryLater e) {
+            ctx.response().putHeader(HttpHeaders.RETRY_AFTER, Long.toString(e.seconds));
+            GatewayProblems.send(ctx.response(), e.problem().at(path));
+        } catch (ProblemException e) {
+            GatewayProblems.send(ctx.response(), e.problem().at(path));
+        }
+    }
+
+    private void api(RoutingContext ctx, HttpServerRequest request, String path, String requestId) {
+        Optional<Upstream> upstream = routes.upstreamFor(path);
+        if (upstream.isEmpty() && !RouteTable.isGatewayOwned(path)) {
+            throw new ProblemException(Problem.of(404, "not-found", "Not found", "no such resource"));
+        }
+        Client client = authenticator.authenticate(request)
+                .orElseThrow(() -> new ProblemException(GatewayProblems.unauthenticated(path)));
+        ctx.put(Client.CONTEXT_KEY, client);
+        limit(client.id());
+        Set<String> allowed = AccessPolicy.rolesFor(request.method().name(), path).orElse(Set.of());
+        if (!client.hasAnyRole(allowed)) {
+            throw ProblemException.forbidden(allowed.isEmpty()
+                    ? request.method() + " " + path + " is not open to anyone through the gateway"
+                    : "your role may not " + request.method() + " " + path);
+        }
+        if (upstream.isEmpty()) {
+            ctx.next(); // the gateway's own endpoint (API keys, dashboard)
+            return;
+        }
+        ctx.put(AccessLog.ROUTE_KEY, upstream.get().name());
+        prepareForUpstream(request, client, requestId);
+        request.pause(); // the proxy resumes it when it pipes the body on
+        proxies.forward(upstream.get(), request);
+    }
+
+    private void anonymous(RoutingContext ctx, HttpServerRequest request) {
+        var remote = request.remoteAddress();
+        limit("ip:" + (remote == null ? "unknown" : remote.hostAddress()));
+        ctx.next();
+    }
+
+    private void limit(String client) {
+        long wait = rateLimiter.secondsToWait(client);
+        if (wait > 0) {
+            throw new RetryLater(Problem.of(429, "rate-limited", "Too many requests",
+                    "slow down: this client has used its request budget; retry after " + wait + " s"), wait);
+        }
+    }
+
+    /** The request as the service should see it: a token it can verify, the request id, where it came from. */
+    private static void prepareForUpstream(HttpServerRequest request, Client client, String requestId) {
+        var headers = request.headers();
+        headers.set(HttpHeaders.AUTHORIZATION, client.authorization());
+        headers.remove(Authenticator.API_KEY_HEADER); // the key stays at the gateway
+        headers.set(RequestIds.HEADER, requestId);
+        if (request.remoteAddress() != null) {
+            String previous = headers.get("X-Forwarded-For");
+            String me = request.remoteAddress().hostAddress();
+            headers.set("X-Forwarded-For", previous == null ? me : previous + ", " + me);
+        }
+        if (request.authority() != null) {
+            headers.set("X-Forwarded-Host", request.authority().toString());
+        }
+        headers.set("X-Forwarded-Proto", request.scheme());
+    }
+
+    /** A refusal that tells the client when to come back ({@code Retry-After}). */
+    private static final class RetryLater extends ProblemException {
+        private final long seconds;
+
+        RetryLater(Problem problem, long seconds) {
+            super(problem);
+            this.seconds = seconds;
+        }
+    }
+
+    private static boolean isPreflight(HttpServerRequest request) {
+        return request.method() == HttpMethod.OPTIONS && request.getHeader(HttpHeaders.ORIGIN) != null
+                && request.getHeader(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD) != null;
+    }
+}

@@ -1,0 +1,56 @@
+package io.keyprojects.gateway.routing;
+
+import io.keyprojects.gateway.resilience.Circuits;
+import io.keyprojects.gateway.resilience.RetryPolicy;
+import io.keyprojects.gateway.resilience.UpstreamGuard;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.httpproxy.HttpProxy;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * A vertx-http-proxy reverse proxy per upstream: it streams request and response bodies (nothing is
+ * buffered whole), drops hop-by-hop headers, and runs on the event loop. Each upstream has its own
+ * connection pool, timeout and circuit, so a slow or dead service cannot starve the others.
+ */
+@ApplicationScoped
+public class UpstreamProxies {
+    private final Map<String, HttpProxy> byUpstream = new HashMap<>();
+    private final Map<String, HttpClient> clients = new HashMap<>();
+
+    UpstreamProxies(Vertx vertx, RouteTable routes, Circuits circuits, GatewaySettings settings) {
+        RetryPolicy retry = new RetryPolicy(settings.retry().maxRetries(), settings.retry().backoff());
+        for (Upstream upstream : routes.upstreams()) {
+            HttpClient client = vertx.createHttpClient(new HttpClientOptions()
+                    .setMaxPoolSize(64)
+                    .setKeepAlive(true)
+                    .setSsl(upstream.ssl())
+                    .setConnectTimeout((int) settings.connectTimeout().toMillis())
+                    .setIdleTimeout(60));
+            HttpProxy proxy = HttpProxy.reverseProxy(client)
+                    .origin(context -> context.client().request(new RequestOptions()
+                            .setHost(upstream.host())
+                            .setPort(upstream.port())
+                            .setSsl(upstream.ssl())
+                            .setIdleTimeout(upstream.timeout().toMillis())))
+                    .addInterceptor(new UpstreamGuard(upstream, circuits.of(upstream), retry, vertx));
+            byUpstream.put(upstream.name(), proxy);
+            clients.put(upstream.name(), client);
+        }
+    }
+
+    /** Hands the request to the upstream's proxy; the proxy answers it (upstream answer or problem). */
+    public void forward(Upstream upstream, HttpServerRequest request) {
+        byUpstream.get(upstream.name()).handle(request);
+    }
+
+    /** The upstream's pooled client, for the gateway's own calls (dashboard, OpenAPI). */
+    public HttpClient client(Upstream upstream) {
+        return clients.get(upstream.name());
+    }
+}

@@ -1,0 +1,92 @@
+package io.keyprojects.gateway.access;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The access table read as DESIGN.md's "API surface" states it. */
+class AccessPolicyTest {
+
+    private static boolean allowed(String role, String method, String path) {
+        return AccessPolicy.rolesFor(method, path).map(roles -> roles.contains(role)).orElse(false);
+    }
+
+    @Test
+    void only_the_commander_registers_projects_and_units() {
+        assertTrue(allowed("commander", "POST", "/api/projects"));
+        assertTrue(allowed("commander", "POST", "/api/units"));
+        for (String role : Set.of("department", "supervisor", "auditor", "portal")) {
+            assertFalse(allowed(role, "POST", "/api/projects"), role);
+            assertFalse(allowed(role, "POST", "/api/units"), role);
+        }
+    }
+
+    @Test
+    void every_staff_role_reads_projects_units_programme_and_issues() {
+        for (String role : AccessPolicy.STAFF) {
+            assertTrue(allowed(role, "GET", "/api/projects"), role);
+            assertTrue(allowed(role, "GET", "/api/projects/7d5c/backward-schedule"), role);
+            assertTrue(allowed(role, "GET", "/api/units/ZJJ"), role);
+            assertTrue(allowed(role, "GET", "/api/programme/2026/summary"), role);
+            assertTrue(allowed(role, "GET", "/api/issues"), role);
+        }
+    }
+
+    @Test
+    void the_lead_department_reports_progress_and_the_commander_and_department_move_phases() {
+        assertTrue(allowed("department", "POST", "/api/projects/7d5c/progress"));
+        assertFalse(allowed("portal", "POST", "/api/projects/7d5c/progress"));
+        assertTrue(allowed("department", "POST", "/api/projects/7d5c/phase"));
+        assertTrue(allowed("commander", "PATCH", "/api/projects/7d5c/milestones/m1"));
+        assertFalse(allowed("supervisor", "PATCH", "/api/projects/7d5c"));
+    }
+
+    @Test
+    void dispatch_meetings_are_written_by_the_commander_only() {
+        assertTrue(allowed("commander", "POST", "/api/meetings"));
+        assertTrue(allowed("commander", "POST", "/api/meetings/9/decisions"));
+        assertFalse(allowed("department", "POST", "/api/meetings/9/decisions"));
+        assertTrue(allowed("department", "GET", "/api/meetings/9"));
+    }
+
+    @Test
+    void scores_are_read_by_auditor_commander_supervisor_and_portal_and_recomputed_by_commander_or_auditor() {
+        for (String role : AccessPolicy.SCORE_READERS) {
+            assertTrue(allowed(role, "GET", "/api/assessments"), role);
+            assertTrue(allowed(role, "GET", "/api/assessments/export.csv"), role);
+        }
+        assertFalse(allowed("department", "GET", "/api/assessments/ZJJ"));
+        assertTrue(allowed("auditor", "POST", "/api/assessments/recompute"));
+        assertFalse(allowed("supervisor", "POST", "/api/assessments/recompute"));
+        assertTrue(allowed("auditor", "GET", "/api/assessments/rulesets"));
+        assertFalse(allowed("portal", "GET", "/api/assessments/rulesets"));
+        assertFalse(allowed("auditor", "POST", "/api/assessments/rulesets"));
+    }
+
+    @Test
+    void supervision_is_written_by_the_supervisor_and_the_audit_trail_read_by_auditor_and_commander() {
+        assertTrue(allowed("supervisor", "POST", "/api/supervision/inspections"));
+        assertFalse(allowed("commander", "POST", "/api/supervision/inspections"));
+        assertTrue(allowed("department", "POST", "/api/supervision/rectifications/4/transitions"));
+        assertTrue(allowed("auditor", "GET", "/api/audit/verify"));
+        assertTrue(allowed("commander", "GET", "/api/audit"));
+        assertFalse(allowed("department", "GET", "/api/audit"));
+        assertFalse(allowed("portal", "GET", "/api/audit"));
+    }
+
+    @Test
+    void what_no_row_covers_is_refused() {
+        assertEquals(java.util.Optional.empty(), AccessPolicy.rolesFor("DELETE", "/api/projects/7d5c"));
+        assertEquals(java.util.Optional.empty(), AccessPolicy.rolesFor("PUT", "/api/issues/1"));
+    }
+
+    @Test
+    void only_the_commander_administers_api_keys() {
+        assertTrue(allowed("commander", "POST", "/api/gateway/api-keys"));
+        assertTrue(allowed("commander", "DELETE", "/api/gateway/api-keys/abc"));
+        assertFalse(allowed("department", "GET", "/api/gateway/api-keys"));
+    }
+}
