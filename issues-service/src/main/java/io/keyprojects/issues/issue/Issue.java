@@ -40,6 +40,11 @@ public class Issue extends PanacheEntityBase {
     /** The deadline for which the SLA job escalated automatically, so it does so once per deadline. */
     @Column(name = "auto_escalated_for")
     public LocalDate autoEscalatedFor;
+    /** Its project was completed or cancelled while it was still open: someone should review it (复核). */
+    @Column(name = "review_flagged")
+    public boolean reviewFlagged;
+    @Column(name = "review_reason")
+    public String reviewReason;
     @Version
     public long version;
     @Column(name = "created_at")

@@ -5,10 +5,8 @@ import io.keyprojects.platform.paging.PageRequest;
 import io.keyprojects.platform.problem.ProblemException;
 import io.keyprojects.platform.security.Caller;
 import io.keyprojects.platform.security.Roles;
-import io.quarkus.hibernate.reactive.panache.PanacheQuery;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
-import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -28,6 +26,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -40,16 +39,18 @@ public class IssueResource {
             {"id": "5d1c3f0e-8a8e-4d5e-9a59-2f0c8f6f1b11", "projectId": "0b6f2a52-4a43-4c43-9a43-7f1f0e5d9a01",
              "category": "DEMOLITION", "severity": "HIGH", "title": "3户拆迁户未签约", "description": "涉及城东片区，影响主体施工",
              "reportedBy": "department@CGZ", "responsibleUnit": "CGZ", "dueDate": "2026-04-08", "status": "IN_COORDINATION",
-             "resolution": null, "overdue": false, "version": 2, "createdAt": "2026-04-01T02:00:00Z",
+             "resolution": null, "overdue": false, "flaggedForReview": false, "reviewReason": null, "version": 2, "createdAt": "2026-04-01T02:00:00Z",
              "updatedAt": "2026-04-03T06:30:00Z"}""";
     static final String ALL_STAFF_NOTE = " Roles: commander, department, supervisor, auditor, portal.";
     private final IssueReporting reporting;
     private final IssueWorkflow workflow;
+    private final IssueQueries queries;
     private final Caller caller;
 
-    IssueResource(IssueReporting reporting, IssueWorkflow workflow, Caller caller) {
+    IssueResource(IssueReporting reporting, IssueWorkflow workflow, IssueQueries queries, Caller caller) {
         this.reporting = reporting;
         this.workflow = workflow;
+        this.queries = queries;
         this.caller = caller;
     }
 
@@ -89,19 +90,53 @@ public class IssueResource {
     @GET
     @WithSession
     @RolesAllowed({Roles.COMMANDER, Roles.DEPARTMENT, Roles.SUPERVISOR, Roles.AUDITOR, Roles.PORTAL})
-    @Operation(summary = "Blockers of a project, paged" + ALL_STAFF_NOTE)
+    @Operation(summary = "Blockers, filtered and paged; the total counts every match." + ALL_STAFF_NOTE,
+            description = "Filters combine (and): projectId, unit (the responsible unit), status, category, severity,"
+                    + " overdue (true: past the deadline and not resolved/closed), year (the project's programme year),"
+                    + " flaggedForReview. sort: createdAt, updatedAt, dueDate, severity, status, category, responsibleUnit;"
+                    + " '-' for descending; default -createdAt. size at most 200.")
     @APIResponse(responseCode = "200", description = "One page and the total", content = @Content(mediaType = "application/json",
             examples = @ExampleObject(name = "page", value = "{\"items\": [" + ISSUE_EXAMPLE + "], \"page\": 0, \"size\": 20, \"total\": 1}")))
-    public Uni<Page<IssueView>> list(@QueryParam("projectId") UUID projectId, @QueryParam("page") Integer page,
-                                     @QueryParam("size") Integer size) {
-        PageRequest request = PageRequest.of(page, size);
-        PanacheQuery<Issue> query = projectId == null
-                ? Issue.findAll(Sort.by("createdAt").descending())
-                : Issue.find("projectId", Sort.by("createdAt").descending(), projectId);
-        var today = workflow.today();
-        return query.page(request.page(), request.size()).list()
-                .chain(items -> query.count().map(total -> new Page<>(items.stream().map(i -> IssueView.of(i, today)).toList(),
-                        request.page(), request.size(), total)));
+    @APIResponse(responseCode = "400", description = "A filter, page or sort that is not valid", content = @Content(mediaType = PROBLEM,
+            examples = @ExampleObject(name = "bad-sort", value = """
+                    {"type": "https://keyprojects.county/problems/invalid-request", "title": "Invalid request", "status": 400,
+                     "detail": "cannot sort by title", "errors": {"sort": "one of [createdAt, dueDate, ...]"}}""")))
+    public Uni<Page<IssueView>> list(@Parameter(schema = @Schema(implementation = UUID.class)) @QueryParam("projectId") String projectId, @QueryParam("unit") String unit,
+                                     @Parameter(schema = @Schema(implementation = IssueStatus.class)) @QueryParam("status") String status, @Parameter(schema = @Schema(implementation = IssueCategory.class)) @QueryParam("category") String category,
+                                     @Parameter(schema = @Schema(implementation = IssueSeverity.class)) @QueryParam("severity") String severity, @Parameter(description = "true: past the deadline and not resolved or closed", schema = @Schema(implementation = Boolean.class)) @QueryParam("overdue") String overdue,
+                                     @QueryParam("year") Integer year, @Parameter(schema = @Schema(implementation = Boolean.class)) @QueryParam("flaggedForReview") String flaggedForReview,
+                                     @QueryParam("page") Integer page, @QueryParam("size") Integer size,
+                                     @QueryParam("sort") String sort) {
+        var filter = new IssueFilter(QueryValues.uuid(projectId, "projectId"), unit == null || unit.isBlank() ? null : unit,
+                QueryValues.parse(IssueStatus.class, status, "status"),
+                QueryValues.parse(IssueCategory.class, category, "category"),
+                QueryValues.parse(IssueSeverity.class, severity, "severity"), QueryValues.bool(overdue, "overdue"), year,
+                QueryValues.bool(flaggedForReview, "flaggedForReview"), workflow.today());
+        return queries.list(filter, PageRequest.of(page, size), IssueQueries.sortOf(sort));
+    }
+
+    @GET
+    @Path("/counts")
+    @WithSession
+    @RolesAllowed({Roles.COMMANDER, Roles.DEPARTMENT, Roles.SUPERVISOR, Roles.AUDITOR, Roles.PORTAL})
+    @Operation(summary = "Blockers of a programme year counted by category and status (the main-blockers panel)." + ALL_STAFF_NOTE,
+            description = "year is required: the year of the blockers' projects. Optional unit: only that responsible unit."
+                    + " Every category and status is listed, 0 when none; openByCategory leaves out RESOLVED and CLOSED.")
+    @APIResponse(responseCode = "200", description = "The counts", content = @Content(mediaType = "application/json",
+            examples = @ExampleObject(name = "counts", value = """
+                    {"year": 2026, "unit": null, "total": 41, "open": 29, "overdue": 7,
+                     "byCategory": {"DEMOLITION": 14, "LAND": 9, "FUNDING": 8, "POLICY": 6, "PERMIT": 3, "UNIT_PERFORMANCE": 1, "OTHER": 0},
+                     "openByCategory": {"DEMOLITION": 11, "LAND": 7, "FUNDING": 5, "POLICY": 4, "PERMIT": 2, "UNIT_PERFORMANCE": 0, "OTHER": 0},
+                     "byStatus": {"OPEN": 6, "ACKNOWLEDGED": 5, "IN_COORDINATION": 12, "RESOLVED": 9, "CLOSED": 3, "ESCALATED": 5, "LEGAL_PROCEDURE": 1}}""")))
+    @APIResponse(responseCode = "400", description = "year missing or not a year", content = @Content(mediaType = PROBLEM,
+            examples = @ExampleObject(name = "year-missing", value = """
+                    {"type": "https://keyprojects.county/problems/invalid-request", "title": "Invalid request", "status": 400,
+                     "detail": "year is required", "errors": {"year": "required, e.g. 2026"}}""")))
+    public Uni<IssueCounts> counts(@QueryParam("year") Integer year, @QueryParam("unit") String unit) {
+        if (year == null || year < 2000 || year > 2100) {
+            throw ProblemException.badRequest("year is required", Map.of("year", "required, e.g. 2026"));
+        }
+        return queries.counts(year, unit, workflow.today());
     }
 
     @POST

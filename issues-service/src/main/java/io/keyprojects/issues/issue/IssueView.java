@@ -7,11 +7,12 @@ import java.util.UUID;
 /** A blocker as clients see it; {@code overdue} is computed for today (UTC). */
 public record IssueView(UUID id, UUID projectId, IssueCategory category, IssueSeverity severity, String title,
                         String description, String reportedBy, String responsibleUnit, LocalDate dueDate,
-                        IssueStatus status, String resolution, boolean overdue, long version, Instant createdAt,
+                        IssueStatus status, String resolution, boolean overdue, boolean flaggedForReview,
+                        String reviewReason, long version, Instant createdAt,
                         Instant updatedAt) {
     static IssueView of(Issue i, LocalDate today) {
         return new IssueView(i.id, i.projectId, i.category, i.severity, i.title, i.description, i.reportedBy,
-                i.responsibleUnit, i.dueDate, i.status, i.resolution, i.isOverdueOn(today), i.version, i.createdAt,
+                i.responsibleUnit, i.dueDate, i.status, i.resolution, i.isOverdueOn(today), i.reviewFlagged, i.reviewReason, i.version, i.createdAt,
                 i.updatedAt);
     }
 }

@@ -66,6 +66,9 @@ public class IssueWorkflow {
         Instant now = Instant.now(clock);
         if (to != from) {
             issue.status = to;
+            if (!to.isActive()) {
+                issue.reviewFlagged = false; // the review is done once the blocker is resolved or closed
+            }
             if (to == IssueStatus.RESOLVED) {
                 issue.resolution = resolution;
             } else if (from == IssueStatus.RESOLVED) {

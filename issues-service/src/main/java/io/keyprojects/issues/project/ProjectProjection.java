@@ -5,12 +5,18 @@ import io.keyprojects.contracts.EventJson;
 import io.keyprojects.contracts.EventType;
 import io.keyprojects.contracts.data.ProjectPhaseChanged;
 import io.keyprojects.contracts.data.ProjectRegistered;
+import io.keyprojects.issues.issue.IssueReview;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /** Keeps {@link KnownProject} up to date from project events; runs inside the inbox's transaction. */
 @ApplicationScoped
 public class ProjectProjection {
+    private final IssueReview review;
+
+    ProjectProjection(IssueReview review) {
+        this.review = review;
+    }
 
     public Uni<Void> apply(CloudEvent event) {
         return switch (EventType.byTypeName(event.type()).orElse(EventType.UNIT_REGISTERED)) {
@@ -39,11 +45,16 @@ public class ProjectProjection {
     }
 
     private Uni<Void> phaseChanged(ProjectPhaseChanged data) {
-        return KnownProject.<KnownProject>findById(data.id()).invoke(p -> {
-            if (p != null && data.version() > p.version) {
-                p.phase = data.to();
-                p.version = data.version();
+        return KnownProject.<KnownProject>findById(data.id()).chain(p -> {
+            if (p == null || data.version() <= p.version) {
+                return Uni.createFrom().voidItem(); // unknown, or older than what this row reflects
             }
-        }).replaceWithVoid();
+            p.phase = data.to();
+            p.version = data.version();
+            // 完工 or 取消: its open blockers are flagged for review, not closed
+            return "COMPLETED".equals(data.to()) || "CANCELLED".equals(data.to())
+                    ? review.projectEnded(p.id, p.code, data.to())
+                    : Uni.createFrom().voidItem();
+        });
     }
 }
