@@ -18,7 +18,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class FactsProjection {
 
     public Uni<Void> apply(CloudEvent event) {
-        return store(event).chain(() -> project(event));
+        return EventLog.record(event).chain(() -> project(event));
     }
 
     private Uni<Void> project(CloudEvent event) {
@@ -32,18 +32,6 @@ public class FactsProjection {
             case ISSUE_REPORTED -> issueReported(EventJson.dataAs(event, IssueReported.class), event);
             default -> Uni.createFrom().voidItem();
         };
-    }
-
-    private static Uni<Void> store(CloudEvent event) {
-        return Panache.getSession().chain(s -> s.createNativeQuery("""
-                        INSERT INTO consumed_event (event_id, event_type, subject, event_time, payload)
-                        VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT DO NOTHING""")
-                .setParameter(1, event.id())
-                .setParameter(2, event.type())
-                .setParameter(3, event.subject())
-                .setParameter(4, event.time())
-                .setParameter(5, EventJson.write(event))
-                .executeUpdate()).replaceWithVoid();
     }
 
     private static Uni<Void> registered(ProjectRegistered data) {

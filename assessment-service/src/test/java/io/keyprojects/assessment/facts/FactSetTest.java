@@ -1,0 +1,91 @@
+package io.keyprojects.assessment.facts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.keyprojects.assessment.period.AssessmentPeriod;
+import io.keyprojects.contracts.CloudEvent;
+import io.keyprojects.contracts.EventJson;
+import io.keyprojects.contracts.EventType;
+import io.keyprojects.contracts.data.IssueReported;
+import io.keyprojects.contracts.data.IssueResolved;
+import io.keyprojects.contracts.data.MilestoneCompleted;
+import io.keyprojects.contracts.data.ProjectPhaseChanged;
+import io.keyprojects.contracts.data.ProjectRegistered;
+import io.keyprojects.contracts.data.RectificationIssued;
+import io.keyprojects.contracts.data.RectificationStatusChanged;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class FactSetTest {
+    private static final ZoneId COUNTY = ZoneId.of("Asia/Shanghai");
+    private final FactSet facts = new FactSet(COUNTY);
+    private final UUID project = UUID.randomUUID();
+
+    private void apply(EventType type, UUID subject, Object data, String time) {
+        facts.apply(CloudEvent.of(type, subject.toString(), EventJson.MAPPER.valueToTree(data), Instant.parse(time)));
+    }
+
+    private void registered() {
+        apply(EventType.PROJECT_REGISTERED, project, new ProjectRegistered(project, "2026-ZD-001", "城东污水处理厂", "ECOLOGY", 2026,
+                "ZJJ", null, List.of(), null, new BigDecimal("1000"), new BigDecimal("400"), LocalDate.parse("2026-03-01"),
+                LocalDate.parse("2026-12-31"), "PREPARATION", BigDecimal.ZERO, 0, "commander"), "2026-01-10T02:00:00Z");
+    }
+
+    @Test
+    void a_late_start_a_blocker_resolved_in_time_and_a_node_done_late_are_what_the_rules_see() {
+        registered();
+        apply(EventType.PROJECT_PHASE_CHANGED, project, new ProjectPhaseChanged(project, "2026-ZD-001", "ZJJ", "PREPARATION",
+                "UNDER_CONSTRUCTION", LocalDate.parse("2026-03-05"), null, new BigDecimal("20"), 1, "commander", null), "2026-03-05T02:00:00Z");
+        UUID issue = UUID.randomUUID();
+        apply(EventType.ISSUE_REPORTED, issue, new IssueReported(issue, project, "LAND", "HIGH", "用地", "ZJJ",
+                LocalDate.parse("2026-04-01"), "OPEN", "commander"), "2026-03-10T02:00:00Z");
+        apply(EventType.ISSUE_RESOLVED, issue, new IssueResolved(issue, project, "LAND", "ZJJ", "已落实", LocalDate.parse("2026-04-01"),
+                LocalDate.parse("2026-03-30"), true, "department@ZJJ"), "2026-03-30T02:00:00Z");
+        UUID node = UUID.randomUUID();
+        apply(EventType.MILESTONE_COMPLETED, node, new MilestoneCompleted(node, project, "2026-ZD-001", "ZJJ", "CONSTRUCTION_PERMIT",
+                "施工许可", LocalDate.parse("2026-02-20"), LocalDate.parse("2026-02-25"), false, "department@ZJJ"), "2026-02-25T02:00:00Z");
+
+        var in = facts.inputs("ZJJ", AssessmentPeriod.parse("2026-H1"), LocalDate.parse("2026-08-01"));
+        assertEquals(LocalDate.parse("2026-06-30"), in.evaluationDate());
+        assertEquals(1, in.starts().size());
+        assertFalse(in.starts().get(0).onTime());
+        assertEquals(1, in.blockers().size());
+        assertTrue(in.blockers().get(0).withinSla());
+        assertEquals(1, in.milestones().size());
+        assertFalse(in.milestones().get(0).onTime());
+        assertEquals(0, new BigDecimal("20").compareTo(in.projects().get(0).actualPercent()));
+        assertEquals(0, new BigDecimal("400").compareTo(in.projects().get(0).weight()));
+        assertEquals(List.of("ZJJ"), facts.units(AssessmentPeriod.parse("2026")));
+    }
+
+    @Test
+    void an_older_version_arriving_late_changes_nothing() {
+        registered();
+        apply(EventType.PROJECT_PHASE_CHANGED, project, new ProjectPhaseChanged(project, "2026-ZD-001", "ZJJ", "UNDER_CONSTRUCTION",
+                "COMPLETED", LocalDate.parse("2026-03-01"), LocalDate.parse("2026-11-01"), new BigDecimal("100"), 3, "commander", null), "2026-11-01T02:00:00Z");
+        apply(EventType.PROJECT_PHASE_CHANGED, project, new ProjectPhaseChanged(project, "2026-ZD-001", "ZJJ", "PREPARATION",
+                "UNDER_CONSTRUCTION", LocalDate.parse("2026-03-01"), null, new BigDecimal("10"), 1, "commander", null), "2026-03-01T02:00:00Z");
+        assertEquals("COMPLETED", facts.projectsOf("ZJJ", 2026).get(0).phase);
+    }
+
+    @Test
+    void a_supervision_order_closed_after_its_deadline_counts_as_overdue() {
+        registered();
+        UUID order = UUID.randomUUID();
+        apply(EventType.RECTIFICATION_ISSUED, order, new RectificationIssued(order, UUID.randomUUID(), UUID.randomUUID(), project, "ZJJ",
+                "限期整改", LocalDate.parse("2026-05-01"), "ISSUED", "supervisor"), "2026-04-01T02:00:00Z");
+        apply(EventType.RECTIFICATION_STATUS_CHANGED, order, new RectificationStatusChanged(order, "ZJJ", "RECHECKED", "CLOSED",
+                LocalDate.parse("2026-05-01"), "supervisor", null), "2026-05-03T02:00:00Z");
+        var in = facts.inputs("ZJJ", AssessmentPeriod.parse("2026-Q2"), LocalDate.parse("2026-06-01"));
+        assertEquals(1, in.orders().size());
+        assertTrue(in.orders().get(0).overdue());
+        assertEquals(LocalDate.parse("2026-05-03"), in.orders().get(0).closedOn());
+    }
+}

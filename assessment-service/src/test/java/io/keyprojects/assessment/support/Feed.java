@@ -1,0 +1,82 @@
+package io.keyprojects.assessment.support;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+
+import io.keyprojects.contracts.CloudEvent;
+import io.keyprojects.contracts.EventJson;
+import io.keyprojects.contracts.EventType;
+import io.keyprojects.contracts.data.IssueReported;
+import io.keyprojects.contracts.data.ProjectPhaseChanged;
+import io.keyprojects.contracts.data.ProjectRegistered;
+import io.keyprojects.testing.EventProbe;
+import io.keyprojects.testing.TestInfrastructure;
+import io.keyprojects.testing.TestTokens;
+import io.restassured.specification.RequestSpecification;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** Writes project and issue events to Kafka as the other services would, and reads the service's database. */
+public final class Feed {
+    private Feed() {
+    }
+
+    public static String unit() {
+        return "U" + UUID.randomUUID().toString().replace("-", "").substring(0, 7).toUpperCase();
+    }
+
+    public static RequestSpecification as(String role) {
+        return given().header("Authorization", TestTokens.bearer(TestTokens.of(role, null)));
+    }
+
+    public static void send(EventType type, UUID subject, Object data) {
+        EventProbe.send(type.topic(), subject.toString(),
+                EventJson.write(CloudEvent.of(type, subject.toString(), EventJson.MAPPER.valueToTree(data), Instant.now())));
+    }
+
+    /** A project of {@code year} led by {@code unit}, planned over the whole year; returns its id. */
+    public static UUID project(String unit, int year, String plannedStart) {
+        UUID id = UUID.randomUUID();
+        send(EventType.PROJECT_REGISTERED, id, new ProjectRegistered(id, year + "-T-" + id.toString().substring(0, 6), "测试项目",
+                "INFRASTRUCTURE", year, unit, null, List.of(), null, new BigDecimal("1000"), new BigDecimal("500"),
+                LocalDate.parse(plannedStart), LocalDate.of(year, 12, 31), "PREPARATION", BigDecimal.ZERO, 0, "commander"));
+        return id;
+    }
+
+    public static void started(UUID project, String unit, String on, String percent) {
+        send(EventType.PROJECT_PHASE_CHANGED, project, new ProjectPhaseChanged(project, "X", unit, "PREPARATION", "UNDER_CONSTRUCTION",
+                LocalDate.parse(on), null, new BigDecimal(percent), 1, "commander", null));
+    }
+
+    public static UUID blocker(UUID project, String unit, String due) {
+        UUID id = UUID.randomUUID();
+        send(EventType.ISSUE_REPORTED, id, new IssueReported(id, project, "LAND", "HIGH", "用地指标未落实", unit,
+                LocalDate.parse(due), "OPEN", "commander"));
+        return id;
+    }
+
+    /** Waits until the service has stored {@code count} events about these subjects. */
+    public static void awaitStored(int count, UUID... subjects) {
+        List<String> ids = java.util.Arrays.stream(subjects).map(UUID::toString).toList();
+        await().atMost(Duration.ofSeconds(40)).until(() -> {
+            try (Connection c = db(); var st = c.prepareStatement("SELECT count(*) FROM consumed_event WHERE subject = ANY (?)")) {
+                st.setArray(1, c.createArrayOf("text", ids.toArray()));
+                var rs = st.executeQuery();
+                rs.next();
+                return rs.getInt(1) >= count;
+            }
+        });
+    }
+
+    public static Connection db() throws SQLException {
+        TestInfrastructure infra = TestInfrastructure.shared();
+        return DriverManager.getConnection(infra.jdbcUrl("assessment"), infra.dbUser(), infra.dbPassword());
+    }
+}
