@@ -81,6 +81,13 @@ public class Project extends PanacheEntityBase {
         phase = next;
     }
 
+    /** A progress report's figures become the project's (the ledger checked them). */
+    public void recordProgress(BigDecimal percent, BigDecimal investment, String who, Instant when) {
+        progressPercent = percent;
+        completedInvestment = investment;
+        touchedBy(who, when);
+    }
+
     void touchedBy(String who, Instant when) {
         updatedAt = when;
         updatedBy = who;

@@ -1,0 +1,20 @@
+package io.keyprojects.projects.milestone;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * A change to a time node; fields left out stay as they are. {@code completed: true} (optionally with
+ * {@code actualDate}, today otherwise) records that the node is done; a done node is not reopened.
+ */
+@Schema(example = "{\"completed\": true, \"actualDate\": \"2026-05-28\"}")
+public record MilestoneEdit(
+        @Size(min = 1, max = 200) String name,
+        LocalDate plannedDate,
+        @Min(1) @Max(3650) Integer durationDays,
+        Boolean completed,
+        LocalDate actualDate) {
+}

@@ -1,0 +1,17 @@
+package io.keyprojects.projects.milestone;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A new time node: its kind, an optional name (the kind's label otherwise), its planned date and duration. */
+@Schema(example = "{\"kind\": \"CONSTRUCTION_PERMIT\", \"name\": \"取得施工许可证\", \"plannedDate\": \"2026-05-31\", \"durationDays\": 20}")
+public record MilestonePlan(
+        @NotNull MilestoneKind kind,
+        @Size(max = 200) String name,
+        @NotNull LocalDate plannedDate,
+        @Min(1) @Max(3650) Integer durationDays) {
+}

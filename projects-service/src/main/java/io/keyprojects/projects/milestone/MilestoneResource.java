@@ -1,0 +1,105 @@
+package io.keyprojects.projects.milestone;
+
+import io.keyprojects.platform.idempotency.IdempotentRequests;
+import io.keyprojects.platform.security.Caller;
+import io.keyprojects.platform.security.Roles;
+import io.keyprojects.projects.project.EntityVersions;
+import io.keyprojects.projects.time.CountyCalendar;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/projects/{projectId}/milestones")
+@Tag(name = "Milestones", description = "时间节点: preliminary approvals, construction and completion nodes of a project")
+public class MilestoneResource {
+    private final MilestoneSchedule schedule;
+    private final Caller caller;
+    private final IdempotentRequests idempotency;
+    private final CountyCalendar calendar;
+
+    MilestoneResource(MilestoneSchedule schedule, Caller caller, IdempotentRequests idempotency, CountyCalendar calendar) {
+        this.schedule = schedule;
+        this.caller = caller;
+        this.idempotency = idempotency;
+        this.calendar = calendar;
+    }
+
+    @GET
+    @WithSession
+    @RolesAllowed({Roles.COMMANDER, Roles.DEPARTMENT, Roles.SUPERVISOR, Roles.AUDITOR, Roles.PORTAL})
+    @Operation(summary = "A project's time nodes in planned order, each with its status (PLANNED, OVERDUE, DONE_ON_TIME, DONE_LATE)")
+    @APIResponse(responseCode = "200", description = "the time nodes")
+    @APIResponse(responseCode = "404", description = "no such project", content = @Content(mediaType = "application/problem+json"))
+    public Uni<List<MilestoneView>> list(@PathParam("projectId") UUID projectId) {
+        return schedule.of(projectId).map(ms -> ms.stream().map(m -> MilestoneView.of(m, calendar.today())).toList());
+    }
+
+    @POST
+    @WithTransaction
+    @RolesAllowed({Roles.COMMANDER, Roles.DEPARTMENT})
+    @Operation(summary = "Add a time node (commander, or the lead department)",
+            description = "Kinds: PROJECT_APPROVAL 立项, PLANNING_PERMIT 规划许可, LAND_APPROVAL 用地审批, ENVIRONMENTAL_ASSESSMENT 环评, "
+                    + "TENDERING 招投标, CONSTRUCTION_PERMIT 施工许可, CONSTRUCTION 施工节点, COMPLETION 竣工验收. "
+                    + "durationDays feeds the backward schedule (the kind's typical duration when left out).")
+    @RequestBody(content = @Content(mediaType = "application/json", examples = {
+            @ExampleObject(name = "permit", value = "{\"kind\": \"CONSTRUCTION_PERMIT\", \"plannedDate\": \"2026-05-31\", \"durationDays\": 20}"),
+            @ExampleObject(name = "construction node", value = "{\"kind\": \"CONSTRUCTION\", \"name\": \"主体结构封顶\", \"plannedDate\": \"2026-10-31\", \"durationDays\": 120}")}))
+    @APIResponse(responseCode = "201", description = "added; Location and ETag set")
+    @APIResponse(responseCode = "400", description = "invalid fields", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "403", description = "not the commander or the project's lead unit", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "404", description = "no such project", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "422", description = "Idempotency-Key reused for a different request", content = @Content(mediaType = "application/problem+json"))
+    public Uni<Response> add(@PathParam("projectId") UUID projectId,
+                             @Parameter(description = IdempotentRequests.DESCRIPTION) @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
+                             @Valid @NotNull MilestonePlan plan) {
+        return idempotency.once(idempotencyKey, caller.name(), "POST /api/projects/" + projectId + "/milestones", plan,
+                () -> schedule.add(projectId, plan, caller).map(view -> Response
+                        .created(URI.create("/api/projects/" + projectId + "/milestones/" + view.id()))
+                        .tag(EntityVersions.etag(view.version())).entity(view).build()));
+    }
+
+    @PATCH
+    @Path("/{milestoneId}")
+    @WithTransaction
+    @RolesAllowed({Roles.COMMANDER, Roles.DEPARTMENT})
+    @Operation(summary = "Re-plan or complete a time node (If-Match required; commander or the lead department)",
+            description = "completed: true records actualDate (today unless given) and emits county.projects.milestone-completed.v1.")
+    @RequestBody(content = @Content(mediaType = "application/json", examples = {
+            @ExampleObject(name = "complete", value = "{\"completed\": true, \"actualDate\": \"2026-05-28\"}"),
+            @ExampleObject(name = "re-plan", value = "{\"plannedDate\": \"2026-06-30\", \"durationDays\": 25}")}))
+    @APIResponse(responseCode = "200", description = "the time node after the change, with its new ETag")
+    @APIResponse(responseCode = "400", description = "invalid fields, or an actual date in the future", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "403", description = "not the commander or the project's lead unit", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "404", description = "no such project or time node", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "409", description = "the node is already completed", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "412", description = "If-Match is stale: nothing changed", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "428", description = "If-Match is missing", content = @Content(mediaType = "application/problem+json"))
+    public Uni<Response> edit(@PathParam("projectId") UUID projectId, @PathParam("milestoneId") UUID milestoneId,
+                              @Parameter(description = "the ETag you read, e.g. \"0\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                              @Valid @NotNull MilestoneEdit edit) {
+        long expected = EntityVersions.expected(ifMatch);
+        return schedule.edit(projectId, milestoneId, expected, edit, caller)
+                .map(view -> Response.ok(view).tag(EntityVersions.etag(view.version())).build());
+    }
+}

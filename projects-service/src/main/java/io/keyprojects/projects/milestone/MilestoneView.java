@@ -1,0 +1,26 @@
+package io.keyprojects.projects.milestone;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * A time node as clients see it. {@code status}: PLANNED, OVERDUE (past its planned date, not done),
+ * DONE_ON_TIME or DONE_LATE; {@code kindLabel} is the Chinese name of its kind.
+ */
+public record MilestoneView(UUID id, UUID projectId, MilestoneKind kind, String kindLabel, MilestoneKind.Stage stage,
+                            String name, LocalDate plannedDate, LocalDate actualDate, Integer durationDays,
+                            Status status, LocalDate overdueSince, long version, Instant createdAt, String createdBy,
+                            Instant updatedAt, String updatedBy) {
+
+    public enum Status { PLANNED, OVERDUE, DONE_ON_TIME, DONE_LATE }
+
+    public static MilestoneView of(Milestone m, LocalDate today) {
+        Status status = m.done()
+                ? (m.actualDate.isAfter(m.plannedDate) ? Status.DONE_LATE : Status.DONE_ON_TIME)
+                : (m.overdueOn(today) ? Status.OVERDUE : Status.PLANNED);
+        return new MilestoneView(m.id, m.projectId, m.kind, m.kind.label(), m.kind.stage(), m.name, m.plannedDate,
+                m.actualDate, m.durationDays, status, m.overdueSince, m.version, m.createdAt, m.createdBy, m.updatedAt,
+                m.updatedBy);
+    }
+}

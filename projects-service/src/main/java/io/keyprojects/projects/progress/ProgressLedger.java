@@ -1,0 +1,88 @@
+package io.keyprojects.projects.progress;
+
+import io.keyprojects.contracts.EventType;
+import io.keyprojects.contracts.data.ProgressReported;
+import io.keyprojects.platform.outbox.Outbox;
+import io.keyprojects.platform.paging.Page;
+import io.keyprojects.platform.paging.PageRequest;
+import io.keyprojects.platform.problem.ProblemException;
+import io.keyprojects.platform.security.Caller;
+import io.keyprojects.projects.project.Project;
+import io.keyprojects.projects.project.ProjectRegistry;
+import io.keyprojects.projects.time.CountyCalendar;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.PanacheQuery;
+import io.quarkus.panache.common.Sort;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * Progress reports (进度填报): an append-only history per project. A report moves the project's percent and
+ * completed investment; going down needs a reason. Call inside a transaction.
+ */
+@ApplicationScoped
+public class ProgressLedger {
+    private final ProjectRegistry projects;
+    private final Outbox outbox;
+    private final CountyCalendar calendar;
+
+    ProgressLedger(ProjectRegistry projects, Outbox outbox, CountyCalendar calendar) {
+        this.projects = projects;
+        this.outbox = outbox;
+        this.calendar = calendar;
+    }
+
+    public Uni<Page<ProgressReportView>> history(UUID projectId, PageRequest page) {
+        return projects.find(projectId).chain(p -> {
+            PanacheQuery<ProgressReport> query = ProgressReport.find("projectId", Sort.descending("reportedAt", "id"), projectId);
+            return query.page(page.page(), page.size()).list()
+                    .chain(items -> query.count().map(total -> new Page<>(items.stream().map(ProgressReportView::of).toList(),
+                            page.page(), page.size(), total)));
+        });
+    }
+
+    public Uni<ProgressReportView> report(UUID projectId, ProgressSubmission s, Caller caller) {
+        return projects.find(projectId).chain(project -> {
+            caller.requireCommanderOrDepartmentOf(project.leadUnit, "report progress of project " + project.code);
+            if (!project.phase.isOpen()) {
+                throw ProblemException.conflict("project-closed", "Project closed",
+                        "project " + project.code + " is " + project.phase + ": its progress is final");
+            }
+            BigDecimal previousPercent = project.progressPercent;
+            BigDecimal previousInvestment = project.completedInvestment;
+            BigDecimal investment = s.completedInvestment() != null ? s.completedInvestment() : previousInvestment;
+            boolean decrease = s.progressPercent().compareTo(previousPercent) < 0 || investment.compareTo(previousInvestment) < 0;
+            if (decrease && (s.reason() == null || s.reason().isBlank())) {
+                throw ProblemException.unprocessable("progress-decrease-needs-reason", "A decrease needs a reason",
+                                "the report goes below the previous figures (" + previousPercent.stripTrailingZeros().toPlainString()
+                                        + "%, " + previousInvestment.toPlainString() + " 万元); say why in reason")
+                        .with("previousPercent", previousPercent).with("previousCompletedInvestment", previousInvestment.toPlainString());
+            }
+            Instant now = calendar.now();
+            ProgressReport r = new ProgressReport();
+            r.id = UUID.randomUUID();
+            r.projectId = projectId;
+            r.period = s.period();
+            r.progressPercent = s.progressPercent();
+            r.previousPercent = previousPercent;
+            r.completedInvestment = investment;
+            r.narrative = s.narrative();
+            r.reason = s.reason() == null || s.reason().isBlank() ? null : s.reason().strip();
+            r.reportedAt = now;
+            r.reportedBy = caller.name();
+            project.recordProgress(s.progressPercent(), investment, caller.name(), now);
+            return r.<ProgressReport>persist()
+                    .call(Panache::flush)
+                    .call(saved -> outbox.append(EventType.PROGRESS_REPORTED, project.id.toString(), event(saved, project, previousInvestment)))
+                    .map(ProgressReportView::of);
+        });
+    }
+
+    private static ProgressReported event(ProgressReport r, Project p, BigDecimal previousInvestment) {
+        return new ProgressReported(r.id, p.id, p.code, p.leadUnit, r.period, r.progressPercent, r.previousPercent,
+                r.completedInvestment, previousInvestment, r.narrative, r.reason, p.version, r.reportedAt, r.reportedBy);
+    }
+}

@@ -1,0 +1,18 @@
+package io.keyprojects.projects.progress;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.UUID;
+
+/** A progress report as clients see it; money as decimal strings in 万元. */
+public record ProgressReportView(UUID id, UUID projectId, String period, BigDecimal progressPercent,
+                                 BigDecimal previousPercent,
+                                 @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal completedInvestment,
+                                 String narrative, String reason, Instant reportedAt, String reportedBy) {
+
+    static ProgressReportView of(ProgressReport r) {
+        return new ProgressReportView(r.id, r.projectId, r.period, r.progressPercent, r.previousPercent,
+                r.completedInvestment, r.narrative, r.reason, r.reportedAt, r.reportedBy);
+    }
+}
