@@ -1,0 +1,137 @@
+package io.keyprojects.assessment.supervision;
+
+import io.keyprojects.platform.security.Caller;
+import io.keyprojects.platform.security.Roles;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/supervision")
+@Tag(name = "Supervision", description = "督查: inspections, findings and the supervision orders (督办/整改) they issue")
+public class SupervisionResource {
+    static final String ORDER = """
+            {"id":"3b0c…","findingId":"91aa…","inspectionId":"5d2e…","responsibleUnit":"CGZ","requirement":"7月15日前完成剩余12户签约",
+             "deadline":"2026-07-15","status":"SIGNED_FOR","allowedMoves":["IN_HAND"],"overdue":false,"reminders":0,
+             "issuedAt":"2026-07-01T02:00:00Z","issuedBy":"supervisor","version":1}""";
+
+    private final Supervision supervision;
+    private final Caller caller;
+
+    SupervisionResource(Supervision supervision, Caller caller) {
+        this.supervision = supervision;
+        this.caller = caller;
+    }
+
+    @POST
+    @Path("/inspections")
+    @WithTransaction
+    @RolesAllowed(Roles.SUPERVISOR)
+    @Operation(summary = "Record an inspection of a unit (optionally of one project) (supervisor)")
+    @RequestBody(content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "inspection", value = """
+            {"projectId":"0b6f2a52-4a43-4c43-9a43-7f1f0e5d9a01","unit":"CGZ","inspectedOn":"2026-07-01","title":"城东安置房项目拆迁进度督查",
+             "notes":"现场查看，剩余12户未签约"}""")))
+    @APIResponse(responseCode = "201", content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "created", value = """
+            {"id":"5d2e…","unit":"CGZ","inspectedOn":"2026-07-01","title":"城东安置房项目拆迁进度督查","createdAt":"2026-07-01T02:00:00Z","createdBy":"supervisor"}""")))
+    @APIResponse(responseCode = "400", content = @Content(mediaType = "application/problem+json"))
+    public Uni<Response> inspect(@Valid @NotNull SupervisionRequests.NewInspection request) {
+        return supervision.inspect(request, caller.name())
+                .map(v -> Response.created(URI.create("/api/supervision/inspections/" + v.id())).entity(v).build());
+    }
+
+    @GET
+    @Path("/inspections/{id}")
+    @WithSession
+    @RolesAllowed({Roles.SUPERVISOR, Roles.COMMANDER, Roles.AUDITOR, Roles.PORTAL, Roles.DEPARTMENT})
+    @Operation(summary = "One inspection")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "inspection", value = """
+            {"id":"5d2e…","unit":"CGZ","inspectedOn":"2026-07-01","title":"城东安置房项目拆迁进度督查","createdAt":"2026-07-01T02:00:00Z","createdBy":"supervisor"}""")))
+    @APIResponse(responseCode = "404", content = @Content(mediaType = "application/problem+json"))
+    public Uni<SupervisionViews.InspectionView> inspection(@PathParam("id") UUID id) {
+        return supervision.inspection(id);
+    }
+
+    @POST
+    @Path("/inspections/{id}/findings")
+    @WithTransaction
+    @RolesAllowed(Roles.SUPERVISOR)
+    @Operation(summary = "Record a finding; it issues a supervision order to the responsible unit with a deadline (supervisor)")
+    @RequestBody(content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "finding", value = """
+            {"description":"拆迁进度滞后于倒排计划","responsibleUnit":"CGZ","requirement":"7月15日前完成剩余12户签约","deadline":"2026-07-15"}""")))
+    @APIResponse(responseCode = "201", content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "created", value = """
+            {"id":"91aa…","inspectionId":"5d2e…","description":"拆迁进度滞后于倒排计划","responsibleUnit":"CGZ","createdAt":"2026-07-01T02:00:00Z",
+             "createdBy":"supervisor","order":{"id":"3b0c…","status":"ISSUED","deadline":"2026-07-15","allowedMoves":["SIGNED_FOR"]}}""")))
+    @APIResponse(responseCode = "404", description = "no such inspection", content = @Content(mediaType = "application/problem+json"))
+    public Uni<Response> find(@PathParam("id") UUID inspection, @Valid @NotNull SupervisionRequests.NewFinding request) {
+        return supervision.find(inspection, request, caller.name())
+                .map(v -> Response.created(URI.create("/api/supervision/rectifications/" + v.order().id())).entity(v).build());
+    }
+
+    @GET
+    @Path("/rectifications")
+    @WithSession
+    @RolesAllowed({Roles.SUPERVISOR, Roles.COMMANDER, Roles.AUDITOR, Roles.PORTAL, Roles.DEPARTMENT})
+    @Operation(summary = "Supervision orders, by responsible unit and status, earliest deadline first")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "orders", value = "[" + ORDER + "]")))
+    public Uni<List<SupervisionViews.RectificationView>> orders(@QueryParam("unit") String unit, @QueryParam("status") RectificationStatus status) {
+        return supervision.orders(unit, status);
+    }
+
+    @GET
+    @Path("/rectifications/{id}")
+    @WithSession
+    @RolesAllowed({Roles.SUPERVISOR, Roles.COMMANDER, Roles.AUDITOR, Roles.PORTAL, Roles.DEPARTMENT})
+    @Operation(summary = "One supervision order with its history")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "order", value = ORDER)))
+    @APIResponse(responseCode = "404", content = @Content(mediaType = "application/problem+json"))
+    public Uni<SupervisionViews.RectificationView> order(@PathParam("id") UUID id) {
+        return supervision.order(id);
+    }
+
+    @POST
+    @Path("/rectifications/{id}/transitions")
+    @WithTransaction
+    @RolesAllowed({Roles.SUPERVISOR, Roles.DEPARTMENT})
+    @Operation(summary = "Move an order: the unit signs for (SIGNED_FOR), works (IN_HAND) and reports back (REPORTED_BACK); the bureau "
+            + "re-checks (RECHECKED), sends back (IN_HAND) or closes (CLOSED). An illegal move is 409 naming the allowed moves")
+    @RequestBody(content = @Content(mediaType = "application/json", examples = {
+            @ExampleObject(name = "sign for", value = "{\"to\":\"SIGNED_FOR\"}"),
+            @ExampleObject(name = "failed re-check", value = "{\"to\":\"IN_HAND\",\"note\":\"复核未通过：仍有3户未签约\"}")}))
+    @APIResponse(responseCode = "200", content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "moved", value = ORDER)))
+    @APIResponse(responseCode = "409", content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "illegal", value = """
+            {"type":"https://keyprojects.county/problems/illegal-transition","title":"Illegal transition","status":409,
+             "detail":"an order in ISSUED cannot move to CLOSED","allowedMoves":["SIGNED_FOR"]}""")))
+    @APIResponse(responseCode = "403", content = @Content(mediaType = "application/problem+json"))
+    public Uni<SupervisionViews.RectificationView> transition(@PathParam("id") UUID id, @Valid @NotNull SupervisionRequests.Transition request) {
+        return supervision.transition(id, request, caller);
+    }
+
+    @POST
+    @Path("/reminders/run")
+    @WithTransaction
+    @RolesAllowed(Roles.SUPERVISOR)
+    @Operation(summary = "Run the reminders (催办) now, as the hourly job does: one reminder a day per open order near or past its deadline; "
+            + "orders past it are announced as rectification-overdue once")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "run", value = """
+            {"day":"2026-07-16","reminded":["3b0c…"],"overdueAnnounced":["3b0c…"]}""")))
+    public Uni<SupervisionViews.ReminderRun> remind() {
+        return supervision.remind(supervision.today());
+    }
+}
