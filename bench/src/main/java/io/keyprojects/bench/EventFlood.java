@@ -1,0 +1,225 @@
+package io.keyprojects.bench;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+
+/**
+ * Province scale: puts {@code events} CloudEvents for the generated dataset straight onto Kafka, as the
+ * services' outbox relays would (same envelope, key = subject, ce_id / ce_type / content-type headers):
+ * every unit and project registered, 60% of projects started and 10% completed, 2% blockers on
+ * issues.events, the rest progress reports. Then waits until assessment-service has taken every one of
+ * them into its event store and facts, sampling its resident memory, and reports events per second.
+ */
+final class EventFlood {
+    private EventFlood() {
+    }
+
+    static void run(Map<String, String> o, Results results) throws Exception {
+        int unitCount = Integer.parseInt(o.get("units"));
+        int projectCount = Integer.parseInt(o.get("projects"));
+        long total = Long.parseLong(o.get("events"));
+        Dataset data = Dataset.generate(unitCount, projectCount);
+        String bootstrap = o.get("kafka");
+        long baseline = quiet(o);
+
+        Properties props = new Properties();
+        props.put("bootstrap.servers", bootstrap);
+        props.put("key.serializer", "org.apache.kafka.common.serialization.StringSerializer");
+        props.put("value.serializer", "org.apache.kafka.common.serialization.StringSerializer");
+        props.put("acks", "all");
+        props.put("enable.idempotence", "true");
+        props.put("linger.ms", "20");
+        props.put("batch.size", String.valueOf(256 * 1024));
+        props.put("compression.type", "lz4");
+        Random random = new Random(7);
+        long[] version = new long[projectCount];
+        int[] percent = new int[projectCount];
+        Instant from = Instant.parse(Dataset.YEAR + "-01-02T00:00:00Z");
+        Instant to = Instant.now().minusSeconds(3600);
+        long span = Duration.between(from, to).toSeconds();
+        long sent = 0;
+        long started = System.nanoTime();
+        RssSampler rss = new RssSampler(o.get("pid"));
+        rss.start();
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(props)) {
+            for (Dataset.Unit u : data.units()) {
+                send(producer, "projects.events", "county.projects.unit-registered.v1", "/projects-service", u.code(),
+                        at(from, span, sent, total), "{\"code\":\"" + u.code() + "\",\"name\":\"" + u.name() + "\",\"kind\":\"" + u.kind() + "\"}");
+                sent++;
+            }
+            for (Dataset.Project p : data.projects()) {
+                send(producer, "projects.events", "county.projects.project-registered.v1", "/projects-service", p.id().toString(),
+                        at(from, span, sent, total), registered(p));
+                sent++;
+            }
+            int startedCount = projectCount * 6 / 10;
+            for (int i = 0; i < startedCount && sent < total; i++) {
+                send(producer, "projects.events", "county.projects.project-phase-changed.v1", "/projects-service",
+                        data.projects().get(i).id().toString(), at(from, span, sent, total),
+                        phaseChanged(data.projects().get(i), "PREPARATION", "UNDER_CONSTRUCTION", ++version[i]));
+                sent++;
+            }
+            for (int i = 0; i < projectCount / 10 && sent < total; i++) {
+                send(producer, "projects.events", "county.projects.project-phase-changed.v1", "/projects-service",
+                        data.projects().get(i).id().toString(), at(from, span, sent, total),
+                        phaseChanged(data.projects().get(i), "UNDER_CONSTRUCTION", "COMPLETED", ++version[i]));
+                sent++;
+            }
+            while (sent < total) {
+                int i = random.nextInt(projectCount);
+                Dataset.Project p = data.projects().get(i);
+                Instant time = at(from, span, sent, total);
+                if (random.nextInt(50) == 0) {
+                    UUID issue = UUID.nameUUIDFromBytes(("bench-issue-" + sent).getBytes(StandardCharsets.UTF_8));
+                    send(producer, "issues.events", "county.issues.issue-reported.v1", "/issues-service", issue.toString(), time,
+                            "{\"id\":\"" + issue + "\",\"projectId\":\"" + p.id() + "\",\"category\":\"DEMOLITION\",\"severity\":\"HIGH\","
+                                    + "\"title\":\"拆迁安置未完成\",\"responsibleUnit\":\"" + p.leadUnit() + "\",\"dueDate\":\""
+                                    + time.toString().substring(0, 10) + "\",\"status\":\"OPEN\",\"reportedBy\":\"bench\"}");
+                } else {
+                    int before = percent[i];
+                    percent[i] = Math.min(100, before + 1);
+                    version[i]++;
+                    send(producer, "projects.events", "county.projects.progress-reported.v1", "/projects-service", p.id().toString(), time,
+                            "{\"id\":\"" + UUID.nameUUIDFromBytes(("bench-progress-" + sent).getBytes(StandardCharsets.UTF_8))
+                                    + "\",\"projectId\":\"" + p.id() + "\",\"projectCode\":\"" + p.code() + "\",\"leadUnit\":\"" + p.leadUnit()
+                                    + "\",\"period\":\"" + time.toString().substring(0, 7) + "\",\"progressPercent\":" + percent[i]
+                                    + ",\"previousPercent\":" + before + ",\"completedInvestment\":\"" + (percent[i] * 10) + ".00\""
+                                    + ",\"previousCompletedInvestment\":\"" + (before * 10) + ".00\",\"narrative\":\"基准进度\","
+                                    + "\"projectVersion\":" + version[i] + ",\"reportedAt\":\"" + time + "\",\"reportedBy\":\"bench\"}");
+                }
+                sent++;
+                if (sent % 100_000 == 0) {
+                    System.out.printf("province: %d events on Kafka (%.0f s)%n", sent, (System.nanoTime() - started) / 1e9);
+                }
+            }
+            producer.flush();
+        }
+        double loadSeconds = (System.nanoTime() - started) / 1e9;
+        System.out.printf("province: %d events put on Kafka in %.1f s (%.0f events/s)%n", sent, loadSeconds, sent / loadSeconds);
+        results.put("province.events", sent);
+        results.put("province.load.seconds", loadSeconds);
+        results.put("province.load.eps", sent / loadSeconds);
+
+        // until assessment-service has consumed them all (or the timeout)
+        long timeout = TimeUnit.SECONDS.toNanos(Long.parseLong(o.getOrDefault("timeout", "600")));
+        long target = baseline + sent;
+        long consumed = baseline;
+        long lastPrint = 0;
+        while (System.nanoTime() - started < timeout) {
+            consumed = consumedSoFar(o);
+            if (consumed >= target) {
+                break;
+            }
+            if (System.nanoTime() - lastPrint > TimeUnit.SECONDS.toNanos(10)) {
+                System.out.printf("province: assessment-service has taken %d of %d (%.0f s)%n", consumed - baseline, sent,
+                        (System.nanoTime() - started) / 1e9);
+                lastPrint = System.nanoTime();
+            }
+            Thread.sleep(500);
+        }
+        rss.stop();
+        double ingestSeconds = (System.nanoTime() - started) / 1e9;
+        long taken = consumed - baseline;
+        boolean complete = consumed >= target;
+        System.out.printf("province: assessment-service took %d of %d events in %.1f s (%.0f events/s)%s; peak RSS %d MB%n",
+                taken, sent, ingestSeconds, taken / ingestSeconds, complete ? "" : " — TIMED OUT", rss.peakMb());
+        results.put("province.ingest.events", taken);
+        results.put("province.ingest.seconds", ingestSeconds);
+        results.put("province.ingest.eps", taken / ingestSeconds);
+        results.put("province.ingest.complete", complete);
+        results.put("province.ingest.measure", lastMeasure);
+        results.put("province.assessment.peak.rss.mb", rss.peakMb());
+    }
+
+    private static String lastMeasure = "?";
+
+    /** Waits (up to 2 minutes) until assessment-service has caught up with earlier benchmarks' events. */
+    private static long quiet(Map<String, String> o) throws Exception {
+        long before = consumedSoFar(o);
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+        while (System.nanoTime() < deadline) {
+            Thread.sleep(2000);
+            long now = consumedSoFar(o);
+            if (now == before) {
+                return now;
+            }
+            System.out.printf("province: assessment-service is still taking earlier events (%d so far), waiting%n", now);
+            before = now;
+        }
+        return before;
+    }
+
+    /** Events assessment-service has taken: rows of its event store, else its consumer group's committed offsets. */
+    static long consumedSoFar(Map<String, String> o) throws Exception {
+        try (Connection c = DriverManager.getConnection(o.get("assessment-jdbc"), "postgres", "postgres");
+             Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT count(*) FROM consumed_event")) {
+            r.next();
+            lastMeasure = "rows in assessment's consumed_event (its event store)";
+            return r.getLong(1);
+        } catch (java.sql.SQLException e) {
+            lastMeasure = "committed offsets of consumer group assessment-service (may trail by the commit interval)";
+            return committed(o.get("kafka"));
+        }
+    }
+
+    private static long committed(String bootstrap) throws Exception {
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {
+            var offsets = admin.listConsumerGroupOffsets("assessment-service").partitionsToOffsetAndMetadata().get(10, TimeUnit.SECONDS);
+            long sum = 0;
+            for (var e : offsets.entrySet()) {
+                TopicPartition tp = e.getKey();
+                if ((tp.topic().equals("projects.events") || tp.topic().equals("issues.events")) && e.getValue() != null) {
+                    sum += e.getValue().offset();
+                }
+            }
+            return sum;
+        }
+    }
+
+    private static Instant at(Instant from, long span, long i, long total) {
+        return from.plusSeconds(span * i / Math.max(1, total));
+    }
+
+    private static void send(KafkaProducer<String, String> producer, String topic, String type, String source, String subject,
+                             Instant time, String data) {
+        String id = UUID.randomUUID().toString();
+        String event = "{\"specversion\":\"1.0\",\"id\":\"" + id + "\",\"source\":\"" + source + "\",\"type\":\"" + type
+                + "\",\"subject\":\"" + subject + "\",\"time\":\"" + time + "\",\"datacontenttype\":\"application/json\",\"data\":" + data + "}";
+        ProducerRecord<String, String> record = new ProducerRecord<>(topic, subject, event);
+        record.headers().add("ce_id", id.getBytes(StandardCharsets.UTF_8));
+        record.headers().add("ce_type", type.getBytes(StandardCharsets.UTF_8));
+        record.headers().add("content-type", "application/cloudevents+json".getBytes(StandardCharsets.UTF_8));
+        producer.send(record);
+    }
+
+    private static String registered(Dataset.Project p) {
+        return "{\"id\":\"" + p.id() + "\",\"code\":\"" + p.code() + "\",\"name\":\"" + p.name() + "\",\"category\":\"" + p.category()
+                + "\",\"year\":" + Dataset.YEAR + ",\"leadUnit\":\"" + p.leadUnit() + "\",\"leadOfficial\":\"基准\",\"cooperatingUnits\":[],"
+                + "\"township\":\"" + p.township() + "\",\"plannedInvestment\":\"" + p.plannedInvestment() + "\",\"annualPlannedInvestment\":\""
+                + p.annualPlannedInvestment() + "\",\"plannedStart\":\"" + p.plannedStart() + "\",\"plannedEnd\":\"" + p.plannedEnd()
+                + "\",\"phase\":\"PREPARATION\",\"progressPercent\":0,\"version\":0,\"createdBy\":\"bench\"}";
+    }
+
+    private static String phaseChanged(Dataset.Project p, String from, String to, long version) {
+        String start = p.plannedStart().toString();
+        return "{\"id\":\"" + p.id() + "\",\"code\":\"" + p.code() + "\",\"leadUnit\":\"" + p.leadUnit() + "\",\"from\":\"" + from
+                + "\",\"to\":\"" + to + "\",\"actualStart\":\"" + start + "\",\"actualEnd\":"
+                + (to.equals("COMPLETED") ? "\"" + Dataset.YEAR + "-10-31\"" : "null") + ",\"progressPercent\":"
+                + (to.equals("COMPLETED") ? 100 : 0) + ",\"version\":" + version + ",\"changedBy\":\"bench\",\"reason\":null}";
+    }
+}

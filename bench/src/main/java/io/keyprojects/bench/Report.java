@@ -1,0 +1,185 @@
+package io.keyprojects.bench;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+
+/** The results table (markdown): printed, and written to bench/results/<date>.md. */
+final class Report {
+    private final Results r;
+    private final StringBuilder out = new StringBuilder();
+
+    private Report(Results r) {
+        this.r = r;
+    }
+
+    static void write(Map<String, String> o, Results results) throws Exception {
+        Report report = new Report(results);
+        report.compose(o);
+        Path file = Path.of(o.get("out"));
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, report.out, StandardCharsets.UTF_8);
+        System.out.println(report.out);
+        System.out.println("written to " + file);
+    }
+
+    private void compose(Map<String, String> o) {
+        line("# Bench results — " + r.get("machine.date"));
+        line("");
+        line("| machine | |");
+        line("| --- | --- |");
+        line("| cores | " + r.get("machine.cores") + " (" + r.get("machine.cpu") + ") |");
+        line("| memory | " + r.get("machine.memory") + " |");
+        line("| Java | " + System.getProperty("java.runtime.version") + " (" + System.getProperty("java.vm.name") + ") |");
+        line("| PostgreSQL | " + r.get("machine.postgres") + " |");
+        line("| mode | " + r.get("run.mode") + ": warm-up " + r.get("run.warmup") + " s, measure " + r.get("run.duration")
+                + " s per benchmark; dataset " + r.get("load.units") + " units, " + r.get("load.projects") + " projects, "
+                + r.get("run.events") + " province events |");
+        line("| load during the run | " + r.get("machine.load") + " |");
+        if (r.get("run.note") != null && !r.get("run.note").isBlank()) {
+            line("");
+            line("> **" + r.get("run.note") + "**");
+        }
+
+        line("");
+        line("## 1–2. Reads: GET /api/projects/{id} over random ids, and the ceilings");
+        line("");
+        line("Throughput: `wrk` closed loop, " + r.get("run.wrk") + ", after a warm-up on the same path. "
+                + "Latency: the fixed-rate generator at " + r.get("read.rate") + " req/s on every path (open loop, from each "
+                + "request's due time: no coordinated omission). Every request carries a JWT (the services verify it too).");
+        line("");
+        line("| path | max req/s (wrk) | latency at fixed rate: p50 | p99 | p99.9 | max | errors |");
+        line("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
+        line("| pgbench -S (" + r.get("pgbench.args") + ") | " + f0(r.number("pgbench.tps")) + " TPS | " + ms(r.number("pgbench.latency.ms"))
+                + " (mean) | | | | |");
+        readRow("direct to projects-service", "direct");
+        readRow("nginx → projects-service", "nginx");
+        readRow("gateway (JWT) → projects-service", "gateway");
+        line("");
+        Double direct = r.number("wrk.direct.rps");
+        Double nginx = r.number("wrk.nginx.rps");
+        Double gateway = r.number("wrk.gateway.rps");
+        Double pg = r.number("pgbench.tps");
+        line("| ratio | measured | target (issue 8) |");
+        line("| --- | ---: | --- |");
+        line("| gateway / direct | " + ratio(gateway, direct) + " | — |");
+        line("| gateway / nginx | " + ratio(gateway, nginx) + " | ≥ 0.80 " + verdict(gateway, nginx, 0.8) + " |");
+        line("| gateway / pgbench -S | " + ratio(gateway, pg) + " | ≥ 0.25 " + verdict(gateway, pg, 0.25) + " |");
+        line("| nginx / direct | " + ratio(nginx, direct) + " | — |");
+        Double gp50 = r.number("read.gateway.p50.ms");
+        Double dp50 = r.number("read.direct.p50.ms");
+        String added = gp50 == null || dp50 == null ? "—" : ms(gp50 - dp50);
+        line("| gateway adds at p50 (fixed rate) | " + added + " | ≤ 2 ms " + (gp50 == null || dp50 == null ? "" : (gp50 - dp50 <= 2 ? "✅" : "❌")) + " |");
+
+        line("");
+        line("## 3–4. Writes through the gateway at fixed rates, and the event path");
+        line("");
+        String kind = r.get("write.100.write");
+        line("Write: " + ("progress".equals(kind) ? "`POST /api/projects/{id}/progress`" :
+                "`PATCH /api/projects/{id}` with `progressPercent` and If-Match (stand-in: `POST /api/projects/{id}/progress` "
+                        + "answered 404/405 when probed)") + ", a department token of the project's lead unit, projects in turn. "
+                + "Event path: from the write's 2xx answer to its event arriving on `projects.events` (a consumer in the load "
+                + "generator, one clock). " + r.getOrDefault("event.scope", ""));
+        line("");
+        line("| rate | answered req/s | p50 | p99 | p99.9 | max | errors (statuses) | event path p50 | p99 | events seen / writes |");
+        line("| ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: |");
+        for (String rate : r.getOrDefault("write.rates", "50,100,200").split(",")) {
+            String p = "write." + rate.trim() + ".";
+            if (r.get(p + "rps") == null) {
+                continue;
+            }
+            line("| " + rate + "/s | " + f0(r.number(p + "ok.rps")) + " | " + ms(r.number(p + "p50.ms")) + " | " + ms(r.number(p + "p99.ms"))
+                    + " | " + ms(r.number(p + "p999.ms")) + " | " + ms(r.number(p + "max.ms")) + " | " + r.get(p + "errors") + " "
+                    + r.get(p + "statuses") + " | " + ms(r.number(p + "event.p50.ms")) + " | " + ms(r.number(p + "event.p99.ms"))
+                    + " | " + r.get(p + "event.observed") + " / " + r.get(p + "event.accepted") + " |");
+        }
+        Double ev99 = r.number("write.100.event.p99.ms");
+        line("");
+        line("Target: event path p99 < 250 ms at 100 writes/s: " + (ev99 == null ? "not measured" : ms(ev99) + (ev99 < 250 ? " ✅" : " ❌")));
+        if (r.get("write.100.last.error") != null) {
+            line("");
+            line("Last error at 100/s: `" + r.get("write.100.last.error") + "`");
+        }
+
+        line("");
+        line("## 5. Province scale");
+        line("");
+        line("| step | figure |");
+        line("| --- | --- |");
+        line("| dataset into projects-service (SQL, " + r.get("load.units") + " units, " + r.get("load.projects") + " projects) | "
+                + s1(r.number("load.sql.seconds")) + " s |");
+        line("| " + r.get("province.events") + " events onto Kafka (generator, acks=all) | " + s1(r.number("province.load.seconds")) + " s ("
+                + f0(r.number("province.load.eps")) + " events/s) |");
+        line("| assessment-service takes them into its event store and facts | " + r.get("province.ingest.events") + " events in "
+                + s1(r.number("province.ingest.seconds")) + " s = **" + f0(r.number("province.ingest.eps")) + " events/s**"
+                + ("true".equals(r.get("province.ingest.complete")) ? "" : " (TIMED OUT before all arrived)")
+                + "; measured by " + r.get("province.ingest.measure") + " |");
+        line("| assessment-service peak RSS while taking them | " + r.get("province.assessment.peak.rss.mb") + " MB |");
+        String rs = r.get("recompute.status");
+        if (rs == null || rs.startsWith("absent") || rs.startsWith("failed")) {
+            line("| recompute every unit's score by replay (`POST /api/assessments/recompute`) | " + (rs == null ? "not run" : rs)
+                    + ": the consumption throughput above stands in |");
+        } else {
+            line("| recompute by replay (`POST /api/assessments/recompute?period=" + Dataset.YEAR + "`) | " + rs + ": "
+                    + r.get("recompute.events") + " events in " + s1(r.number("recompute.seconds")) + " s = **"
+                    + f0(r.number("recompute.eps")) + " events/s**; peak RSS " + r.get("recompute.peak.rss.mb") + " MB |");
+        }
+        Double replay = r.number("recompute.seconds");
+        Double ingest = r.number("province.ingest.seconds");
+        Double eps = replay != null ? r.number("recompute.eps") : r.number("province.ingest.eps");
+        line("");
+        line("Target: province replay (1,000,000 events) < 60 s, i.e. ≥ 16,667 events/s: "
+                + (eps == null ? "not measured" : f0(eps) + " events/s → 1M events in " + f0(1_000_000 / Math.max(eps, 1e-9)) + " s "
+                + (1_000_000 / eps < 60 ? "✅" : "❌")) + (replay != null ? " (recompute)" : ingest != null ? " (consumption; no recompute endpoint)" : ""));
+
+        line("");
+        line("## 6. Start-up and idle memory");
+        line("");
+        line("Each service started alone (the others idle), `java -Xmx256m -jar quarkus-run.jar` as `make up` does; ready = "
+                + "`/q/health/ready` answers 200, measured from the process start; idle RSS " + r.get("run.idle") + " s after all were ready.");
+        line("");
+        line("| service | ready in | Quarkus \"started in\" | idle RSS | targets: ready < 3 s, idle < 200 MB |");
+        line("| --- | ---: | ---: | ---: | --- |");
+        for (String service : new String[] {"projects-service", "issues-service", "assessment-service", "gateway"}) {
+            Double ready = r.number("startup." + service + ".ready.s");
+            Double rss = r.number("startup." + service + ".idle.rss.mb");
+            line("| " + service + " | " + s1(ready) + " s | " + r.getOrDefault("startup." + service + ".quarkus.s", "?") + " s | "
+                    + f0(rss) + " MB | " + (ready == null ? "" : ready < 3 ? "✅" : "❌") + " " + (rss == null ? "" : rss < 200 ? "✅" : "❌") + " |");
+        }
+        line("");
+        line("Raw figures: `" + o.getOrDefault("raw", "results.properties") + "`.");
+    }
+
+    private void readRow(String label, String key) {
+        line("| " + label + " | " + f0(r.number("wrk." + key + ".rps")) + " | " + ms(r.number("read." + key + ".p50.ms")) + " | "
+                + ms(r.number("read." + key + ".p99.ms")) + " | " + ms(r.number("read." + key + ".p999.ms")) + " | "
+                + ms(r.number("read." + key + ".max.ms")) + " | " + r.getOrDefault("read." + key + ".errors", "—")
+                + (r.get("wrk." + key + ".errors") != null && !"0".equals(r.get("wrk." + key + ".errors")) ? " (wrk: " + r.get("wrk." + key + ".errors") + ")" : "") + " |");
+    }
+
+    private void line(String s) {
+        out.append(s).append('\n');
+    }
+
+    private static String ratio(Double a, Double b) {
+        return a == null || b == null || b == 0 ? "—" : String.format(Locale.ROOT, "%.2f", a / b);
+    }
+
+    private static String verdict(Double a, Double b, double target) {
+        return a == null || b == null || b == 0 ? "" : a / b >= target ? "✅" : "❌";
+    }
+
+    private static String f0(Double v) {
+        return v == null ? "—" : String.format(Locale.ROOT, "%,.0f", v);
+    }
+
+    private static String s1(Double v) {
+        return v == null ? "—" : String.format(Locale.ROOT, "%.1f", v);
+    }
+
+    private static String ms(Double v) {
+        return v == null ? "—" : String.format(Locale.ROOT, "%.2f ms", v);
+    }
+}
