@@ -19,6 +19,7 @@ import java.util.Set;
 public final class AccessPolicy {
     static final Set<String> STAFF = Set.of(COMMANDER, DEPARTMENT, SUPERVISOR, AUDITOR, PORTAL);
     static final Set<String> SCORE_READERS = Set.of(AUDITOR, COMMANDER, SUPERVISOR, PORTAL);
+    static final Set<String> SCORE_READERS_AND_DEPARTMENT = Set.of(AUDITOR, COMMANDER, SUPERVISOR, PORTAL, DEPARTMENT);
     private static final Set<String> READ = Set.of("GET", "HEAD");
 
     private static final List<AccessRule> TABLE = List.of(
@@ -30,19 +31,24 @@ public final class AccessPolicy {
             rule("POST", "/api/projects/*/phase", COMMANDER, DEPARTMENT),
             rule("POST", "/api/projects/*/milestones", COMMANDER, DEPARTMENT),
             rule("PATCH", "/api/projects/*/milestones/*", COMMANDER, DEPARTMENT),
-            rule("POST", "/api/projects/*/progress", DEPARTMENT),              // 进度填报 by the lead unit
+            rule("POST", "/api/projects/*/progress", COMMANDER, DEPARTMENT),   // 进度填报 by the lead unit
             rule(READ, "/api/projects/**", STAFF),
             rule(READ, "/api/programme/**", STAFF),
             // issues-service: blockers and dispatch meetings (问题清单、调度会)
-            rule("POST", "/api/issues", COMMANDER, DEPARTMENT),
+            rule("POST", "/api/issues", COMMANDER, DEPARTMENT, SUPERVISOR),    // inspections find blockers too
             rule("POST", "/api/issues/*/transitions", COMMANDER, DEPARTMENT),  // commander escalates
             rule(READ, "/api/issues/**", STAFF),
             rule(Set.of("POST", "PATCH", "PUT", "DELETE"), "/api/meetings/**", COMMANDER),
             rule(READ, "/api/meetings/**", STAFF),                             // departments read decisions assigned to them
             // assessment-service: scoring, supervision, audit (考核、督查、审计)
-            rule(READ, "/api/assessments/rulesets", COMMANDER, AUDITOR),
-            rule("POST", "/api/assessments/rulesets", COMMANDER),
             rule("POST", "/api/assessments/recompute", COMMANDER, AUDITOR),
+            rule(READ, "/api/assessments/recompute/**", COMMANDER, AUDITOR),
+            rule("POST", "/api/assessments/rulesets", COMMANDER),             // 考核办法
+            rule("POST", "/api/assessments/publications", COMMANDER),
+            rule(READ, "/api/assessments/rulesets/**", SCORE_READERS),
+            rule(READ, "/api/assessments/export.csv", SCORE_READERS),
+            rule(READ, "/api/assessments/facts/**", SCORE_READERS),
+            rule(READ, "/api/assessments/*", SCORE_READERS_AND_DEPARTMENT),   // a unit's breakdown: its own department too
             rule(READ, "/api/assessments/**", SCORE_READERS),
             rule("POST", "/api/supervision/rectifications/*/transitions", SUPERVISOR, DEPARTMENT), // 签收、反馈 by the unit
             rule("POST", "/api/supervision/**", SUPERVISOR),

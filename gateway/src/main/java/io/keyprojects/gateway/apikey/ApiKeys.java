@@ -1,10 +1,9 @@
 package io.keyprojects.gateway.apikey;
 
 import io.keyprojects.gateway.auth.Client;
+import io.keyprojects.gateway.auth.ServiceTokens;
 import io.keyprojects.gateway.routing.GatewaySettings;
-import io.keyprojects.platform.problem.Problem;
 import io.keyprojects.platform.problem.ProblemException;
-import io.smallrye.jwt.build.Jwt;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -22,7 +21,8 @@ import org.jboss.logging.Logger;
 /**
  * API keys of department systems: created, listed and revoked by the commander, checked on every
  * request from memory (the file is read once at start). A key's caller is forwarded with a short-lived
- * token the gateway signs for the key's unit and roles, because the services verify a token, not keys.
+ * token the gateway signs for the key's unit and roles ({@link ServiceTokens}), because the services
+ * verify a token, not keys.
  */
 @ApplicationScoped
 public class ApiKeys {
@@ -30,18 +30,15 @@ public class ApiKeys {
 
     private final ApiKeyFile file;
     private final Map<String, ApiKey> byId = new ConcurrentHashMap<>();
-    /** Signed tokens per key id, reused until half their life is gone (signing costs ~1 ms of RSA). */
-    private final Map<String, SignedToken> tokens = new ConcurrentHashMap<>();
+    private final ServiceTokens serviceTokens;
     private final Duration tokenLifetime;
     private final Set<String> allowedRoles;
-
-    private record SignedToken(String authorization, Instant renewAfter) {
-    }
 
     public record Created(ApiKey key, String secret) {
     }
 
-    ApiKeys(GatewaySettings settings) {
+    ApiKeys(GatewaySettings settings, ServiceTokens serviceTokens) {
+        this.serviceTokens = serviceTokens;
         this.file = new ApiKeyFile(Path.of(settings.apiKeys().file()));
         this.tokenLifetime = settings.apiKeys().tokenLifetime();
         this.allowedRoles = Set.copyOf(settings.apiKeys().allowedRoles());
@@ -98,7 +95,7 @@ public class ApiKeys {
         if (key.active()) {
             key = key.revoke(Instant.now(), by);
             byId.put(id, key);
-            tokens.remove(id);
+            serviceTokens.forget("key:" + id);
             persist();
             LOG.infof("API key %s revoked by %s", id, by);
         }
@@ -106,26 +103,8 @@ public class ApiKeys {
     }
 
     private String tokenFor(ApiKey key) {
-        Instant now = Instant.now();
-        SignedToken cached = tokens.get(key.id());
-        if (cached != null && now.isBefore(cached.renewAfter())) {
-            return cached.authorization();
-        }
-        try {
-            String token = Jwt.upn("key:" + key.id() + "@" + key.unit())
-                    .groups(key.roles())
-                    .claim("unit", key.unit())
-                    .claim("apiKey", key.id())
-                    .expiresIn(tokenLifetime)
-                    .sign();
-            SignedToken signed = new SignedToken("Bearer " + token, now.plus(tokenLifetime.dividedBy(2)));
-            tokens.put(key.id(), signed);
-            return signed.authorization();
-        } catch (RuntimeException e) {
-            LOG.errorf("cannot sign a token for API key %s: %s", key.id(), e.getMessage());
-            throw new ProblemException(Problem.of(503, "api-keys-unavailable", "Service unavailable",
-                    "API keys cannot be used right now: the gateway has no signing key"));
-        }
+        return serviceTokens.authorization("key:" + key.id(), "key:" + key.id() + "@" + key.unit(), key.roles(),
+                key.unit(), tokenLifetime, Map.of("apiKey", key.id()));
     }
 
     private void persist() {

@@ -33,6 +33,14 @@ public interface GatewaySettings {
     @WithDefault("true")
     boolean accessLog();
 
+    OpenApi openapi();
+
+    interface OpenApi {
+        /** How often the services' documents are fetched again (read by the scheduler as {@code 60s}-style text). */
+        @WithDefault("60s")
+        String refresh();
+    }
+
     interface Upstreams {
         String projects();
 

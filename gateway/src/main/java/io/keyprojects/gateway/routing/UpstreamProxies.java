@@ -22,8 +22,11 @@ import java.util.Map;
 public class UpstreamProxies {
     private final Map<String, HttpProxy> byUpstream = new HashMap<>();
     private final Map<String, HttpClient> clients = new HashMap<>();
+    private final HttpClient other;
 
     UpstreamProxies(Vertx vertx, RouteTable routes, Circuits circuits, GatewaySettings settings) {
+        other = vertx.createHttpClient(new HttpClientOptions().setMaxPoolSize(4)
+                .setConnectTimeout((int) settings.connectTimeout().toMillis()));
         RetryPolicy retry = new RetryPolicy(settings.retry().maxRetries(), settings.retry().backoff());
         for (Upstream upstream : routes.upstreams()) {
             HttpClient client = vertx.createHttpClient(new HttpClientOptions()
@@ -51,6 +54,6 @@ public class UpstreamProxies {
 
     /** The upstream's pooled client, for the gateway's own calls (dashboard, OpenAPI). */
     public HttpClient client(Upstream upstream) {
-        return clients.get(upstream.name());
+        return clients.getOrDefault(upstream.name(), other);
     }
 }

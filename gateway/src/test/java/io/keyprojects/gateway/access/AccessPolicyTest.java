@@ -38,6 +38,7 @@ class AccessPolicyTest {
     @Test
     void the_lead_department_reports_progress_and_the_commander_and_department_move_phases() {
         assertTrue(allowed("department", "POST", "/api/projects/7d5c/progress"));
+        assertTrue(allowed("commander", "POST", "/api/projects/7d5c/progress"));
         assertFalse(allowed("portal", "POST", "/api/projects/7d5c/progress"));
         assertTrue(allowed("department", "POST", "/api/projects/7d5c/phase"));
         assertTrue(allowed("commander", "PATCH", "/api/projects/7d5c/milestones/m1"));
@@ -58,11 +59,14 @@ class AccessPolicyTest {
             assertTrue(allowed(role, "GET", "/api/assessments"), role);
             assertTrue(allowed(role, "GET", "/api/assessments/export.csv"), role);
         }
-        assertFalse(allowed("department", "GET", "/api/assessments/ZJJ"));
+        assertFalse(allowed("department", "GET", "/api/assessments"));
+        assertTrue(allowed("department", "GET", "/api/assessments/ZJJ"), "its own breakdown, checked by the service");
+        assertFalse(allowed("department", "GET", "/api/assessments/export.csv"));
         assertTrue(allowed("auditor", "POST", "/api/assessments/recompute"));
         assertFalse(allowed("supervisor", "POST", "/api/assessments/recompute"));
         assertTrue(allowed("auditor", "GET", "/api/assessments/rulesets"));
-        assertFalse(allowed("portal", "GET", "/api/assessments/rulesets"));
+        assertFalse(allowed("department", "GET", "/api/assessments/rulesets"));
+        assertFalse(allowed("portal", "POST", "/api/assessments/publications"));
         assertFalse(allowed("auditor", "POST", "/api/assessments/rulesets"));
     }
 

@@ -2,6 +2,7 @@ package io.keyprojects.gateway.ratelimit;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.notNullValue;
 
 import io.keyprojects.gateway.routing.EchoUpstreamResource;
@@ -21,7 +22,8 @@ class RateLimitTest {
     public static class SmallBudget implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("kp.gateway.rate-limit.rate", "0.5", "kp.gateway.rate-limit.burst", "3");
+            // one token per 100 s: however slow the machine, nothing refills during the test
+            return Map.of("kp.gateway.rate-limit.rate", "0.01", "kp.gateway.rate-limit.burst", "3");
         }
     }
 
@@ -33,7 +35,7 @@ class RateLimitTest {
         }
         given().header("Authorization", token).get("/api/projects")
                 .then().statusCode(429).contentType("application/problem+json")
-                .header("Retry-After", equalTo("2")).body("status", equalTo(429));
+                .header("Retry-After", matchesPattern("[1-9][0-9]*")).body("status", equalTo(429));
     }
 
     @Test

@@ -23,6 +23,28 @@ public class EchoUpstreamResource implements QuarkusTestResourceLifecycleManager
     public static final AtomicInteger REQUESTS_SEEN = new AtomicInteger();
     private static final Map<String, AtomicInteger> FAILURES_GIVEN = new ConcurrentHashMap<>();
     private Vertx vertx;
+    static final String PROJECT_PAGE = """
+            {"items": [
+              {"id": "a1", "code": "2026-ZD-001", "name": "城东污水处理厂", "category": "ECOLOGY", "year": 2026,
+               "leadUnit": "ZJJ", "leadOfficial": "王副县长", "township": "城东街道", "phase": "COMPLETED",
+               "progressPercent": 100, "plannedInvestment": "12000", "completedInvestment": "11800",
+               "actualStart": "2026-02-01", "actualEnd": "2026-10-30", "createdBy": "commander", "version": 7},
+              {"id": "a2", "code": "2026-ZD-002", "name": "人民路改造", "category": "URBAN_RENEWAL", "year": 2026,
+               "leadUnit": "JTJ", "leadOfficial": "李局长", "township": "城西街道", "phase": "UNDER_CONSTRUCTION",
+               "progressPercent": 40, "actualStart": "2026-05-10", "createdBy": "commander", "version": 3},
+              {"id": "a3", "code": "2026-ZD-003", "name": "新城小学", "category": "PUBLIC_SERVICE", "year": 2026,
+               "leadUnit": "JYJ", "leadOfficial": "赵主任", "phase": "PREPARATION", "progressPercent": 0}],
+             "page": 0, "size": 200, "total": 3}
+            """;
+    /** What both echoed services publish: the gateway must take only the paths it routes to each. */
+    static final String OPENAPI = """
+            {"openapi": "3.1.0", "info": {"title": "echo", "version": "1"},
+             "tags": [{"name": "Projects"}],
+             "paths": {"/api/projects": {"get": {"summary": "List projects", "tags": ["Projects"]}},
+                       "/api/issues": {"get": {"summary": "List blockers"}},
+                       "/internal/reindex": {"post": {"summary": "not routed"}}},
+             "components": {"schemas": {"ProjectView": {"type": "object"}}}}
+            """;
 
     @Override
     public Map<String, String> start() {
@@ -39,6 +61,15 @@ public class EchoUpstreamResource implements QuarkusTestResourceLifecycleManager
             }
             if (request.path().equals("/api/issues/slow")) {
                 return; // never answers
+            }
+            if (request.path().equals("/api/projects") && request.uri().contains("sort=code")) {
+                // the registry's full view, internal fields included: the gateway must strip them for the public
+                request.response().putHeader("Content-Type", "application/json").end(PROJECT_PAGE);
+                return;
+            }
+            if (request.path().equals("/q/openapi")) {
+                request.response().putHeader("Content-Type", "application/json").end(OPENAPI);
+                return;
             }
             if (request.path().equals("/api/projects/stream")) {
                 var response = request.response().setChunked(true).putHeader("Content-Type", "text/plain");

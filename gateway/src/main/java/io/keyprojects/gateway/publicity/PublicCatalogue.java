@@ -1,0 +1,94 @@
+package io.keyprojects.gateway.publicity;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.keyprojects.gateway.auth.ServiceTokens;
+import io.keyprojects.gateway.routing.RouteTable;
+import io.keyprojects.gateway.routing.UpstreamCalls;
+import io.vertx.core.Future;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Public project pages, read from projects-service with a portal token the gateway signs for itself
+ * (the public has none), reduced to {@link PublicProject}'s fields and cached briefly, so anonymous
+ * traffic costs the registry at most one read per page and query every {@code CACHE_FOR}.
+ */
+@ApplicationScoped
+public class PublicCatalogue {
+    private static final Duration CACHE_FOR = Duration.ofSeconds(30);
+    private static final Duration TOKEN_LIFETIME = Duration.ofMinutes(10);
+    private static final int FEED_PAGE_SIZE = 200;
+    private static final int FEED_MAX_PAGES = 10;
+
+    private final RouteTable routes;
+    private final UpstreamCalls calls;
+    private final ServiceTokens tokens;
+    private final ObjectMapper json;
+    private final Cache<String, ObjectNode> pages = Caffeine.newBuilder()
+            .maximumSize(1_000).expireAfterWrite(CACHE_FOR).build();
+
+    PublicCatalogue(RouteTable routes, UpstreamCalls calls, ServiceTokens tokens, ObjectMapper json) {
+        this.routes = routes;
+        this.calls = calls;
+        this.tokens = tokens;
+        this.json = json;
+    }
+
+    /** One page of public projects: {@code items}, {@code page}, {@code size}, {@code total}. */
+    public Future<ObjectNode> page(Integer year, String phase, String category, int page, int size, String requestId) {
+        StringBuilder uri = new StringBuilder("/api/projects?page=").append(page).append("&size=").append(size)
+                .append("&sort=code");
+        if (year != null) {
+            uri.append("&year=").append(year);
+        }
+        if (phase != null) {
+            uri.append("&phase=").append(phase);
+        }
+        if (category != null) {
+            uri.append("&category=").append(category);
+        }
+        String key = uri.toString();
+        ObjectNode cached = pages.getIfPresent(key);
+        if (cached != null) {
+            return Future.succeededFuture(cached);
+        }
+        return calls.getJson(routes.projects(), key, portalToken(), requestId, Duration.ofSeconds(5)).map(upstream -> {
+            ObjectNode result = json.createObjectNode();
+            ArrayNode items = result.putArray("items");
+            for (JsonNode project : upstream.path("items")) {
+                items.add(PublicProject.of(project, json));
+            }
+            result.put("page", upstream.path("page").asInt(page));
+            result.put("size", upstream.path("size").asInt(size));
+            result.put("total", upstream.path("total").asLong(items.size()));
+            pages.put(key, result);
+            return result;
+        });
+    }
+
+    /** Every public project of a year (for the feed), page after page up to a bound. */
+    public Future<List<JsonNode>> allOf(int year, String requestId) {
+        return collect(year, 0, new ArrayList<>(), requestId);
+    }
+
+    private Future<List<JsonNode>> collect(int year, int page, List<JsonNode> sofar, String requestId) {
+        return page(year, null, null, page, FEED_PAGE_SIZE, requestId).compose(result -> {
+            result.path("items").forEach(sofar::add);
+            boolean more = (long) (page + 1) * FEED_PAGE_SIZE < result.path("total").asLong() && page + 1 < FEED_MAX_PAGES;
+            return more ? collect(year, page + 1, sofar, requestId) : Future.succeededFuture(sofar);
+        });
+    }
+
+    private String portalToken() {
+        return tokens.authorization("publicity", "gateway-publicity", Set.of("portal"), null, TOKEN_LIFETIME, Map.of());
+    }
+}

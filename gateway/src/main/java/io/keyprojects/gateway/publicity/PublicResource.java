@@ -1,0 +1,83 @@
+package io.keyprojects.gateway.publicity;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.keyprojects.gateway.routing.GatewayEntrance;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.Future;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * {@code /public/**}: no authentication, public fields only (publicity, 宣传). The feed lists projects
+ * started and completed, newest first.
+ */
+@Path("/public")
+@Tag(name = "Public", description = "anyone: public project summaries and the transparency feed")
+@SecurityRequirements
+public class PublicResource {
+    private static final int FEED_LIMIT = 100;
+    private final PublicCatalogue catalogue;
+    private final ObjectMapper json;
+
+    PublicResource(PublicCatalogue catalogue, ObjectMapper json) {
+        this.catalogue = catalogue;
+        this.json = json;
+    }
+
+    @GET
+    @Path("/projects")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Public project summaries, paged (no officials, no internal figures, nothing about blockers or scores)")
+    public Uni<ObjectNode> projects(@QueryParam("year") @Min(2000) @Max(2100) Integer year,
+                                    @QueryParam("phase") @Pattern(regexp = "[A-Z_]{1,30}") String phase,
+                                    @QueryParam("category") @Pattern(regexp = "[A-Z_]{1,30}") String category,
+                                    @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                    @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size,
+                                    RoutingContext routing) {
+        return uni(catalogue.page(year, phase, category, page, size, routing.get(GatewayEntrance.REQUEST_ID_KEY)));
+    }
+
+    @GET
+    @Path("/feed.json")
+    @Produces("application/feed+json")
+    @Operation(summary = "Transparency feed (JSON Feed 1.1): projects started and completed")
+    public Uni<ObjectNode> jsonFeed(@QueryParam("year") @Min(2000) @Max(2100) Integer year, RoutingContext routing) {
+        return uni(entries(year, routing).map(entries -> FeedFormats.jsonFeed(entries, base(routing), json)));
+    }
+
+    @GET
+    @Path("/feed.atom")
+    @Produces("application/atom+xml")
+    @Operation(summary = "Transparency feed (Atom): projects started and completed")
+    public Uni<String> atomFeed(@QueryParam("year") @Min(2000) @Max(2100) Integer year, RoutingContext routing) {
+        return uni(entries(year, routing).map(entries -> FeedFormats.atom(entries, base(routing))));
+    }
+
+    private Future<java.util.List<FeedEntry>> entries(Integer year, RoutingContext routing) {
+        int theYear = year == null ? LocalDate.now(ZoneOffset.UTC).getYear() : year;
+        return catalogue.allOf(theYear, routing.get(GatewayEntrance.REQUEST_ID_KEY))
+                .map(projects -> FeedEntry.from(projects, FEED_LIMIT));
+    }
+
+    private static String base(RoutingContext routing) {
+        return routing.request().scheme() + "://" + routing.request().authority();
+    }
+
+    private static <T> Uni<T> uni(Future<T> future) {
+        return Uni.createFrom().completionStage(future.toCompletionStage());
+    }
+}

@@ -1,0 +1,93 @@
+package io.keyprojects.gateway.routing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.keyprojects.gateway.resilience.CircuitBreaker;
+import io.keyprojects.gateway.resilience.Circuits;
+import io.vertx.core.Future;
+import io.vertx.core.http.HttpClientResponse;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.RequestOptions;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.time.Duration;
+
+/**
+ * The gateway's own small JSON reads from the services (dashboard, OpenAPI), on the same pooled clients
+ * and circuits as the proxy, so a failing service is skipped quickly here too. Bodies are small
+ * documents, read whole; anything but a 2xx is a failure the caller turns into a marked gap.
+ */
+@ApplicationScoped
+public class UpstreamCalls {
+    private final UpstreamProxies proxies;
+    private final Circuits circuits;
+    private final ObjectMapper json;
+
+    UpstreamCalls(UpstreamProxies proxies, Circuits circuits, ObjectMapper json) {
+        this.proxies = proxies;
+        this.circuits = circuits;
+        this.json = json;
+    }
+
+    /** Why a call gave no document: for the caller's "gap" entry. */
+    public static final class Failed extends RuntimeException {
+        public Failed(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    public Future<JsonNode> getJson(Upstream upstream, String uri, String authorization, String requestId, Duration timeout) {
+        CircuitBreaker breaker = circuits.of(upstream);
+        if (breaker == null) {
+            breaker = new CircuitBreaker(Integer.MAX_VALUE, 0, System::nanoTime); // not a routed service (the gateway itself)
+        }
+        if (!breaker.tryAcquire()) {
+            return Future.failedFuture(new Failed(upstream.name() + " is failing (circuit open)"));
+        }
+        CircuitBreaker circuit = breaker;
+        RequestOptions options = new RequestOptions()
+                .setMethod(HttpMethod.GET)
+                .setHost(upstream.host())
+                .setPort(upstream.port())
+                .setSsl(upstream.ssl())
+                .setURI(uri)
+                .setIdleTimeout(Math.min(timeout.toMillis(), upstream.timeout().toMillis()))
+                .putHeader(HttpHeaders.ACCEPT, "application/json");
+        if (authorization != null) {
+            options.putHeader(HttpHeaders.AUTHORIZATION, authorization);
+        }
+        if (requestId != null) {
+            options.putHeader(RequestIds.HEADER, requestId);
+        }
+        return proxies.client(upstream).request(options)
+                .compose(request -> request.send())
+                .compose(response -> read(response, upstream, circuit))
+                .onFailure(e -> {
+                    if (!(e instanceof Failed)) {
+                        circuit.onFailure();
+                    }
+                })
+                .recover(e -> Future.failedFuture(e instanceof Failed ? e
+                        : new Failed(upstream.name() + " is not reachable or did not answer in time")));
+    }
+
+    private Future<JsonNode> read(HttpClientResponse response, Upstream upstream, CircuitBreaker breaker) {
+        int status = response.statusCode();
+        if (status == 502 || status == 503 || status == 504) {
+            breaker.onFailure();
+        } else {
+            breaker.onSuccess();
+        }
+        return response.body().compose(body -> {
+            if (status / 100 != 2) {
+                return Future.failedFuture(new Failed(upstream.name() + " answered " + status));
+            }
+            try {
+                return Future.succeededFuture(json.readTree(body.getBytes()));
+            } catch (IOException e) {
+                return Future.failedFuture(new Failed(upstream.name() + " answered something that is not JSON"));
+            }
+        });
+    }
+}

@@ -1,0 +1,42 @@
+package io.keyprojects.gateway.dashboard;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
+
+import io.keyprojects.gateway.routing.EchoUpstreamResource;
+import io.keyprojects.testing.TestTokens;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(EchoUpstreamResource.class)
+class DashboardTest {
+    private static final String PORTAL = TestTokens.bearer(TestTokens.of("portal", null));
+
+    @Test
+    void the_dashboard_combines_the_programme_and_blocker_counts_with_the_callers_token() {
+        given().header("Authorization", PORTAL).get("/api/dashboard?year=2026").then().statusCode(200)
+                .body("year", equalTo(2026))
+                .body("programme.uri", equalTo("/api/programme/2026/summary"))
+                .body("programme.authorization", equalTo(PORTAL))
+                .body("blockers.uri", equalTo("/api/issues/counts?year=2026"));
+    }
+
+    @Test
+    void a_failing_service_is_a_marked_gap_not_an_error_for_the_whole() {
+        given().header("Authorization", PORTAL).get("/api/dashboard?year=2026").then().statusCode(200)
+                .body("ranking", nullValue())
+                .body("complete", equalTo(false))
+                .body("gaps", hasSize(1))
+                .body("gaps[0].part", equalTo("ranking"))
+                .body("gaps[0].service", equalTo("assessment-service"));
+    }
+
+    @Test
+    void the_dashboard_is_for_staff_only() {
+        given().get("/api/dashboard?year=2026").then().statusCode(401).contentType("application/problem+json");
+    }
+}
