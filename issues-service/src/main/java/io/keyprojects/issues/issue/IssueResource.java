@@ -1,5 +1,6 @@
 package io.keyprojects.issues.issue;
 
+import io.keyprojects.platform.idempotency.IdempotentRequests;
 import io.keyprojects.platform.paging.Page;
 import io.keyprojects.platform.paging.PageRequest;
 import io.keyprojects.platform.problem.ProblemException;
@@ -45,9 +46,12 @@ public class IssueResource {
     private final IssueReporting reporting;
     private final IssueWorkflow workflow;
     private final IssueQueries queries;
+    private final IdempotentRequests idempotency;
     private final Caller caller;
 
-    IssueResource(IssueReporting reporting, IssueWorkflow workflow, IssueQueries queries, Caller caller) {
+    IssueResource(IssueReporting reporting, IssueWorkflow workflow, IssueQueries queries, IdempotentRequests idempotency,
+                  Caller caller) {
+        this.idempotency = idempotency;
         this.reporting = reporting;
         this.workflow = workflow;
         this.queries = queries;
@@ -59,16 +63,20 @@ public class IssueResource {
     @RolesAllowed({Roles.COMMANDER, Roles.DEPARTMENT, Roles.SUPERVISOR})
     @Operation(summary = "Report a blocker on a known project",
             description = "Commander and supervisor report on any project; a department on projects its unit leads or"
-                    + " cooperates on. An unknown project is a 422 problem. Without dueDate the SLA for the severity applies.")
+                    + " cooperates on. An unknown project is a 422 problem. Without dueDate the SLA for the severity applies."
+                    + " With an Idempotency-Key, a retry returns the first response and reports nothing twice.")
     @APIResponse(responseCode = "201", description = "Reported", content = @Content(mediaType = "application/json",
             examples = @ExampleObject(name = "reported", value = ISSUE_EXAMPLE)))
     @APIResponse(responseCode = "422", description = "Unknown project", content = @Content(mediaType = PROBLEM,
             examples = @ExampleObject(name = "unknown-project", value = """
                     {"type": "https://keyprojects.county/problems/unknown-project", "title": "Unknown project", "status": 422,
                      "detail": "project 0b6f2a52-4a43-4c43-9a43-7f1f0e5d9a01 is not a registered key project"}""")))
-    public Uni<Response> report(@Valid @NotNull IssueReport report) {
-        return reporting.report(report, caller)
-                .map(view -> Response.created(URI.create("/api/issues/" + view.id())).tag(etag(view)).entity(view).build());
+    public Uni<Response> report(@Parameter(description = IdempotentRequests.DESCRIPTION, example = "5f0c6a4e-8d7b-4c1e-9f3a-2b6d8e1f0a7c")
+                                @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
+                                @Valid @NotNull IssueReport report) {
+        return idempotency.once(idempotencyKey, caller.name(), "POST /api/issues", report,
+                () -> reporting.report(report, caller).map(view -> Response.created(URI.create("/api/issues/" + view.id()))
+                        .tag(etag(view)).entity(view).build()));
     }
 
     @GET

@@ -97,4 +97,21 @@ class IssueReportingTest {
                 .queryParam("projectId", project).get("/api/issues")
                 .then().statusCode(200).body("total", equalTo(1));
     }
+
+    @Test
+    void a_retried_report_with_the_same_idempotency_key_creates_one_blocker() {
+        UUID project = io.keyprojects.issues.Blockers.knownProject("ZJJ");
+        String key = UUID.randomUUID().toString();
+        String first = given().header("Authorization", TestTokens.bearer(TestTokens.department("ZJJ"))).header("Idempotency-Key", key)
+                .contentType(ContentType.JSON).body(report(project, "ZJJ")).post("/api/issues")
+                .then().statusCode(201).extract().path("id");
+        given().header("Authorization", TestTokens.bearer(TestTokens.department("ZJJ"))).header("Idempotency-Key", key)
+                .contentType(ContentType.JSON).body(report(project, "ZJJ")).post("/api/issues")
+                .then().statusCode(201).header("Idempotency-Replayed", "true").body("id", equalTo(first));
+        given().header("Authorization", TestTokens.bearer(TestTokens.department("ZJJ"))).header("Idempotency-Key", key)
+                .contentType(ContentType.JSON).body(report(project, "CGZ")).post("/api/issues")
+                .then().statusCode(422).contentType("application/problem+json");
+        given().header("Authorization", TestTokens.bearer(TestTokens.commander())).queryParam("projectId", project)
+                .get("/api/issues").then().body("total", equalTo(1));
+    }
 }
