@@ -47,13 +47,17 @@ public final class Fixtures {
 
     /** Registers a project led by {@code leadUnit} with the given planned window and annual investment (万元). */
     public static String project(String leadUnit, String plannedStart, String plannedEnd, String annualInvestment) {
+        return project(leadUnit, 2026, plannedStart, plannedEnd, annualInvestment);
+    }
+
+    public static String project(String leadUnit, int year, String plannedStart, String plannedEnd, String annualInvestment) {
         units(leadUnit, "ZRJ");
         return commander().body("""
-                        {"code": "%s", "name": "城东污水处理厂扩建工程", "category": "ECOLOGY", "year": 2026,
+                        {"code": "%s", "name": "城东污水处理厂扩建工程", "category": "ECOLOGY", "year": %d,
                          "leadUnit": "%s", "leadOfficial": "王副县长", "cooperatingUnits": ["ZRJ"], "township": "城关镇",
                          "plannedInvestment": "18000.00", "annualPlannedInvestment": "%s",
                          "plannedStart": "%s", "plannedEnd": "%s"}"""
-                        .formatted(newCode(), leadUnit, annualInvestment, plannedStart, plannedEnd))
+                        .formatted(newCode(), year, leadUnit, annualInvestment, plannedStart, plannedEnd))
                 .post("/api/projects")
                 .then().statusCode(201).extract().path("id");
     }

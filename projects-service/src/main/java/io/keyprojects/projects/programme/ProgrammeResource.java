@@ -1,0 +1,72 @@
+package io.keyprojects.projects.programme;
+
+import io.keyprojects.platform.problem.ProblemException;
+import io.keyprojects.platform.security.Roles;
+import io.keyprojects.projects.time.CountyCalendar;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/programme/{year}")
+@Tag(name = "Programme", description = "年度重点工程: counts by phase and the 时间过半，任务过半 indicators")
+public class ProgrammeResource {
+    private final ProgrammeView view;
+    private final CountyCalendar calendar;
+
+    ProgrammeResource(ProgrammeView view, CountyCalendar calendar) {
+        this.view = view;
+        this.calendar = calendar;
+    }
+
+    @GET
+    @Path("/summary")
+    @WithSession
+    @RolesAllowed({Roles.COMMANDER, Roles.DEPARTMENT, Roles.SUPERVISOR, Roles.AUDITOR, Roles.PORTAL})
+    @Operation(summary = "The year's programme: counts by phase, overall 序时进度 lag and SPI/SPI(t), the lagging projects worst first",
+            description = "Totals are weighted by annual planned investment (sums first, then one division). Each figure's scale "
+                    + "is stated in 'scales'. Cancelled projects are counted by phase but not judged.")
+    @APIResponse(responseCode = "200", description = "the summary")
+    @APIResponse(responseCode = "400", description = "a bad year, asOf or limit", content = @Content(mediaType = "application/problem+json"))
+    public Uni<ProgrammeView.Summary> summary(@PathParam("year") String year,
+                                              @Parameter(description = "the day to judge on (default today)", example = "2026-07-01")
+                                              @QueryParam("asOf") String asOf,
+                                              @Parameter(description = "how many lagging projects to list (1-500, default 50)")
+                                              @QueryParam("limit") Integer limit) {
+        int max = limit == null ? 50 : limit;
+        if (max < 1 || max > 500) {
+            throw ProblemException.badRequest("limit must be between 1 and 500", Map.of("limit", "between 1 and 500"));
+        }
+        return view.summary(year(year), calendar.dayOrToday(asOf), max);
+    }
+
+    @GET
+    @Path("/units")
+    @WithSession
+    @RolesAllowed({Roles.COMMANDER, Roles.DEPARTMENT, Roles.SUPERVISOR, Roles.AUDITOR, Roles.PORTAL})
+    @Operation(summary = "The year's programme per lead unit (责任单位), worst first",
+            description = "Per unit: counts by phase, projects not started on time, lagging projects, and its weighted totals.")
+    @APIResponse(responseCode = "200", description = "one entry per lead unit")
+    @APIResponse(responseCode = "400", description = "a bad year or asOf", content = @Content(mediaType = "application/problem+json"))
+    public Uni<ProgrammeView.Units> units(@PathParam("year") String year,
+                                          @Parameter(description = "the day to judge on (default today)", example = "2026-07-01")
+                                          @QueryParam("asOf") String asOf) {
+        return view.units(year(year), calendar.dayOrToday(asOf));
+    }
+
+    private static int year(String year) {
+        if (year == null || !year.matches("[0-9]{4}") || Integer.parseInt(year) < 2000 || Integer.parseInt(year) > 2100) {
+            throw ProblemException.badRequest("the year is 2000 to 2100, e.g. 2026", Map.of("year", "a year between 2000 and 2100"));
+        }
+        return Integer.parseInt(year);
+    }
+}

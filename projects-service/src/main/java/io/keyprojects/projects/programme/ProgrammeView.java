@@ -1,0 +1,166 @@
+package io.keyprojects.projects.programme;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+import io.keyprojects.projects.programme.ScheduleIndicators.Indicators;
+import io.keyprojects.projects.programme.ScheduleIndicators.Light;
+import io.keyprojects.projects.programme.ScheduleIndicators.Totals;
+import io.keyprojects.projects.project.Project;
+import io.keyprojects.projects.project.ProjectPhase;
+import io.keyprojects.projects.unit.Unit;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** The programme of a year as the HQ reads it: counts by phase, the two schedule indicators, who lags. */
+@ApplicationScoped
+public class ProgrammeView {
+    private final ScheduleIndicators indicators;
+
+    ProgrammeView(ProgrammeSettings settings) {
+        this.indicators = new ScheduleIndicators(settings.thresholds());
+    }
+
+    /** How each figure is measured, so a reader knows which scale a light is on. */
+    public record Scales(String timeProportional, String earnedValue, String notStarted) {
+    }
+
+    public record ProjectLine(UUID id, String code, String name, String leadUnit, ProjectPhase phase,
+                              LocalDate plannedStart, LocalDate plannedEnd, LocalDate actualStart,
+                              Double plannedPercent, double actualPercent, Double lagPoints, Light lagLight,
+                              Double spi, Double spiT, Light spiLight, boolean notStartedOnTime, Light notStartedLight,
+                              Light light) {
+    }
+
+    /** Totals of a unit or the programme: money (万元) as decimal strings, ratios and percentages as numbers. */
+    public record Figures(int projects,
+                          @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal annualPlannedInvestment,
+                          @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal plannedValue,
+                          @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal earnedValue,
+                          Double spi, Double spiT, Double plannedPercent, Double actualPercent, Double lagPoints,
+                          Light lagLight, Light spiLight, Light light) {
+    }
+
+    public record Summary(int year, LocalDate asOf, Scales scales, int projects, Map<ProjectPhase, Long> byPhase,
+                          long notStartedOnTime, Figures overall, Map<Light, Long> byLight, List<ProjectLine> lagging) {
+    }
+
+    public record UnitFigures(String unit, String unitName, Map<ProjectPhase, Long> byPhase, long notStartedOnTime,
+                              long lagging, Figures figures) {
+    }
+
+    public record Units(int year, LocalDate asOf, Scales scales, List<UnitFigures> units) {
+    }
+
+    public Uni<Summary> summary(int year, LocalDate asOf, int limit) {
+        return Project.<Project>list("year", year).map(projects -> {
+            List<ProjectLine> lines = new ArrayList<>();
+            List<Indicators> open = new ArrayList<>();
+            for (Project p : projects) {
+                if (p.phase == ProjectPhase.CANCELLED) {
+                    continue; // counted by phase, judged no more
+                }
+                Indicators i = indicators.of(input(p), asOf);
+                open.add(i);
+                lines.add(line(p, i));
+            }
+            Map<Light, Long> byLight = new EnumMap<>(Light.class);
+            for (Light l : Light.values()) {
+                byLight.put(l, lines.stream().filter(x -> x.light() == l).count());
+            }
+            List<ProjectLine> lagging = lines.stream().filter(l -> l.light() != Light.GREEN).sorted(WORST_FIRST).limit(limit).toList();
+            return new Summary(year, asOf, scales(), projects.size(), byPhase(projects),
+                    lines.stream().filter(ProjectLine::notStartedOnTime).count(), figures(open), byLight, lagging);
+        });
+    }
+
+    public Uni<Units> units(int year, LocalDate asOf) {
+        return Project.<Project>list("year", year).chain(projects -> Unit.<Unit>listAll().map(all -> {
+            Map<String, String> names = all.stream().collect(Collectors.toMap(u -> u.code, u -> u.name));
+            Map<String, List<Project>> byUnit = projects.stream()
+                    .collect(Collectors.groupingBy(p -> p.leadUnit, TreeMap::new, Collectors.toList()));
+            List<UnitFigures> units = new ArrayList<>();
+            byUnit.forEach((unit, own) -> {
+                List<Indicators> open = new ArrayList<>();
+                List<ProjectLine> lines = new ArrayList<>();
+                for (Project p : own) {
+                    if (p.phase != ProjectPhase.CANCELLED) {
+                        Indicators i = indicators.of(input(p), asOf);
+                        open.add(i);
+                        lines.add(line(p, i));
+                    }
+                }
+                units.add(new UnitFigures(unit, names.get(unit), byPhase(own),
+                        lines.stream().filter(ProjectLine::notStartedOnTime).count(),
+                        lines.stream().filter(l -> l.light() != Light.GREEN).count(), figures(open)));
+            });
+            units.sort(Comparator.comparing((UnitFigures u) -> u.figures().light()).reversed()
+                    .thenComparing(u -> u.figures().lagPoints() == null ? Double.NEGATIVE_INFINITY : u.figures().lagPoints(),
+                            Comparator.reverseOrder())
+                    .thenComparing(UnitFigures::unit));
+            return new Units(year, asOf, scales(), units);
+        }));
+    }
+
+    /** Worst light first; within it the furthest behind, then the lowest SPI. */
+    static final Comparator<ProjectLine> WORST_FIRST = Comparator.comparing(ProjectLine::light).reversed()
+            .thenComparing(l -> l.lagPoints() == null ? Double.NEGATIVE_INFINITY : l.lagPoints(), Comparator.reverseOrder())
+            .thenComparing(l -> l.spiT() != null ? l.spiT() : l.spi() != null ? l.spi() : Double.POSITIVE_INFINITY)
+            .thenComparing(ProjectLine::code);
+
+    private Figures figures(List<Indicators> open) {
+        Totals t = indicators.total(open);
+        Light light = ScheduleIndicators.worst(t.lagLight(), t.spiLight());
+        return new Figures(open.size(), money(t.weight()), money(t.pv()), money(t.ev()), round(t.spi(), 3), round(t.spiT(), 3),
+                round(t.plannedPercent(), 1), round(t.actualPercent(), 1), round(t.lagPoints(), 1), t.lagLight(), t.spiLight(), light);
+    }
+
+    private ProjectLine line(Project p, Indicators i) {
+        return new ProjectLine(p.id, p.code, p.name, p.leadUnit, p.phase, p.plannedStart, p.plannedEnd, p.actualStart,
+                round(i.plannedPercent(), 1), i.actualPercent(), round(i.lagPoints(), 1), i.lagLight(), round(i.spi(), 3),
+                round(i.spiT(), 3), i.spiLight(), i.notStartedOnTime(), i.startLight(), i.light());
+    }
+
+    private static ScheduleIndicators.Project input(Project p) {
+        boolean started = p.actualStart != null || (p.phase != ProjectPhase.PREPARATION);
+        return new ScheduleIndicators.Project(p.plannedStart, p.plannedEnd, p.actualStart,
+                p.phase == ProjectPhase.COMPLETED ? p.actualEnd : null, started, p.progressPercent.doubleValue(),
+                p.annualPlannedInvestment == null ? null : p.annualPlannedInvestment.doubleValue());
+    }
+
+    private static Map<ProjectPhase, Long> byPhase(List<Project> projects) {
+        Map<ProjectPhase, Long> counts = new LinkedHashMap<>();
+        for (ProjectPhase phase : ProjectPhase.values()) {
+            counts.put(phase, projects.stream().filter(p -> p.phase == phase).count());
+        }
+        return counts;
+    }
+
+    private Scales scales() {
+        var t = indicators.thresholds();
+        return new Scales(
+                "序时进度: plannedPercent = elapsed share of the planned window (0-100); lagPoints = plannedPercent - actualPercent, "
+                        + "percentage points; yellow from " + t.lagYellowPoints() + ", red from " + t.lagRedPoints(),
+                "earned value: PV, EV in 万元 weighted by annual planned investment; SPI = EV/PV and SPI(t) = ES/AT (ratios, 1 = on plan); "
+                        + "green from " + t.spiGreen() + ", yellow from " + t.spiYellow() + ", red below; the light follows SPI(t) where defined",
+                "not started by the planned start: yellow, red from " + t.notStartedRedAfterMonths() + " months after it");
+    }
+
+    private static Double round(Double v, int places) {
+        return v == null ? null : BigDecimal.valueOf(v).setScale(places, RoundingMode.HALF_UP).doubleValue();
+    }
+
+    private static BigDecimal money(double v) {
+        return BigDecimal.valueOf(v).setScale(2, RoundingMode.HALF_UP);
+    }
+}

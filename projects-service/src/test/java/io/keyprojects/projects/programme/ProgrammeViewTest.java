@@ -1,0 +1,129 @@
+package io.keyprojects.projects.programme;
+
+import static io.keyprojects.projects.Fixtures.commander;
+import static io.keyprojects.projects.Fixtures.department;
+import static io.keyprojects.projects.Fixtures.project;
+import static org.hamcrest.Matchers.closeTo;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.keyprojects.testing.KeyProjectsTestResource;
+import io.keyprojects.testing.TestTokens;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A small programme for 2040 (a year no other test uses), judged on 1 July 2040 — 182 of the 365 days of a
+ * calendar-year window, so the planned share is 49.863%. By hand:
+ * A (ZJJ, 9000 万元) 50% done, on plan; B (ZJJ, 1000) 15%, 34.9 points behind; C (JTJ, 2000) planned from
+ * 1 Feb (planned 45.2%), never started; D (JTJ) completed; E (ZJJ) cancelled.
+ * PV = 9000·0.49863 + 1000·0.49863 + 2000·(151/334) = 5890.49; EV = 4500 + 150 + 0 = 4650; SPI = 0.789.
+ */
+@QuarkusTest
+@WithTestResource(value = KeyProjectsTestResource.class, initArgs = @ResourceArg(name = "database", value = "projects"))
+class ProgrammeViewTest {
+    private static final int YEAR = 2040;
+    private static String b;
+    private static String c;
+
+    /** Figures compared as doubles (rest-assured reads JSON numbers as floats by default). */
+    private static io.restassured.specification.RequestSpecification doubles(io.restassured.specification.RequestSpecification r) {
+        return r.config(io.restassured.config.RestAssuredConfig.config().jsonConfig(io.restassured.config.JsonConfig.jsonConfig()
+                .numberReturnType(io.restassured.path.json.config.JsonPathConfig.NumberReturnType.DOUBLE)));
+    }
+
+    private static void phase(String id, String phase) {
+        commander().body("{\"phase\": \"" + phase + "\"}").post("/api/projects/" + id + "/phase").then().statusCode(200);
+    }
+
+    private static void progress(String unit, String id, int percent) {
+        department(unit).body("{\"period\": \"2040-06\", \"progressPercent\": " + percent + "}")
+                .post("/api/projects/" + id + "/progress").then().statusCode(201);
+    }
+
+    @BeforeEach
+    void programme() {
+        if (c != null) {
+            return; // registered once for the class
+        }
+        String a = project("ZJJ", YEAR, "2040-01-01", "2040-12-31", "9000");
+        b = project("ZJJ", YEAR, "2040-01-01", "2040-12-31", "1000");
+        c = project("JTJ", YEAR, "2040-02-01", "2040-12-31", "2000");
+        String d = project("JTJ", YEAR, "2040-01-01", "2040-06-30", "0");
+        String e = project("ZJJ", YEAR, "2040-01-01", "2040-12-31", "500");
+        phase(a, "UNDER_CONSTRUCTION");
+        phase(b, "UNDER_CONSTRUCTION");
+        phase(d, "UNDER_CONSTRUCTION");
+        phase(d, "COMPLETED");
+        phase(e, "CANCELLED");
+        progress("ZJJ", a, 50);
+        progress("ZJJ", b, 15);
+    }
+
+    @Test
+    void the_summary_counts_by_phase_and_weighs_the_indicators_by_annual_investment() {
+        doubles(commander()).queryParam("asOf", "2040-07-01").get("/api/programme/" + YEAR + "/summary")
+                .then().statusCode(200)
+                .body("projects", equalTo(5))
+                .body("byPhase.PREPARATION", equalTo(1))
+                .body("byPhase.UNDER_CONSTRUCTION", equalTo(2))
+                .body("byPhase.COMPLETED", equalTo(1))
+                .body("byPhase.CANCELLED", equalTo(1))
+                .body("byPhase.SUSPENDED", equalTo(0))
+                .body("notStartedOnTime", equalTo(1))
+                .body("overall.plannedValue", equalTo("5890.49"))
+                .body("overall.earnedValue", equalTo("4650.00"))
+                .body("overall.spi", closeTo(0.789, 0.0005))
+                .body("overall.spiT", closeTo(0.800, 0.0005))     // ES/AT: (9000·182.5 + 1000·54.75) / (10000·182 + 2000·151) = 0.79984
+                .body("overall.lagPoints", closeTo(10.3, 0.05))   // 49.09% planned − 38.75% done
+                .body("overall.lagLight", equalTo("YELLOW"))
+                .body("overall.spiLight", equalTo("RED"))
+                .body("scales.earnedValue", org.hamcrest.Matchers.containsString("SPI"));
+    }
+
+    @Test
+    void the_lagging_list_puts_the_worst_first_and_flags_a_project_not_started_three_months_late() {
+        doubles(commander()).queryParam("asOf", "2040-07-01").get("/api/programme/" + YEAR + "/summary")
+                .then().statusCode(200)
+                .body("lagging.id", contains(c, b))
+                .body("lagging[0].notStartedOnTime", equalTo(true))
+                .body("lagging[0].notStartedLight", equalTo("RED"))
+                .body("lagging[0].lagPoints", closeTo(45.2, 0.05))
+                .body("lagging[1].lagPoints", closeTo(34.9, 0.05))
+                .body("lagging[1].spi", closeTo(0.301, 0.0005))
+                .body("lagging[1].light", equalTo("RED"));
+        // two weeks after its planned start, C is yellow only
+        doubles(commander()).queryParam("asOf", "2040-02-15").get("/api/programme/" + YEAR + "/summary")
+                .then().body("lagging.find { it.id == '" + c + "' }.notStartedLight", equalTo("YELLOW"));
+    }
+
+    @Test
+    void units_are_listed_worst_first_with_their_own_weighted_totals() {
+        doubles(io.keyprojects.projects.Fixtures.as(TestTokens.bearer(TestTokens.of("auditor", null))))
+                .queryParam("asOf", "2040-07-01").get("/api/programme/" + YEAR + "/units")
+                .then().statusCode(200)
+                .body("units.unit", contains("JTJ", "ZJJ"))
+                .body("units[0].figures.light", equalTo("RED"))
+                .body("units[1].figures.spi", closeTo(0.933, 0.0005))   // 4650 / (10000 · 0.49863)
+                .body("units[1].figures.spiLight", equalTo("YELLOW"))
+                .body("units[1].byPhase.CANCELLED", equalTo(1))
+                .body("units[1].lagging", equalTo(1));
+    }
+
+    @Test
+    void bad_years_dates_and_limits_are_400_problems() {
+        commander().get("/api/programme/20x6/summary").then().statusCode(400).contentType("application/problem+json");
+        doubles(commander()).queryParam("asOf", "July").get("/api/programme/2040/summary").then().statusCode(400);
+        commander().queryParam("limit", 0).get("/api/programme/2040/summary").then().statusCode(400);
+        commander().get("/api/programme/1999/units").then().statusCode(400);
+    }
+
+    @Test
+    void an_empty_year_is_all_zeros_and_undefined_ratios_not_an_error() {
+        commander().get("/api/programme/2099/summary").then().statusCode(200)
+                .body("projects", equalTo(0)).body("overall.spi", equalTo(null)).body("lagging.size()", equalTo(0));
+    }
+}
