@@ -46,13 +46,25 @@ public class RecomputeResource {
     public Uni<Response> start(@Parameter(description = "2026, 2026-H1, 2026-Q3 or 2026-07", example = "2026-H1", required = true)
                                @QueryParam("period") String period,
                                @Parameter(description = "replay the events received up to this instant (ISO-8601, UTC)",
-                                       example = "2026-07-01T01:59:58Z", required = true) @QueryParam("asOf") Instant asOf) {
+                                       example = "2026-07-01T01:59:58Z", required = true) @QueryParam("asOf") String asOf) {
         var p = AssessmentResource.parse(period);
-        if (asOf == null) {
-            throw ProblemException.badRequest("asOf is required", Map.of("asOf", "an instant, e.g. 2026-07-01T00:00:00Z"));
-        }
-        return jobs.start(p, asOf, caller.name())
+        return jobs.start(p, instant("asOf", asOf, true), caller.name())
                 .map(job -> Response.accepted(job).location(URI.create("/api/assessments/recompute/" + job.id())).build());
+    }
+
+    /** An ISO-8601 instant from a query parameter; a missing (when required) or malformed one is a 400 naming the field. */
+    public static Instant instant(String field, String text, boolean required) {
+        if (text == null || text.isBlank()) {
+            if (required) {
+                throw ProblemException.badRequest(field + " is required", Map.of(field, "an instant, e.g. 2026-07-01T00:00:00Z"));
+            }
+            return null;
+        }
+        try {
+            return Instant.parse(text.trim());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw ProblemException.badRequest(field + " is not an instant", Map.of(field, "an instant, e.g. 2026-07-01T00:00:00Z"));
+        }
     }
 
     @GET

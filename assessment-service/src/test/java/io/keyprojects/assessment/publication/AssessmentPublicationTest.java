@@ -143,6 +143,8 @@ class AssessmentPublicationTest {
         assertNotNull(done.getString("finishedAt"));
 
         as("auditor").post("/api/assessments/recompute?period=2022").then().statusCode(400).contentType("application/problem+json");
+        as("auditor").post("/api/assessments/recompute?period=2022&asOf=yesterday").then().statusCode(400)
+                .contentType("application/problem+json").body("errors.asOf", org.hamcrest.Matchers.notNullValue());
         given().header("Authorization", TestTokens.bearer(TestTokens.of("supervisor", null)))
                 .post("/api/assessments/recompute?period=2022&asOf=" + firstAsOf).then().statusCode(403);
     }

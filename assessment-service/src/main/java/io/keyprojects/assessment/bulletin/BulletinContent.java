@@ -1,0 +1,84 @@
+package io.keyprojects.assessment.bulletin;
+
+import io.keyprojects.assessment.facts.FactSet;
+import io.keyprojects.assessment.scoring.Evaluation;
+import io.keyprojects.assessment.scoring.Grade;
+import io.keyprojects.assessment.scoring.Outcome;
+import io.keyprojects.assessment.scoring.Ranking;
+import io.keyprojects.assessment.scoring.ScoreCard;
+import io.keyprojects.assessment.scoring.UnitInputs;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * What a supervision bulletin (督查通报) says for a period, generated from the facts and the scores:
+ * progress by unit, lagging projects, open blockers, overdue orders, commended and criticised units. Pure.
+ */
+public record BulletinContent(String period, String title, Instant asOf, LocalDate evaluationDate, int rulesetVersion,
+                              List<UnitLine> units, List<LaggingProject> laggingProjects, long openBlockers,
+                              long overdueRectifications, List<String> commended, List<String> criticised) {
+
+    /** A project is lagging when its actual progress is this many points or more behind its time-proportional plan (序时进度). */
+    public static final BigDecimal LAG_POINTS = new BigDecimal("10");
+
+    public record UnitLine(int rank, String unit, String unitName, int projects, long started, long completed, BigDecimal spi,
+                           long openBlockers, long overdueOrders, BigDecimal total, Grade grade, Outcome outcome) {
+    }
+
+    public record LaggingProject(String project, String unit, BigDecimal plannedPercent, BigDecimal actualPercent, BigDecimal lagPoints) {
+    }
+
+    public static BulletinContent of(Evaluation e) {
+        FactSet facts = e.facts();
+        List<UnitLine> lines = new ArrayList<>();
+        List<LaggingProject> lagging = new ArrayList<>();
+        List<String> commended = new ArrayList<>();
+        List<String> criticised = new ArrayList<>();
+        long blockers = 0;
+        long overdue = 0;
+        for (Ranking.Ranked r : e.ranking()) {
+            ScoreCard card = r.card();
+            String unit = card.unit();
+            var projects = facts.projectsOf(unit, e.period().year());
+            long open = facts.openBlockers(unit);
+            long late = facts.overdueOrders(unit, e.evaluationDate());
+            blockers += open;
+            overdue += late;
+            lines.add(new UnitLine(r.rank(), unit, card.unitName(), projects.size(),
+                    projects.stream().filter(p -> p.actualStart != null || !"PREPARATION".equals(p.phase)).count(),
+                    projects.stream().filter(p -> "COMPLETED".equals(p.phase)).count(),
+                    spi(card.inputs().projects()), open, late, card.total(), card.grade(), card.outcome()));
+            for (var p : card.inputs().projects()) {
+                BigDecimal lag = p.plannedPercent().subtract(p.actualPercent());
+                if (lag.compareTo(LAG_POINTS) >= 0) {
+                    lagging.add(new LaggingProject(p.project(), unit, p.plannedPercent(), p.actualPercent(), lag));
+                }
+            }
+            if (card.outcome() == Outcome.COMMENDATION) {
+                commended.add(unit);
+            } else if (card.outcome() == Outcome.CRITICISM) {
+                criticised.add(unit);
+            }
+        }
+        lagging.sort(Comparator.comparing(LaggingProject::lagPoints).reversed().thenComparing(LaggingProject::project));
+        return new BulletinContent(e.period().label(), e.period().label() + " 重点工程督查通报", e.asOf(), e.evaluationDate(),
+                e.rulesetVersion(), lines, lagging, blockers, overdue, commended, criticised);
+    }
+
+    /** Σ w·actual / Σ w·planned over the unit's projects; null when nothing was planned yet. */
+    static BigDecimal spi(List<UnitInputs.ProjectProgress> projects) {
+        BigDecimal earned = BigDecimal.ZERO;
+        BigDecimal planned = BigDecimal.ZERO;
+        for (var p : projects) {
+            earned = earned.add(p.weight().multiply(p.actualPercent()));
+            planned = planned.add(p.weight().multiply(p.plannedPercent()));
+        }
+        return planned.signum() == 0 ? null : earned.divide(planned, MathContext.DECIMAL64).setScale(3, RoundingMode.HALF_UP);
+    }
+}

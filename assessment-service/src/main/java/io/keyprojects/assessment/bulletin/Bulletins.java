@@ -1,0 +1,63 @@
+package io.keyprojects.assessment.bulletin;
+
+import io.keyprojects.assessment.audit.AuditTrail;
+import io.keyprojects.assessment.audit.CanonicalJson;
+import io.keyprojects.assessment.period.AssessmentPeriod;
+import io.keyprojects.assessment.publication.Assessments;
+import io.keyprojects.contracts.EventType;
+import io.keyprojects.contracts.data.BulletinPublished;
+import io.keyprojects.platform.outbox.Outbox;
+import io.keyprojects.platform.problem.ProblemException;
+import io.quarkus.panache.common.Sort;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Generates bulletins from the facts as of now, stores them as published and announces them. Call inside a transaction. */
+@ApplicationScoped
+public class Bulletins {
+    private final Assessments assessments;
+    private final Outbox outbox;
+    private final AuditTrail audit;
+
+    Bulletins(Assessments assessments, Outbox outbox, AuditTrail audit) {
+        this.assessments = assessments;
+        this.outbox = outbox;
+        this.audit = audit;
+    }
+
+    public Uni<BulletinView> publish(AssessmentPeriod period, String who) {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        return assessments.evaluate(period, now).chain(e -> {
+            BulletinContent content = BulletinContent.of(e);
+            Bulletin b = new Bulletin();
+            b.id = UUID.randomUUID();
+            b.period = period.label();
+            b.title = content.title();
+            b.content = CanonicalJson.write(content);
+            b.publishedAt = now;
+            b.publishedBy = who;
+            return b.<Bulletin>persist()
+                    .call(() -> outbox.append(EventType.BULLETIN_PUBLISHED, b.id.toString(), new BulletinPublished(b.id, b.period, b.title,
+                            content.commended(), content.criticised(), content.laggingProjects().size(), (int) content.openBlockers(),
+                            (int) content.overdueRectifications(), now, who)))
+                    .call(() -> audit.append(who, "BULLETIN_PUBLISHED", "bulletin/" + b.id, Map.of("period", b.period,
+                            "title", b.title, "contentSha256", io.keyprojects.assessment.audit.AuditChain.sha256(b.content))))
+                    .map(BulletinView::of);
+        });
+    }
+
+    public Uni<List<BulletinView>> of(AssessmentPeriod period) {
+        return Bulletin.<Bulletin>list("period", Sort.descending("publishedAt"), period.label())
+                .map(list -> list.stream().map(BulletinView::of).toList());
+    }
+
+    public Uni<BulletinView> one(UUID id) {
+        return Bulletin.<Bulletin>findById(id).onItem().ifNull().failWith(() -> ProblemException.notFound("bulletin", id))
+                .map(BulletinView::of);
+    }
+}
