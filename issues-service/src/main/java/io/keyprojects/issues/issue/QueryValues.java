@@ -6,11 +6,11 @@ import java.util.Map;
 import java.util.UUID;
 
 /** Query parameters read here so a wrong value is a 400 problem naming the parameter, not JAX-RS's bare 404. */
-final class QueryValues {
+public final class QueryValues {
     private QueryValues() {
     }
 
-    static <E extends Enum<E>> E parse(Class<E> type, String value, String parameter) {
+    public static <E extends Enum<E>> E parse(Class<E> type, String value, String parameter) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -22,7 +22,7 @@ final class QueryValues {
         }
     }
 
-    static UUID uuid(String value, String parameter) {
+    public static UUID uuid(String value, String parameter) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -33,7 +33,7 @@ final class QueryValues {
         }
     }
 
-    static Boolean bool(String value, String parameter) {
+    public static Boolean bool(String value, String parameter) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -42,5 +42,16 @@ final class QueryValues {
             case "false" -> false;
             default -> throw ProblemException.badRequest(parameter + " must be true or false", Map.of(parameter, "true or false"));
         };
+    }
+
+    public static java.time.LocalDate date(String value, String parameter) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(value.trim());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw ProblemException.badRequest(parameter + " is not a date", Map.of(parameter, "a date, YYYY-MM-DD"));
+        }
     }
 }

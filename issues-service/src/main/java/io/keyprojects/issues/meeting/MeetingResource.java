@@ -1,5 +1,6 @@
 package io.keyprojects.issues.meeting;
 
+import io.keyprojects.issues.issue.QueryValues;
 import io.keyprojects.platform.idempotency.IdempotentRequests;
 import io.keyprojects.platform.paging.Page;
 import io.keyprojects.platform.paging.PageRequest;
@@ -24,6 +25,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -86,10 +88,16 @@ public class MeetingResource {
             + " each with its decisions. Roles: commander, department, supervisor, auditor, portal.")
     @APIResponse(responseCode = "200", description = "One page and the total", content = @Content(mediaType = "application/json",
             examples = @ExampleObject(name = "page", value = "{\"items\": [" + MEETING_EXAMPLE + "], \"page\": 0, \"size\": 20, \"total\": 1}")))
-    public Uni<Page<MeetingView>> list(@Parameter(example = "2026-01-01") @QueryParam("from") LocalDate from,
-                                       @Parameter(example = "2026-12-31") @QueryParam("to") LocalDate to,
+    @APIResponse(responseCode = "400", description = "A date or page that is not valid", content = @Content(mediaType = PROBLEM,
+            examples = @ExampleObject(name = "bad-date", value = """
+                    {"type": "https://keyprojects.county/problems/invalid-request", "title": "Invalid request", "status": 400,
+                     "detail": "from is not a date", "errors": {"from": "a date, YYYY-MM-DD"}}""")))
+    public Uni<Page<MeetingView>> list(@Parameter(example = "2026-01-01", schema = @Schema(implementation = LocalDate.class))
+                                       @QueryParam("from") String from,
+                                       @Parameter(example = "2026-12-31", schema = @Schema(implementation = LocalDate.class))
+                                       @QueryParam("to") String to,
                                        @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        return meetings.list(from, to, PageRequest.of(page, size));
+        return meetings.list(QueryValues.date(from, "from"), QueryValues.date(to, "to"), PageRequest.of(page, size));
     }
 
     @GET

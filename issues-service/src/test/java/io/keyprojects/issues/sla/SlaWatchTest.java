@@ -98,4 +98,27 @@ class SlaWatchTest {
         given().header("Authorization", commander()).get("/api/issues/{id}/history", resolved).then()
                 .body("action", contains("REPORTED", "MOVED", "MOVED"));
     }
+
+    @Test
+    void a_dispatch_decisions_new_deadline_is_watched_afresh() {
+        String issue = report(knownProject("ZJJ"), "LAND", "HIGH", "ZJJ", TODAY.minusDays(5));
+        sweep();
+        String meeting = given().header("Authorization", commander()).contentType(io.restassured.http.ContentType.JSON).body("""
+                        {"heldOn": "%s", "title": "调度会", "convener": "李副指挥长", "attendees": [], "agenda": ["%s"]}"""
+                        .formatted(TODAY, issue)).post("/api/meetings").then().statusCode(201).extract().path("id");
+        given().header("Authorization", commander()).contentType(io.restassured.http.ContentType.JSON).body("""
+                        {"issueId": "%s", "assignedUnit": "ZRJ", "deadline": "%s", "decision": "自然资源局牵头"}"""
+                        .formatted(issue, TODAY.plusDays(1))).post("/api/meetings/{id}/decisions", meeting).then().statusCode(201);
+        watch.sweep(TODAY.plusDays(1)).await().atMost(Duration.ofSeconds(30)); // on the new deadline: not overdue yet
+        given().header("Authorization", commander()).get("/api/issues/{id}", issue).then().body("status", equalTo("IN_COORDINATION"));
+        watch.sweep(TODAY.plusDays(6)).await().atMost(Duration.ofSeconds(30)); // 5 days past the new deadline
+        given().header("Authorization", commander()).get("/api/issues/{id}/history", issue).then()
+                .body("action", contains("REPORTED", "OVERDUE", "MOVED", "MEETING_DECISION", "OVERDUE", "MOVED"))
+                .body("[5].to", equalTo("ESCALATED")).body("[5].actor", equalTo("system"));
+        try (var probe = EventProbe.on(Topics.ISSUES)) {
+            awaitEvent(probe, EventType.ISSUE_ESCALATED, issue);
+            assertEquals(2, probe.all(e -> e.subject().equals(issue) && e.type().equals(EventType.ISSUE_OVERDUE.typeName()),
+                    Duration.ofSeconds(1)).size(), "one issue-overdue per deadline");
+        }
+    }
 }
