@@ -63,8 +63,9 @@ public final class AccessPolicy {
 
     /** The roles allowed to send {@code method} to {@code path}; empty when no row covers it. */
     public static Optional<Set<String>> rolesFor(String method, String path) {
+        String[] segments = PathPattern.segments(path);
         for (AccessRule rule : TABLE) {
-            if (rule.covers(method, path)) {
+            if (rule.covers(method, segments)) {
                 return Optional.of(rule.roles());
             }
         }

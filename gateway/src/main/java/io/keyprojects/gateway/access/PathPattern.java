@@ -1,6 +1,7 @@
 package io.keyprojects.gateway.access;
 
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.List;
 
 /** {@code /api/projects/*}{@code /phase}: {@code *} is one path segment, a trailing {@code **} any rest (or none). */
 public final class PathPattern {
@@ -9,7 +10,7 @@ public final class PathPattern {
 
     private PathPattern(String text) {
         this.text = text;
-        this.segments = split(text);
+        this.segments = segments(text);
     }
 
     public static PathPattern of(String text) {
@@ -17,7 +18,11 @@ public final class PathPattern {
     }
 
     public boolean matches(String path) {
-        String[] parts = split(path);
+        return matches(segments(path));
+    }
+
+    /** Against a path split once by {@link #segments(String)}: the access table tries many rows per request. */
+    public boolean matches(String[] parts) {
         for (int i = 0; i < segments.length; i++) {
             if (segments[i].equals("**")) {
                 return true;
@@ -29,8 +34,19 @@ public final class PathPattern {
         return parts.length == segments.length;
     }
 
-    private static String[] split(String path) {
-        return Arrays.stream(path.split("/")).filter(s -> !s.isEmpty()).toArray(String[]::new);
+    /** The non-empty segments of a path, without regular expressions or streams (it runs per request). */
+    public static String[] segments(String path) {
+        List<String> parts = new ArrayList<>(6);
+        int start = 0;
+        for (int i = 0; i <= path.length(); i++) {
+            if (i == path.length() || path.charAt(i) == '/') {
+                if (i > start) {
+                    parts.add(path.substring(start, i));
+                }
+                start = i + 1;
+            }
+        }
+        return parts.toArray(new String[0]);
     }
 
     @Override

@@ -72,6 +72,9 @@ public class GatewayEntrance {
             ctx.response().putHeader(HttpHeaders.RETRY_AFTER, Long.toString(e.seconds));
             GatewayProblems.send(ctx.response(), e.problem().at(path));
         } catch (ProblemException e) {
+            if (e.problem().status() == 401) {
+                ctx.response().putHeader("WWW-Authenticate", "Bearer"); // RFC 9110 §11.6.1
+            }
             GatewayProblems.send(ctx.response(), e.problem().at(path));
         }
     }

@@ -33,6 +33,7 @@ class ReverseProxyTest {
     void without_a_valid_token_nothing_is_sent_upstream() {
         int before = EchoUpstreamResource.REQUESTS_SEEN.get();
         given().get("/api/projects").then().statusCode(401).contentType("application/problem+json")
+                .header("WWW-Authenticate", equalTo("Bearer"))
                 .body("status", equalTo(401));
         given().header("Authorization", "Bearer not.a.token").get("/api/issues").then().statusCode(401);
         given().header("Authorization", "Basic Y29tbWFuZGVyOg==").get("/api/issues").then().statusCode(401);
@@ -72,6 +73,13 @@ class ReverseProxyTest {
     void a_service_that_does_not_answer_is_a_504_problem_after_the_timeout() {
         given().header("Authorization", COMMANDER).get("/api/issues/slow")
                 .then().statusCode(504).contentType("application/problem+json");
+    }
+
+    @Test
+    void readiness_stays_up_and_shows_each_upstreams_circuit() {
+        given().get("/q/health/ready").then().statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.find { it.name == 'upstream circuits' }.data.'projects-service'", equalTo("CLOSED"));
     }
 
     @Test
