@@ -1,6 +1,9 @@
 package io.keyprojects.assessment.bulletin;
 
 import io.keyprojects.assessment.publication.AssessmentResource;
+import io.keyprojects.platform.idempotency.IdempotentRequests;
+import io.keyprojects.platform.paging.Page;
+import io.keyprojects.platform.paging.PageRequest;
 import io.keyprojects.platform.security.Caller;
 import io.keyprojects.platform.security.Roles;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -8,6 +11,7 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -16,7 +20,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -38,10 +41,12 @@ public class BulletinResource {
 
     private final Bulletins bulletins;
     private final Caller caller;
+    private final IdempotentRequests idempotency;
 
-    BulletinResource(Bulletins bulletins, Caller caller) {
+    BulletinResource(Bulletins bulletins, Caller caller, IdempotentRequests idempotency) {
         this.bulletins = bulletins;
         this.caller = caller;
+        this.idempotency = idempotency;
     }
 
     @POST
@@ -50,20 +55,25 @@ public class BulletinResource {
     @Operation(summary = "Generate and publish the period's bulletin from the facts as of now (supervisor); announced as bulletin-published")
     @APIResponse(responseCode = "201", content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "bulletin", value = EXAMPLE)))
     @APIResponse(responseCode = "400", content = @Content(mediaType = "application/problem+json"))
-    public Uni<Response> publish(@Parameter(description = "2026, 2026-H1, 2026-Q3 or 2026-07", example = "2026-Q2", required = true)
+    public Uni<Response> publish(@Parameter(description = IdempotentRequests.DESCRIPTION) @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
+                                 @Parameter(description = "2026, 2026-H1, 2026-Q3 or 2026-07", example = "2026-Q2", required = true)
                                  @QueryParam("period") String period) {
-        return bulletins.publish(AssessmentResource.parse(period), caller.name())
-                .map(b -> Response.created(URI.create("/api/supervision/bulletins/" + b.id())).entity(b).build());
+        var p = AssessmentResource.parse(period);
+        return idempotency.once(idempotencyKey, caller.name(), "POST /api/supervision/bulletins?period=" + p.label(), null,
+                () -> bulletins.publish(p, caller.name())
+                        .map(b -> Response.created(URI.create("/api/supervision/bulletins/" + b.id())).entity(b).build()));
     }
 
     @GET
     @WithSession
     @RolesAllowed({Roles.SUPERVISOR, Roles.COMMANDER, Roles.AUDITOR, Roles.PORTAL, Roles.DEPARTMENT})
-    @Operation(summary = "The period's bulletins, newest first")
-    @APIResponse(responseCode = "200", content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "bulletins", value = "[" + EXAMPLE + "]")))
-    public Uni<List<BulletinView>> list(@Parameter(description = "2026, 2026-H1, 2026-Q3 or 2026-07", example = "2026-Q2", required = true)
-                                        @QueryParam("period") String period) {
-        return bulletins.of(AssessmentResource.parse(period));
+    @Operation(summary = "The period's bulletins, newest first, paged")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "bulletins",
+            value = "{\"items\":[" + EXAMPLE + "],\"page\":0,\"size\":20,\"total\":1}")))
+    public Uni<Page<BulletinView>> list(@Parameter(description = "2026, 2026-H1, 2026-Q3 or 2026-07", example = "2026-Q2", required = true)
+                                        @QueryParam("period") String period,
+                                        @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        return bulletins.of(AssessmentResource.parse(period), PageRequest.of(page, size));
     }
 
     @GET

@@ -7,13 +7,14 @@ import io.keyprojects.assessment.publication.Assessments;
 import io.keyprojects.contracts.EventType;
 import io.keyprojects.contracts.data.BulletinPublished;
 import io.keyprojects.platform.outbox.Outbox;
+import io.keyprojects.platform.paging.Page;
+import io.keyprojects.platform.paging.PageRequest;
 import io.keyprojects.platform.problem.ProblemException;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -51,9 +52,11 @@ public class Bulletins {
         });
     }
 
-    public Uni<List<BulletinView>> of(AssessmentPeriod period) {
-        return Bulletin.<Bulletin>list("period", Sort.descending("publishedAt"), period.label())
-                .map(list -> list.stream().map(BulletinView::of).toList());
+    public Uni<Page<BulletinView>> of(AssessmentPeriod period, PageRequest page) {
+        var query = Bulletin.<Bulletin>find("period", Sort.descending("publishedAt"), period.label());
+        return query.page(page.page(), page.size()).list()
+                .chain(list -> query.count().map(total -> new Page<>(list.stream().map(BulletinView::of).toList(),
+                        page.page(), page.size(), total)));
     }
 
     public Uni<BulletinView> one(UUID id) {

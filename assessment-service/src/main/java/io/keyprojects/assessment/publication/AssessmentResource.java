@@ -1,6 +1,7 @@
 package io.keyprojects.assessment.publication;
 
 import io.keyprojects.assessment.period.AssessmentPeriod;
+import io.keyprojects.platform.idempotency.IdempotentRequests;
 import io.keyprojects.platform.problem.ProblemException;
 import io.keyprojects.platform.security.Caller;
 import io.keyprojects.platform.security.Roles;
@@ -9,6 +10,7 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -49,10 +51,12 @@ public class AssessmentResource {
 
     private final Assessments assessments;
     private final Caller caller;
+    private final IdempotentRequests idempotency;
 
-    AssessmentResource(Assessments assessments, Caller caller) {
+    AssessmentResource(Assessments assessments, Caller caller, IdempotentRequests idempotency) {
         this.assessments = assessments;
         this.caller = caller;
+        this.idempotency = idempotency;
     }
 
     @GET
@@ -109,10 +113,12 @@ public class AssessmentResource {
             + "announced as score-published, written to the audit trail")
     @APIResponse(responseCode = "201", content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "published", value = RANKING)))
     @APIResponse(responseCode = "422", description = "no unit to assess yet", content = @Content(mediaType = "application/problem+json"))
-    public Uni<Response> publish(@Parameter(description = PERIOD, example = "2026-H1", required = true) @QueryParam("period") String period) {
+    public Uni<Response> publish(@Parameter(description = IdempotentRequests.DESCRIPTION) @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
+                                 @Parameter(description = PERIOD, example = "2026-H1", required = true) @QueryParam("period") String period) {
         AssessmentPeriod p = parse(period);
-        return assessments.publish(p, caller.name()).map(scores -> Response
-                .created(URI.create("/api/assessments?period=" + p.label())).entity(RankingView.of(scores)).build());
+        return idempotency.once(idempotencyKey, caller.name(), "POST /api/assessments/publications?period=" + p.label(), null,
+                () -> assessments.publish(p, caller.name()).map(scores -> Response
+                        .created(URI.create("/api/assessments?period=" + p.label())).entity(RankingView.of(scores)).build()));
     }
 
     public static AssessmentPeriod parse(String period) {

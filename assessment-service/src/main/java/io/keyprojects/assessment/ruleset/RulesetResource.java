@@ -1,5 +1,6 @@
 package io.keyprojects.assessment.ruleset;
 
+import io.keyprojects.platform.idempotency.IdempotentRequests;
 import io.keyprojects.platform.security.Caller;
 import io.keyprojects.platform.security.Roles;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -9,6 +10,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
@@ -17,6 +19,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -37,10 +40,12 @@ public class RulesetResource {
 
     private final RulesetCatalogue catalogue;
     private final Caller caller;
+    private final IdempotentRequests idempotency;
 
-    RulesetResource(RulesetCatalogue catalogue, Caller caller) {
+    RulesetResource(RulesetCatalogue catalogue, Caller caller, IdempotentRequests idempotency) {
         this.catalogue = catalogue;
         this.caller = caller;
+        this.idempotency = idempotency;
     }
 
     @GET
@@ -67,8 +72,9 @@ public class RulesetResource {
             content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "invalid", value = """
                     {"type":"https://keyprojects.county/problems/invalid-request","title":"Invalid request","status":400,
                     "detail":"the ruleset is not usable","errors":{"rules":"the maximum points of the scored rules must add up to 100, not 90"}}""")))
-    public Uni<Response> create(@Valid @NotNull RulesetDraft draft) {
-        return catalogue.create(draft, caller.name())
-                .map(view -> Response.created(URI.create("/api/assessments/rulesets?version=" + view.version())).entity(view).build());
+    public Uni<Response> create(@Parameter(description = IdempotentRequests.DESCRIPTION) @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
+                                @Valid @NotNull RulesetDraft draft) {
+        return idempotency.once(idempotencyKey, caller.name(), "POST /api/assessments/rulesets", draft, () -> catalogue.create(draft, caller.name())
+                .map(view -> Response.created(URI.create("/api/assessments/rulesets?version=" + view.version())).entity(view).build()));
     }
 }

@@ -8,6 +8,8 @@ import io.keyprojects.contracts.data.RectificationIssued;
 import io.keyprojects.contracts.data.RectificationOverdue;
 import io.keyprojects.contracts.data.RectificationStatusChanged;
 import io.keyprojects.platform.outbox.Outbox;
+import io.keyprojects.platform.paging.Page;
+import io.keyprojects.platform.paging.PageRequest;
 import io.keyprojects.platform.problem.ProblemException;
 import io.keyprojects.platform.security.Caller;
 import io.keyprojects.platform.security.Roles;
@@ -114,7 +116,7 @@ public class Supervision {
                 .map(moves -> SupervisionViews.RectificationView.of(r, today(), moves.stream().map(SupervisionViews.MoveView::of).toList())));
     }
 
-    public Uni<List<SupervisionViews.RectificationView>> orders(String unit, RectificationStatus status) {
+    public Uni<Page<SupervisionViews.RectificationView>> orders(String unit, RectificationStatus status, PageRequest page) {
         StringBuilder where = new StringBuilder("1 = 1");
         Map<String, Object> params = new LinkedHashMap<>();
         if (unit != null) {
@@ -125,8 +127,11 @@ public class Supervision {
             where.append(" and status = :status");
             params.put("status", status);
         }
-        return Rectification.<Rectification>list(where.toString(), Sort.by("deadline").and("id"), params)
-                .map(list -> list.stream().map(r -> SupervisionViews.RectificationView.of(r, today(), null)).toList());
+        var query = Rectification.<Rectification>find(where.toString(), Sort.by("deadline").and("id"), params);
+        LocalDate today = today();
+        return query.page(page.page(), page.size()).list()
+                .chain(list -> query.count().map(total -> new Page<>(
+                        list.stream().map(r -> SupervisionViews.RectificationView.of(r, today, null)).toList(), page.page(), page.size(), total)));
     }
 
     /**

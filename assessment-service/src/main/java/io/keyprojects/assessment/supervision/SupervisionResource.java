@@ -1,5 +1,9 @@
 package io.keyprojects.assessment.supervision;
 
+import io.keyprojects.platform.idempotency.IdempotentRequests;
+import io.keyprojects.platform.paging.Page;
+import io.keyprojects.platform.paging.PageRequest;
+import io.keyprojects.platform.problem.ProblemException;
 import io.keyprojects.platform.security.Caller;
 import io.keyprojects.platform.security.Roles;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -9,17 +13,19 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -34,10 +40,12 @@ public class SupervisionResource {
 
     private final Supervision supervision;
     private final Caller caller;
+    private final IdempotentRequests idempotency;
 
-    SupervisionResource(Supervision supervision, Caller caller) {
+    SupervisionResource(Supervision supervision, Caller caller, IdempotentRequests idempotency) {
         this.supervision = supervision;
         this.caller = caller;
+        this.idempotency = idempotency;
     }
 
     @POST
@@ -51,9 +59,10 @@ public class SupervisionResource {
     @APIResponse(responseCode = "201", content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "created", value = """
             {"id":"5d2e…","unit":"CGZ","inspectedOn":"2026-07-01","title":"城东安置房项目拆迁进度督查","createdAt":"2026-07-01T02:00:00Z","createdBy":"supervisor"}""")))
     @APIResponse(responseCode = "400", content = @Content(mediaType = "application/problem+json"))
-    public Uni<Response> inspect(@Valid @NotNull SupervisionRequests.NewInspection request) {
-        return supervision.inspect(request, caller.name())
-                .map(v -> Response.created(URI.create("/api/supervision/inspections/" + v.id())).entity(v).build());
+    public Uni<Response> inspect(@Parameter(description = IdempotentRequests.DESCRIPTION) @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
+                                 @Valid @NotNull SupervisionRequests.NewInspection request) {
+        return idempotency.once(idempotencyKey, caller.name(), "POST /api/supervision/inspections", request, () -> supervision.inspect(request, caller.name())
+                .map(v -> Response.created(URI.create("/api/supervision/inspections/" + v.id())).entity(v).build()));
     }
 
     @GET
@@ -79,19 +88,35 @@ public class SupervisionResource {
             {"id":"91aa…","inspectionId":"5d2e…","description":"拆迁进度滞后于倒排计划","responsibleUnit":"CGZ","createdAt":"2026-07-01T02:00:00Z",
              "createdBy":"supervisor","order":{"id":"3b0c…","status":"ISSUED","deadline":"2026-07-15","allowedMoves":["SIGNED_FOR"]}}""")))
     @APIResponse(responseCode = "404", description = "no such inspection", content = @Content(mediaType = "application/problem+json"))
-    public Uni<Response> find(@PathParam("id") UUID inspection, @Valid @NotNull SupervisionRequests.NewFinding request) {
-        return supervision.find(inspection, request, caller.name())
-                .map(v -> Response.created(URI.create("/api/supervision/rectifications/" + v.order().id())).entity(v).build());
+    public Uni<Response> find(@Parameter(description = IdempotentRequests.DESCRIPTION) @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
+                              @PathParam("id") UUID inspection, @Valid @NotNull SupervisionRequests.NewFinding request) {
+        return idempotency.once(idempotencyKey, caller.name(), "POST /api/supervision/inspections/" + inspection + "/findings", request,
+                () -> supervision.find(inspection, request, caller.name())
+                        .map(v -> Response.created(URI.create("/api/supervision/rectifications/" + v.order().id())).entity(v).build()));
     }
 
     @GET
     @Path("/rectifications")
     @WithSession
     @RolesAllowed({Roles.SUPERVISOR, Roles.COMMANDER, Roles.AUDITOR, Roles.PORTAL, Roles.DEPARTMENT})
-    @Operation(summary = "Supervision orders, by responsible unit and status, earliest deadline first")
-    @APIResponse(responseCode = "200", content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "orders", value = "[" + ORDER + "]")))
-    public Uni<List<SupervisionViews.RectificationView>> orders(@QueryParam("unit") String unit, @QueryParam("status") RectificationStatus status) {
-        return supervision.orders(unit, status);
+    @Operation(summary = "Supervision orders, by responsible unit and status, earliest deadline first, paged")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "orders",
+            value = "{\"items\":[" + ORDER + "],\"page\":0,\"size\":20,\"total\":1}")))
+    public Uni<Page<SupervisionViews.RectificationView>> orders(@QueryParam("unit") String unit, @QueryParam("status") String status,
+                                                                @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        return supervision.orders(unit, status(status), PageRequest.of(page, size));
+    }
+
+    private static RectificationStatus status(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return RectificationStatus.valueOf(text.trim());
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badRequest("unknown status " + text,
+                    Map.of("status", "one of " + java.util.Arrays.toString(RectificationStatus.values())));
+        }
     }
 
     @GET

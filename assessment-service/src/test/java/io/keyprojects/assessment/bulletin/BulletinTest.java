@@ -47,7 +47,7 @@ class BulletinTest {
                     Duration.ofSeconds(30)).orElseThrow();
             assertEquals(List.of(), EventSchemas.violations(raw));
 
-            as("portal").get("/api/supervision/bulletins?period=2016").then().statusCode(200).body("id", hasItem(id));
+            as("portal").get("/api/supervision/bulletins?period=2016").then().statusCode(200).body("items.id", hasItem(id));
             given().header("Authorization", TestTokens.bearer(TestTokens.department(behind))).accept("application/json")
                     .get("/api/supervision/bulletins/" + id).then().statusCode(200).body("content.period", equalTo("2016"));
             as("auditor").accept("text/html").get("/api/supervision/bulletins/" + id).then().statusCode(200)

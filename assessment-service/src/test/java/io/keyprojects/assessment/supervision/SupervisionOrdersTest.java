@@ -113,6 +113,9 @@ class SupervisionOrdersTest {
         }
         as("auditor").get("/api/supervision/rectifications/" + order).then().statusCode(200)
                 .body("overdue", equalTo(true)).body("reminders", equalTo(1));
+        as("commander").get("/api/supervision/rectifications?unit=" + unit + "&status=ISSUED").then().statusCode(200)
+                .body("total", equalTo(1)).body("items[0].id", equalTo(order));
+        as("commander").get("/api/supervision/rectifications?status=DONE").then().statusCode(400).contentType("application/problem+json");
     }
 
     @Test
