@@ -78,10 +78,13 @@ public class DispatchMeetings {
                 Parameters.with("from", from == null ? LocalDate.of(1900, 1, 1) : from)
                         .and("to", to == null ? LocalDate.of(9999, 12, 31) : to));
         return query.page(page.page(), page.size()).list().chain(meetings -> query.count().chain(total ->
-                MeetingDecision.<MeetingDecision>list("meetingId in ?1 order by decidedAt",
-                                meetings.stream().map(m -> m.id).toList())
-                        .map(decisions -> new Page<>(meetings.stream().map(m -> MeetingView.of(m, decisions)).toList(),
-                                page.page(), page.size(), total))));
+                decisionsOf(meetings).map(decisions -> new Page<>(
+                        meetings.stream().map(m -> MeetingView.of(m, decisions)).toList(), page.page(), page.size(), total))));
+    }
+
+    private static Uni<List<MeetingDecision>> decisionsOf(List<Meeting> meetings) {
+        return meetings.isEmpty() ? Uni.createFrom().item(List.of())
+                : MeetingDecision.list("meetingId in ?1 order by decidedAt", meetings.stream().map(m -> m.id).toList());
     }
 
     public Uni<MeetingView.Decision> decide(UUID meetingId, DecisionRequest request, String who) {

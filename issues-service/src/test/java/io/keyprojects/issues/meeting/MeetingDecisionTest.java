@@ -80,6 +80,8 @@ class MeetingDecisionTest {
                 .body("attendees", contains("住建局 张局长", "自然资源局 王局长, 副局长"));
         given().header("Authorization", role("auditor")).queryParam("from", TODAY.toString()).queryParam("to", TODAY.toString())
                 .get("/api/meetings").then().statusCode(200).body("items.id", hasItem(meeting));
+        given().header("Authorization", commander()).queryParam("from", "1990-01-01").queryParam("to", "1990-01-02")
+                .get("/api/meetings").then().statusCode(200).body("total", equalTo(0));
         given().header("Authorization", commander()).queryParam("from", "10 April").get("/api/meetings").then()
                 .statusCode(400).contentType("application/problem+json").body("errors.from", org.hamcrest.Matchers.notNullValue());
 
