@@ -4,16 +4,23 @@ import io.keyprojects.testing.TestInfrastructure;
 import io.keyprojects.testing.TestSigningKeys;
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
- * The whole platform as separate processes — three services and the gateway — on the real embedded
- * PostgreSQL and Kafka of {@link TestInfrastructure}, configured only through the environment
- * variables a production deployment sets. Started once per test JVM.
+ * The whole platform as separate processes — three services and the gateway — configured only through
+ * the environment variables a production deployment sets. Started once per test JVM. With the default
+ * {@code KP_TEST_INFRA} ({@code embedded}) PostgreSQL and the Kafka broker are local-stack's, each in its
+ * own JVM as {@code make up} runs them, so the fault suite can stop the broker; {@link TestInfrastructure}
+ * (and so {@code EventProbe}) is pointed at them as "external" servers. With {@code containers} or
+ * {@code external} the system runs on those, and the broker-outage scenario is skipped.
  */
 final class RunningSystem {
     private static RunningSystem instance;
@@ -21,6 +28,8 @@ final class RunningSystem {
     private final ServiceProcess issues;
     private final ServiceProcess assessment;
     private final ServiceProcess gateway;
+    private StackProcess postgres;
+    private StackProcess kafka;
 
     private RunningSystem(Path logs) throws IOException {
         projects = new ServiceProcess("projects-service", freePort(), logs.resolve("projects-service.log"));
@@ -49,11 +58,33 @@ final class RunningSystem {
         return List.of(projects, issues, assessment);
     }
 
+    ServiceProcess projects() {
+        return projects;
+    }
+
+    ServiceProcess issues() {
+        return issues;
+    }
+
+    ServiceProcess assessment() {
+        return assessment;
+    }
+
+    /** The broker in its own JVM; null when the servers are not ours ({@code KP_TEST_INFRA} containers or external). */
+    StackProcess kafka() {
+        return kafka;
+    }
+
     private static RunningSystem start() throws IOException, InterruptedException {
         Path repository = Path.of(System.getProperty("kp.repository.root", "..")).toAbsolutePath();
         Path logs = Path.of(System.getProperty("java.io.tmpdir"), "system-logs");
         RunningSystem system = new RunningSystem(logs);
+        String mode = System.getProperty("KP_TEST_INFRA", System.getenv().getOrDefault("KP_TEST_INFRA", "embedded"));
+        if (mode.isBlank() || mode.equals("embedded")) {
+            system.startStack(logs);
+        }
         TestInfrastructure infra = TestInfrastructure.shared();
+        repository = copyApplications(repository);
         Map<String, String> common = new HashMap<>();
         common.put("DB_HOST", infra.dbHost());
         common.put("DB_PORT", Integer.toString(infra.dbPort()));
@@ -83,9 +114,73 @@ final class RunningSystem {
         return system;
     }
 
+    /** local-stack's PostgreSQL and broker on free ports, fresh data under target/, as external servers. */
+    private void startStack(Path logs) throws IOException, InterruptedException {
+        Path base = Path.of(System.getProperty("java.io.tmpdir"), "system-stack").toAbsolutePath();
+        deleteRecursively(base);
+        int pgPort = freePort();
+        postgres = new StackProcess("postgres", "io.keyprojects.stack.LocalPostgres", pgPort, base.resolve("postgres"),
+                logs.resolve("postgres.log"), Map.of("PG_PORT", Integer.toString(pgPort)), List.of("-Xmx128m"));
+        int kafkaPort = freePort();
+        kafka = new StackProcess("kafka", "io.keyprojects.stack.KafkaBroker", kafkaPort, base.resolve("kafka"),
+                logs.resolve("kafka.out"), Map.of("KAFKA_PORT", Integer.toString(kafkaPort), "KAFKA_CONTROLLER_PORT", Integer.toString(freePort())),
+                List.of("-Xmx384m", "-XX:+UseG1GC", "-Dlog4j2.configurationFile=kafka-log4j2.xml", "-Dkeyprojects.logs.dir=" + logs));
+        postgres.start();
+        kafka.start();
+        postgres.awaitLine("READY", Duration.ofSeconds(90));
+        kafka.awaitListening(Duration.ofSeconds(90));
+        System.setProperty("KP_TEST_INFRA", "external");
+        System.setProperty("KP_TEST_DB_HOST", "127.0.0.1");
+        System.setProperty("KP_TEST_DB_PORT", Integer.toString(pgPort));
+        System.setProperty("KP_TEST_DB_USER", "postgres");
+        System.setProperty("KP_TEST_DB_PASSWORD", "postgres");
+        System.setProperty("KP_TEST_KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:" + kafkaPort);
+    }
+
+    /** The services run from a copy, so another build rewriting target/quarkus-app cannot break a restart. */
+    private static Path copyApplications(Path repository) throws IOException {
+        Path apps = Path.of(System.getProperty("java.io.tmpdir"), "system-apps").toAbsolutePath();
+        deleteRecursively(apps);
+        for (String module : List.of("projects-service", "issues-service", "assessment-service", "gateway")) {
+            Path from = repository.resolve(module).resolve("target/quarkus-app");
+            if (!Files.exists(from)) {
+                return repository; // ServiceProcess reports what is missing
+            }
+            Path to = apps.resolve(module).resolve("target/quarkus-app");
+            try (Stream<Path> files = Files.walk(from)) {
+                for (Path file : (Iterable<Path>) files::iterator) {
+                    Path target = to.resolve(from.relativize(file).toString());
+                    if (Files.isDirectory(file)) {
+                        Files.createDirectories(target);
+                    } else {
+                        Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
+                    }
+                }
+            }
+        }
+        return apps;
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(file);
+            }
+        }
+    }
+
     void stop() {
         for (ServiceProcess service : List.of(gateway, assessment, issues, projects)) {
             service.stop();
+        }
+        if (kafka != null) {
+            kafka.stop();
+        }
+        if (postgres != null) {
+            postgres.stop();
         }
     }
 

@@ -16,6 +16,8 @@ final class ServiceProcess {
     private final int port;
     private final Path log;
     private Process process;
+    private Path repository;
+    private Map<String, String> env;
 
     ServiceProcess(String name, int port, Path log) {
         this.name = name;
@@ -36,6 +38,8 @@ final class ServiceProcess {
     }
 
     void start(Path repository, Map<String, String> env) throws IOException {
+        this.repository = repository;
+        this.env = Map.copyOf(env);
         Path jar = repository.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: package the services first (./mvnw verify builds them before system-tests)");
@@ -43,7 +47,8 @@ final class ServiceProcess {
         Files.createDirectories(log.getParent());
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
                 "-Xmx256m", "-XX:TieredStopAtLevel=1", "-jar", jar.toString()));
-        var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        var builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(env);
         builder.environment().put("HTTP_PORT", Integer.toString(port));
         process = builder.start();
@@ -73,6 +78,18 @@ final class ServiceProcess {
         } catch (IOException e) {
             return false;
         }
+    }
+
+    /** kill -9: no shutdown hook, no clean close of its Kafka clients or database transactions. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS);
+    }
+
+    /** Starts it again as it was started first (same port, database and environment) and waits until ready. */
+    void restart(Duration timeout) throws IOException, InterruptedException {
+        start(repository, env);
+        awaitReady(timeout);
     }
 
     String tail() throws IOException {
