@@ -67,6 +67,13 @@ public class ProjectResource {
     @RolesAllowed(Roles.COMMANDER)
     @Operation(summary = "Register a project (commander)",
             description = "With an Idempotency-Key, a retry returns the first response and registers nothing twice.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjectRegistration.class),
+            examples = @ExampleObject(name = "sewage plant", value = """
+                    {"code": "2026-ZD-017", "name": "城东污水处理厂扩建工程", "description": "新增日处理能力2万吨",
+                     "category": "ECOLOGY", "year": 2026, "leadUnit": "ZJJ", "leadOfficial": "王副县长",
+                     "cooperatingUnits": ["ZRJ", "CGZ"], "township": "城关镇", "latitude": 30.12, "longitude": 120.35,
+                     "plannedInvestment": "18000.00", "annualPlannedInvestment": "6000.00",
+                     "plannedStart": "2026-03-01", "plannedEnd": "2027-06-30"}""")))
     @APIResponse(responseCode = "201", description = "registered; Location and ETag set")
     @APIResponse(responseCode = "400", description = "invalid fields, named in errors", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "403", description = "not the commander", content = @Content(mediaType = "application/problem+json"))
@@ -138,6 +145,13 @@ public class ProjectResource {
     @WithTransaction
     @RolesAllowed(Roles.COMMANDER)
     @Operation(summary = "Move a project to another phase (commander); illegal moves are 409 with the allowed moves")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PhaseChange.class),
+            examples = {@ExampleObject(name = "start construction", value = "{\"phase\": \"UNDER_CONSTRUCTION\", \"reason\": \"施工许可已取得\"}"),
+                    @ExampleObject(name = "suspend", value = "{\"phase\": \"SUSPENDED\", \"reason\": \"拆迁安置未完成\"}")}))
+    @APIResponse(responseCode = "200", description = "the project in its new phase, with its new ETag")
+    @APIResponse(responseCode = "403", description = "not the commander", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "404", description = "no such project", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "409", description = "not an allowed move; allowedMoves lists those that are", content = @Content(mediaType = "application/problem+json"))
     public Uni<Response> changePhase(@PathParam("id") UUID id, @Valid @NotNull PhaseChange change) {
         return registry.changePhase(id, change, caller.name()).map(view -> Response.ok(view).tag(etag(view)).build());
     }

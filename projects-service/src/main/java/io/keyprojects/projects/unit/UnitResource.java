@@ -57,6 +57,12 @@ public class UnitResource {
     @WithTransaction
     @RolesAllowed(Roles.COMMANDER)
     @Operation(summary = "Register a unit (commander)")
+    @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(content = @org.eclipse.microprofile.openapi.annotations.media.Content(
+            mediaType = "application/json", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = UnitRegistration.class),
+            examples = {@org.eclipse.microprofile.openapi.annotations.media.ExampleObject(name = "bureau",
+                    value = "{\"code\": \"ZJJ\", \"name\": \"住建局\", \"kind\": \"BUREAU\"}"),
+                    @org.eclipse.microprofile.openapi.annotations.media.ExampleObject(name = "township",
+                            value = "{\"code\": \"CGZ\", \"name\": \"城关镇\", \"kind\": \"TOWNSHIP\"}")}))
     public Uni<Response> register(@Valid @NotNull UnitRegistration registration) {
         return Unit.<Unit>findById(registration.code())
                 .onItem().ifNotNull().failWith(() -> ProblemException.conflict("duplicate", "Conflict",
