@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
 
 /**
@@ -22,6 +23,15 @@ final class ApiKeyFile {
 
     ApiKeyFile(Path file) {
         this.file = file;
+    }
+
+    /** When the file last changed (null while it does not exist). */
+    FileTime lastModified() {
+        try {
+            return Files.exists(file) ? Files.getLastModifiedTime(file) : null;
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     List<ApiKey> read() {

@@ -5,7 +5,9 @@ import io.keyprojects.gateway.auth.ServiceTokens;
 import io.keyprojects.gateway.routing.GatewaySettings;
 import io.keyprojects.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
+import io.quarkus.scheduler.Scheduled;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -33,6 +35,7 @@ public class ApiKeys {
     private final ServiceTokens serviceTokens;
     private final Duration tokenLifetime;
     private final Set<String> allowedRoles;
+    private volatile FileTime seen;
 
     public record Created(ApiKey key, String secret) {
     }
@@ -42,9 +45,36 @@ public class ApiKeys {
         this.file = new ApiKeyFile(Path.of(settings.apiKeys().file()));
         this.tokenLifetime = settings.apiKeys().tokenLifetime();
         this.allowedRoles = Set.copyOf(settings.apiKeys().allowedRoles());
-        for (ApiKey key : file.read()) {
-            byId.put(key.id(), key);
+        load();
+    }
+
+    /**
+     * Another gateway instance sharing the file (a mounted volume) may have created or revoked keys: the
+     * file is checked every few seconds and read again when it changed. This instance's own changes take
+     * effect at once; another instance's within {@code kp.gateway.api-keys.reload}.
+     */
+    @Scheduled(every = "${kp.gateway.api-keys.reload:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void reloadIfChanged() {
+        FileTime modified = file.lastModified();
+        if (modified != null && !modified.equals(seen)) {
+            load();
         }
+    }
+
+    private synchronized void load() {
+        FileTime modified = file.lastModified();
+        Map<String, ApiKey> fresh = new java.util.HashMap<>();
+        for (ApiKey key : file.read()) {
+            fresh.put(key.id(), key);
+        }
+        for (ApiKey key : fresh.values()) {
+            if (!key.active()) {
+                serviceTokens.forget("key:" + key.id());
+            }
+        }
+        byId.putAll(fresh);
+        byId.keySet().retainAll(fresh.keySet());
+        seen = modified;
     }
 
     /** The caller behind {@code presented}, when it is an active key; nothing otherwise. */
@@ -109,5 +139,6 @@ public class ApiKeys {
 
     private void persist() {
         file.write(list());
+        seen = file.lastModified();
     }
 }

@@ -95,6 +95,10 @@ public interface GatewaySettings {
         @WithDefault("5m")
         Duration tokenLifetime();
 
+        /** How often the file is checked for changes made by another gateway instance. */
+        @WithDefault("5s")
+        String reload();
+
         /** Roles a key may carry. */
         @WithDefault("department,portal,supervisor,auditor")
         List<String> allowedRoles();

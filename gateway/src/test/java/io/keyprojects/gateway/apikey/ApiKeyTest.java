@@ -1,6 +1,7 @@
 package io.keyprojects.gateway.apikey;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -18,6 +19,16 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -55,6 +66,28 @@ class ApiKeyTest {
                 .then().statusCode(200).body("active", equalTo(false)).body("revokedBy", equalTo("token:commander"));
         given().header("X-Api-Key", key).get("/api/projects").then().statusCode(401)
                 .contentType("application/problem+json");
+    }
+
+    @Test
+    void a_key_revoked_by_another_gateway_instance_in_the_shared_file_stops_working_within_seconds() throws Exception {
+        JsonPath created = createKey("SLJ", "[\"department\"]");
+        String key = created.getString("key");
+        given().header("X-Api-Key", key).get("/api/projects").then().statusCode(200);
+
+        Path file = Path.of(ConfigProvider.getConfig().getValue("kp.gateway.api-keys.file", String.class));
+        ObjectMapper json = new ObjectMapper();
+        List<Map<String, Object>> keys = json.readValue(file.toFile(), new TypeReference<>() { });
+        for (Map<String, Object> stored : keys) {
+            if (stored.get("id").equals(created.getString("id"))) {
+                stored.put("revokedAt", "2026-11-25T00:00:00Z");
+                stored.put("revokedBy", "token:commander@other-instance");
+            }
+        }
+        json.writeValue(file.toFile(), keys);
+        Files.setLastModifiedTime(file, FileTime.from(Instant.now().plusSeconds(2)));
+
+        await().atMost(Duration.ofSeconds(15)).until(() ->
+                given().header("X-Api-Key", key).get("/api/projects").statusCode() == 401);
     }
 
     @Test

@@ -56,6 +56,15 @@ class ReverseProxyTest {
     }
 
     @Test
+    void a_large_request_body_is_passed_on_whole() {
+        byte[] upload = new byte[3 * 1024 * 1024];
+        java.util.Arrays.fill(upload, (byte) 'x');
+        given().header("Authorization", COMMANDER).contentType("application/octet-stream").body(upload)
+                .post("/api/projects/7d5c/progress")
+                .then().statusCode(200).body("bodyLength", equalTo(upload.length));
+    }
+
+    @Test
     void a_chunked_upstream_body_is_streamed_through_whole() {
         String body = given().header("Authorization", COMMANDER).get("/api/projects/stream")
                 .then().statusCode(200).extract().asString();
