@@ -5,24 +5,30 @@ import java.util.function.LongSupplier;
 
 /**
  * One upstream's circuit: closed (calls go through) → open after {@code threshold} consecutive failures
- * (calls are refused at once, so a dead service costs nothing and hangs no one) → after {@code openFor}
- * half-open: one trial call decides whether it closes again or stays open. Plain logic, clock injected.
+ * spread over at least {@code minFailureSpan} (calls are refused at once, so a dead service costs nothing
+ * and hangs no one) → after {@code openFor} half-open: one trial call decides whether it closes again or
+ * stays open. The span keeps a burst of failures within a few milliseconds (every pooled connection gone
+ * stale when a service restarts, under heavy traffic) from refusing a service that is already back.
+ * Plain logic, clock injected.
  */
 public final class CircuitBreaker {
     public enum State { CLOSED, OPEN, HALF_OPEN }
 
     private final int threshold;
     private final long openForNanos;
+    private final long minFailureSpanNanos;
     private final LongSupplier clock;
     private State state = State.CLOSED;
     private int consecutiveFailures;
+    private long streakStartedAt;
     private long openedAt;
     private long trialStartedAt;
     private boolean trialInFlight;
 
-    public CircuitBreaker(int threshold, long openForMillis, LongSupplier nanoClock) {
+    public CircuitBreaker(int threshold, long openForMillis, long minFailureSpanMillis, LongSupplier nanoClock) {
         this.threshold = Math.max(1, threshold);
         this.openForNanos = TimeUnit.MILLISECONDS.toNanos(openForMillis);
+        this.minFailureSpanNanos = TimeUnit.MILLISECONDS.toNanos(minFailureSpanMillis);
         this.clock = nanoClock;
     }
 
@@ -54,10 +60,14 @@ public final class CircuitBreaker {
     }
 
     public synchronized void onFailure() {
-        consecutiveFailures++;
-        if (state == State.HALF_OPEN || consecutiveFailures >= threshold) {
+        long now = clock.getAsLong();
+        if (consecutiveFailures++ == 0) {
+            streakStartedAt = now;
+        }
+        boolean sustained = consecutiveFailures >= threshold && now - streakStartedAt >= minFailureSpanNanos;
+        if (state == State.HALF_OPEN || sustained) {
             state = State.OPEN;
-            openedAt = clock.getAsLong();
+            openedAt = now;
             consecutiveFailures = 0;
             trialInFlight = false;
         }

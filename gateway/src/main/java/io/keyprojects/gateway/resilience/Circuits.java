@@ -15,7 +15,7 @@ public class Circuits {
     Circuits(GatewaySettings settings, RouteTable routes) {
         for (Upstream upstream : routes.upstreams()) {
             byUpstream.put(upstream.name(), new CircuitBreaker(settings.circuit().failureThreshold(),
-                    settings.circuit().openFor().toMillis(), System::nanoTime));
+                    settings.circuit().openFor().toMillis(), settings.circuit().minFailureSpan().toMillis(), System::nanoTime));
         }
     }
 

@@ -71,6 +71,10 @@ public interface GatewaySettings {
         @WithDefault("5")
         int failureThreshold();
 
+        /** ... and at least this long after the first of them, so a burst of a few milliseconds does not open it. */
+        @WithDefault("1s")
+        Duration minFailureSpan();
+
         /** How long an open circuit answers 503 before one trial request is let through. */
         @WithDefault("10s")
         Duration openFor();

@@ -40,7 +40,7 @@ public class UpstreamCalls {
     public Future<JsonNode> getJson(Upstream upstream, String uri, String authorization, String requestId, Duration timeout) {
         CircuitBreaker breaker = circuits.of(upstream);
         if (breaker == null) {
-            breaker = new CircuitBreaker(Integer.MAX_VALUE, 0, System::nanoTime); // not a routed service (the gateway itself)
+            breaker = new CircuitBreaker(Integer.MAX_VALUE, 0, 0, System::nanoTime); // not a routed service (the gateway itself)
         }
         if (!breaker.tryAcquire()) {
             return Future.failedFuture(new Failed(upstream.name() + " is failing (circuit open)"));

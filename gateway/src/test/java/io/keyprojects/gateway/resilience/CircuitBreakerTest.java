@@ -9,12 +9,14 @@ import org.junit.jupiter.api.Test;
 
 class CircuitBreakerTest {
     private final AtomicLong now = new AtomicLong();
-    private final CircuitBreaker breaker = new CircuitBreaker(3, 10_000, now::get);
+    private final CircuitBreaker breaker = new CircuitBreaker(3, 10_000, 1_000, now::get);
 
+    /** {@code times} failures, half a second apart. */
     private void fail(int times) {
         for (int i = 0; i < times; i++) {
             assertTrue(breaker.tryAcquire());
             breaker.onFailure();
+            now.addAndGet(500_000_000L);
         }
     }
 
@@ -25,7 +27,18 @@ class CircuitBreakerTest {
         fail(1);
         assertEquals(CircuitBreaker.State.OPEN, breaker.state());
         assertFalse(breaker.tryAcquire());
-        assertEquals(10, breaker.retryAfterSeconds());
+        assertEquals(10, breaker.retryAfterSeconds());  // 9.5 s left, rounded up
+    }
+
+    @Test
+    void a_burst_of_failures_within_milliseconds_does_not_open_the_circuit() {
+        for (int i = 0; i < 50; i++) {
+            breaker.onFailure();
+            now.addAndGet(1_000_000L); // 1 ms apart: stale pooled connections failing together
+        }
+        assertEquals(CircuitBreaker.State.CLOSED, breaker.state());
+        breaker.onSuccess();
+        assertEquals(CircuitBreaker.State.CLOSED, breaker.state());
     }
 
     @Test
