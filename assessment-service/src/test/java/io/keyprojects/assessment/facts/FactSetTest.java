@@ -11,6 +11,7 @@ import io.keyprojects.contracts.EventType;
 import io.keyprojects.contracts.data.IssueReported;
 import io.keyprojects.contracts.data.IssueResolved;
 import io.keyprojects.contracts.data.MilestoneCompleted;
+import io.keyprojects.contracts.data.ProgressReported;
 import io.keyprojects.contracts.data.ProjectPhaseChanged;
 import io.keyprojects.contracts.data.ProjectRegistered;
 import io.keyprojects.contracts.data.RectificationIssued;
@@ -63,6 +64,21 @@ class FactSetTest {
         assertEquals(0, new BigDecimal("20").compareTo(in.projects().get(0).actualPercent()));
         assertEquals(0, new BigDecimal("400").compareTo(in.projects().get(0).weight()));
         assertEquals(List.of("ZJJ"), facts.units(AssessmentPeriod.parse("2026")));
+    }
+
+    @Test
+    void investment_counts_what_was_completed_in_the_programme_year_against_the_elapsed_share_of_the_year() {
+        registered();
+        apply(EventType.PROGRESS_REPORTED, project, new ProgressReported(UUID.randomUUID(), project, "2026-ZD-001", "ZJJ", "2025-12",
+                new BigDecimal("5"), BigDecimal.ZERO, new BigDecimal("100"), BigDecimal.ZERO, null, null, 1,
+                Instant.parse("2025-12-20T02:00:00Z"), "department@ZJJ"), "2025-12-20T02:00:00Z");
+        apply(EventType.PROGRESS_REPORTED, project, new ProgressReported(UUID.randomUUID(), project, "2026-ZD-001", "ZJJ", "2026-05",
+                new BigDecimal("40"), new BigDecimal("5"), new BigDecimal("300"), new BigDecimal("100"), null, null, 2,
+                Instant.parse("2026-06-01T02:00:00Z"), "department@ZJJ"), "2026-06-01T02:00:00Z");
+        var in = facts.inputs("ZJJ", AssessmentPeriod.parse("2026-H1"), LocalDate.parse("2026-07-15"));
+        assertEquals(0, new BigDecimal("200").compareTo(in.projects().get(0).completedInvestment()));
+        assertEquals(0, new BigDecimal("40").compareTo(in.projects().get(0).actualPercent()));
+        assertEquals(new BigDecimal("0.495890"), in.elapsedShare()); // 181 of 365 days
     }
 
     @Test

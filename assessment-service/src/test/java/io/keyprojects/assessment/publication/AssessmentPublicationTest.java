@@ -13,7 +13,10 @@ import io.keyprojects.assessment.support.Feed;
 import io.keyprojects.contracts.EventSchemas;
 import io.keyprojects.contracts.EventType;
 import io.keyprojects.contracts.Topics;
+import io.keyprojects.contracts.CloudEvent;
+import io.keyprojects.contracts.EventJson;
 import io.keyprojects.contracts.data.IssueResolved;
+import io.keyprojects.contracts.data.UnitRegistered;
 import io.keyprojects.testing.EventProbe;
 import io.keyprojects.testing.KeyProjectsTestResource;
 import io.keyprojects.testing.TestTokens;
@@ -73,6 +76,32 @@ class AssessmentPublicationTest {
                 assertEquals(List.of(), EventSchemas.violations(raw));
             }
         }
+    }
+
+    @Test
+    void a_redelivered_event_changes_no_score() throws Exception {
+        String unit = Feed.unit();
+        UUID p = Feed.project(unit, 2015, "2015-03-01");
+        String started = Feed.started(p, unit, "2015-04-01", "30");
+        Feed.awaitStored(2, p);
+        String before = as("auditor").get("/api/assessments/" + unit + "?period=2015").then().statusCode(200)
+                .extract().jsonPath().getString("total");
+
+        EventProbe.send(Topics.PROJECTS, p.toString(), started); // the same event (same id) once more
+        // a marker after it on the same topic and key (same partition): once it is stored, the duplicate was handled
+        EventProbe.send(Topics.PROJECTS, p.toString(), EventJson.write(CloudEvent.of(EventType.UNIT_REGISTERED, unit,
+                EventJson.MAPPER.valueToTree(new UnitRegistered(unit, "测试单位", "BUREAU")), java.time.Instant.now())));
+        Feed.awaitStored(1, unit);
+        try (var c = Feed.db(); var st = c.prepareStatement("SELECT count(*) FROM consumed_event WHERE subject = ?")) {
+            st.setString(1, p.toString());
+            var rs = st.executeQuery();
+            rs.next();
+            assertEquals(2, rs.getInt(1));
+        }
+        as("auditor").get("/api/assessments/" + unit + "?period=2015").then().statusCode(200)
+                .body("unitName", equalTo("测试单位"))
+                .body("total", equalTo(Float.parseFloat(before)))
+                .body("rules.find { it.code == 'STARTED' }.inputs.startedOnPlan", equalTo(0));
     }
 
     @Test

@@ -36,9 +36,11 @@ public final class Feed {
         return given().header("Authorization", TestTokens.bearer(TestTokens.of(role, null)));
     }
 
-    public static void send(EventType type, UUID subject, Object data) {
-        EventProbe.send(type.topic(), subject.toString(),
-                EventJson.write(CloudEvent.of(type, subject.toString(), EventJson.MAPPER.valueToTree(data), Instant.now())));
+    /** Sends a new event and returns the record value, so a test can deliver it again. */
+    public static String send(EventType type, UUID subject, Object data) {
+        String value = EventJson.write(CloudEvent.of(type, subject.toString(), EventJson.MAPPER.valueToTree(data), Instant.now()));
+        EventProbe.send(type.topic(), subject.toString(), value);
+        return value;
     }
 
     /** A project of {@code year} led by {@code unit}, planned over the whole year; returns its id. */
@@ -50,8 +52,8 @@ public final class Feed {
         return id;
     }
 
-    public static void started(UUID project, String unit, String on, String percent) {
-        send(EventType.PROJECT_PHASE_CHANGED, project, new ProjectPhaseChanged(project, "X", unit, "PREPARATION", "UNDER_CONSTRUCTION",
+    public static String started(UUID project, String unit, String on, String percent) {
+        return send(EventType.PROJECT_PHASE_CHANGED, project, new ProjectPhaseChanged(project, "X", unit, "PREPARATION", "UNDER_CONSTRUCTION",
                 LocalDate.parse(on), null, new BigDecimal(percent), 1, "commander", null));
     }
 
@@ -64,7 +66,11 @@ public final class Feed {
 
     /** Waits until the service has stored {@code count} events about these subjects. */
     public static void awaitStored(int count, UUID... subjects) {
-        List<String> ids = java.util.Arrays.stream(subjects).map(UUID::toString).toList();
+        awaitStored(count, java.util.Arrays.stream(subjects).map(UUID::toString).toArray(String[]::new));
+    }
+
+    public static void awaitStored(int count, String... subjects) {
+        List<String> ids = List.of(subjects);
         await().atMost(Duration.ofSeconds(40)).until(() -> {
             try (Connection c = db(); var st = c.prepareStatement("SELECT count(*) FROM consumed_event WHERE subject = ANY (?)")) {
                 st.setArray(1, c.createArrayOf("text", ids.toArray()));
