@@ -143,17 +143,21 @@ public class ProjectResource {
     @POST
     @Path("/{id}/phase")
     @WithTransaction
-    @RolesAllowed(Roles.COMMANDER)
-    @Operation(summary = "Move a project to another phase (commander); illegal moves are 409 with the allowed moves")
+    @RolesAllowed({Roles.COMMANDER, Roles.DEPARTMENT})
+    @Operation(summary = "Move a project to another phase (commander, or the department of its lead unit); illegal moves are 409 with the allowed moves")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PhaseChange.class),
             examples = {@ExampleObject(name = "start construction", value = "{\"phase\": \"UNDER_CONSTRUCTION\", \"reason\": \"施工许可已取得\"}"),
                     @ExampleObject(name = "suspend", value = "{\"phase\": \"SUSPENDED\", \"reason\": \"拆迁安置未完成\"}")}))
     @APIResponse(responseCode = "200", description = "the project in its new phase, with its new ETag")
-    @APIResponse(responseCode = "403", description = "not the commander", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "403", description = "neither the commander nor the lead unit's department", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "404", description = "no such project", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "409", description = "not an allowed move; allowedMoves lists those that are", content = @Content(mediaType = "application/problem+json"))
     public Uni<Response> changePhase(@PathParam("id") UUID id, @Valid @NotNull PhaseChange change) {
-        return registry.changePhase(id, change, caller.name()).map(view -> Response.ok(view).tag(etag(view)).build());
+        // DESIGN.md: phase changes belong to the commander and the project's lead department (责任单位)
+        return registry.find(id)
+                .invoke(project -> caller.requireCommanderOrDepartmentOf(project.leadUnit, "move this project's phase"))
+                .chain(() -> registry.changePhase(id, change, caller.name()))
+                .map(view -> Response.ok(view).tag(etag(view)).build());
     }
 
     static EntityTag etag(ProjectView view) {

@@ -161,6 +161,19 @@ class ProjectRegistrationTest {
     }
 
     @Test
+    void the_lead_department_moves_its_project_phase_and_another_unit_cannot() {
+        String id = register("2026-ZD-" + UUID.randomUUID().toString().substring(0, 6));
+        given().header("Authorization", TestTokens.bearer(TestTokens.department("ZRJ"))).contentType(ContentType.JSON)
+                .body("{\"phase\":\"UNDER_CONSTRUCTION\"}")
+                .post("/api/projects/" + id + "/phase")
+                .then().statusCode(403).contentType("application/problem+json");
+        given().header("Authorization", TestTokens.bearer(TestTokens.department("ZJJ"))).contentType(ContentType.JSON)
+                .body("{\"phase\":\"UNDER_CONSTRUCTION\"}")
+                .post("/api/projects/" + id + "/phase")
+                .then().statusCode(200).body("phase", equalTo("UNDER_CONSTRUCTION"));
+    }
+
+    @Test
     void lists_are_paged_filtered_and_carry_the_total() {
         register("2026-ZD-" + UUID.randomUUID().toString().substring(0, 6));
         given().header("Authorization", COMMANDER)
