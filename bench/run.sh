@@ -286,7 +286,7 @@ for path in direct nginx gateway; do
 done
 
 # ---- 3–4. writes through the gateway at fixed rates; the event path observed on projects.events
-put event.scope "assessment-service does not keep progress in its facts yet, so the path is measured to the topic, where assessment-service picks it up."
+put event.scope "assessment-service's live facts do not change on a progress report yet (it only stores the event for replay), so the path is measured to the topic it consumes from."
 IFS=',' read -r -a rates <<<"$WRITE_RATES"
 for rate in "${rates[@]}"; do
   echo "write: $rate/s for $WRITE_DURATION s through the gateway"

@@ -96,7 +96,10 @@ final class FixedRateLoad {
             for (String line : Files.readAllLines(versionsFile)) {
                 String[] parts = line.trim().split(" ");
                 if (parts.length == 3) {
-                    versions.put(parts[0], Long.parseLong(parts[1]));
+                    long version = Long.parseLong(parts[1]);
+                    if (version >= 0) { // -1: the write's answer carried no version (POST …/progress)
+                        versions.put(parts[0], version);
+                    }
                     writesPerProject.put(parts[0], Integer.parseInt(parts[2]));
                 }
             }
@@ -157,7 +160,7 @@ final class FixedRateLoad {
             report(results, measured);
             if (versionsFile != null && mode.equals("write")) {
                 StringBuilder out = new StringBuilder();
-                writesPerProject.forEach((id, n) -> out.append(id).append(' ').append(versions.getOrDefault(id, 0L)).append(' ')
+                writesPerProject.forEach((id, n) -> out.append(id).append(' ').append(versions.getOrDefault(id, -1L)).append(' ')
                         .append(n).append('\n'));
                 Files.writeString(versionsFile, out);
             }
@@ -311,25 +314,23 @@ final class FixedRateLoad {
                 + ",\"completedInvestment\":\"" + (n * 10) + ".00\",\"narrative\":\"基准测试进度填报 " + n + "\"}";
     }
 
-    /** Probes POST …/progress once: a 404/405 means the endpoint is not there yet and PATCH stands in. */
+    /** Probes POST …/progress once: 404/405 means the endpoint is not there yet and PATCH stands in. */
     private String chooseWriteKind(HttpClient client) throws Exception {
         if (!writeKind.equals("auto")) {
             return writeKind;
         }
         String[] p = projects.get(projects.size() - 1);
+        int n = writesPerProject.merge(p[0], 1, Integer::sum); // percent and investment only go up
         Reply r = client.request(new RequestOptions().setMethod(HttpMethod.POST).setURI("/api/projects/" + p[0] + "/progress")
                         .putHeader("Authorization", "Bearer " + tokenByUnit.getOrDefault(p[1], tokens.get(0)))
                         .putHeader("Content-Type", "application/json"))
-                .compose(req -> req.send(Buffer.buffer(progressBody(1))))
+                .compose(req -> req.send(Buffer.buffer(progressBody(n))))
                 .compose(resp -> resp.body().map(b -> new Reply(resp.statusCode(), resp.headers(), b.toString())))
                 .toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
         System.out.printf("%s: probe POST /api/projects/{id}/progress -> %d %s%n", name, r.status(),
                 r.body().length() > 200 ? r.body().substring(0, 200) : r.body());
-        if (r.status() / 100 == 2) {
-            writesPerProject.put(p[0], 1);
-            return "progress";
-        }
-        return "patch";
+        // only a missing endpoint means PATCH; any other answer is the progress endpoint's and counts as such
+        return r.status() == 404 || r.status() == 405 ? "patch" : "progress";
     }
 
     // ---- event path
@@ -363,8 +364,9 @@ final class FixedRateLoad {
         if (accepted != null) {
             eventPath.recordValue(Math.max(1, (at - accepted) / 1000));
             eventsMatched.incrementAndGet();
-        } else {
+        } else { // the answer is still on its way; it may or may not carry the version
             arrivedAt.put(key(project, version), at);
+            arrivedAt.put(project, at);
         }
     }
 

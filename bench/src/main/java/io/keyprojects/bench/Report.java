@@ -87,21 +87,20 @@ final class Report {
         line("");
         line("## 3–4. Writes through the gateway at fixed rates, and the event path");
         line("");
-        String kind = r.get("write.100.write");
-        line("Write: " + ("progress".equals(kind) ? "`POST /api/projects/{id}/progress`" :
-                "`PATCH /api/projects/{id}` with `progressPercent` and If-Match (stand-in: `POST /api/projects/{id}/progress` "
-                        + "answered 404/405 when probed)") + ", a department token of the project's lead unit, projects in turn. "
+        line("Write: `POST /api/projects/{id}/progress` (\"progress\"), or where that answered 404/405 when probed, "
+                + "`PATCH /api/projects/{id}` with `progressPercent` and If-Match (\"patch\", the stand-in); a department "
+                + "token of the project's lead unit, projects in turn. "
                 + "Event path: from the write's 2xx answer to its event arriving on `projects.events` (a consumer in the load "
                 + "generator, one clock). " + r.getOrDefault("event.scope", ""));
         line("");
-        line("| rate | answered req/s | p50 | p99 | p99.9 | max | errors (statuses) | event path p50 | p99 | events seen / writes |");
-        line("| ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: |");
+        line("| rate | write | answered req/s | p50 | p99 | p99.9 | max | errors (statuses) | event path p50 | p99 | events seen / writes |");
+        line("| ---: | --- | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: |");
         for (String rate : r.getOrDefault("write.rates", "50,100,200").split(",")) {
             String p = "write." + rate.trim() + ".";
             if (r.get(p + "rps") == null) {
                 continue;
             }
-            line("| " + rate + "/s | " + f0(r.number(p + "ok.rps")) + " | " + ms(r.number(p + "p50.ms")) + " | " + ms(r.number(p + "p99.ms"))
+            line("| " + rate + "/s | " + r.get(p + "write") + " | " + f0(r.number(p + "ok.rps")) + " | " + ms(r.number(p + "p50.ms")) + " | " + ms(r.number(p + "p99.ms"))
                     + " | " + ms(r.number(p + "p999.ms")) + " | " + ms(r.number(p + "max.ms")) + " | " + r.get(p + "errors") + " "
                     + r.get(p + "statuses") + " | " + ms(r.number(p + "event.p50.ms")) + " | " + ms(r.number(p + "event.p99.ms"))
                     + " | " + r.get(p + "event.observed") + " / " + r.get(p + "event.accepted") + " |");
