@@ -80,6 +80,9 @@ public class ProjectRegistry {
         return find(id).chain(project -> {
             authorizeEdit(project, patch, caller);
             EntityVersions.requireCurrent(expectedVersion, project.version, "project " + project.code);
+            if (!caller.is(Roles.COMMANDER)) {
+                refuseSilentDecrease(project, patch);
+            }
             Uni<Void> unitsChecked = patch.has("leadUnit") || patch.has("cooperatingUnits")
                     ? requireUnitsExist(patch.has("leadUnit") ? patch.values().leadUnit() : project.leadUnit,
                             patch.has("cooperatingUnits") ? patch.values().cooperatingUnits() : List.of())
@@ -109,6 +112,18 @@ public class ProjectRegistry {
         if (!notAllowed.isEmpty()) {
             throw ProblemException.forbidden("a department may change only " + ProjectEdit.PROGRESS_FIELDS_TEXT
                     + "; ask the commander to change " + String.join(", ", notAllowed)).with("fields", notAllowed);
+        }
+    }
+
+    /** A department lowers its figures only through a progress report, which records why. */
+    private static void refuseSilentDecrease(Project project, ProjectPatch patch) {
+        ProjectEdit v = patch.values();
+        boolean lower = (patch.has("progressPercent") && v.progressPercent().compareTo(project.progressPercent) < 0)
+                || (patch.has("completedInvestment") && v.completedInvestment().compareTo(project.completedInvestment) < 0);
+        if (lower) {
+            throw ProblemException.unprocessable("progress-decrease-needs-reason", "A decrease needs a reason",
+                    "to go below the previous figures, file a progress report (POST /api/projects/" + project.id
+                            + "/progress) with a reason").with("previousPercent", project.progressPercent);
         }
     }
 

@@ -1,6 +1,7 @@
 package io.keyprojects.projects.unit;
 
 import io.keyprojects.contracts.EventType;
+import io.keyprojects.platform.idempotency.IdempotentRequests;
 import io.keyprojects.platform.outbox.Outbox;
 import io.keyprojects.platform.problem.ProblemException;
 import io.keyprojects.platform.security.Caller;
@@ -12,6 +13,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -27,10 +29,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class UnitResource {
     private final Outbox outbox;
     private final Caller caller;
+    private final IdempotentRequests idempotency;
 
-    UnitResource(Outbox outbox, Caller caller) {
+    UnitResource(Outbox outbox, Caller caller, IdempotentRequests idempotency) {
         this.outbox = outbox;
         this.caller = caller;
+        this.idempotency = idempotency;
     }
 
     @GET
@@ -63,7 +67,13 @@ public class UnitResource {
                     value = "{\"code\": \"ZJJ\", \"name\": \"住建局\", \"kind\": \"BUREAU\"}"),
                     @org.eclipse.microprofile.openapi.annotations.media.ExampleObject(name = "township",
                             value = "{\"code\": \"CGZ\", \"name\": \"城关镇\", \"kind\": \"TOWNSHIP\"}")}))
-    public Uni<Response> register(@Valid @NotNull UnitRegistration registration) {
+    public Uni<Response> register(@org.eclipse.microprofile.openapi.annotations.parameters.Parameter(description = IdempotentRequests.DESCRIPTION)
+                                  @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
+                                  @Valid @NotNull UnitRegistration registration) {
+        return idempotency.once(idempotencyKey, caller.name(), "POST /api/units", registration, () -> create(registration));
+    }
+
+    private Uni<Response> create(UnitRegistration registration) {
         return Unit.<Unit>findById(registration.code())
                 .onItem().ifNotNull().failWith(() -> ProblemException.conflict("duplicate", "Conflict",
                         "unit " + registration.code() + " is already registered"))

@@ -46,6 +46,28 @@ class IdempotentRegistrationTest {
     }
 
     @Test
+    void concurrent_retries_with_the_same_key_create_one_project() throws Exception {
+        String key = UUID.randomUUID().toString();
+        String code = newCode();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            var calls = new java.util.ArrayList<java.util.concurrent.Future<String>>();
+            for (int i = 0; i < 4; i++) {
+                calls.add(pool.submit(() -> commander().header("Idempotency-Key", key).body(body(code)).post("/api/projects")
+                        .then().statusCode(201).extract().header("Location")));
+            }
+            var locations = new java.util.HashSet<String>();
+            for (var call : calls) {
+                locations.add(call.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            assertEquals(1, locations.size(), "every retry answers with the one project: " + locations);
+        } finally {
+            pool.shutdownNow();
+        }
+        commander().queryParam("q", code).get("/api/projects").then().body("total", equalTo(1));
+    }
+
+    @Test
     void the_same_key_with_a_different_body_is_a_422_problem_and_creates_nothing() {
         String key = UUID.randomUUID().toString();
         commander().header("Idempotency-Key", key).body(body(newCode())).post("/api/projects").then().statusCode(201);
@@ -75,6 +97,17 @@ class IdempotentRegistrationTest {
                 .then().statusCode(422);
         commander().header("Idempotency-Key", key).body(body(code).replace("\"ZJJ\"", "\"NOPE\"")).post("/api/projects")
                 .then().statusCode(422).body("type", equalTo("https://keyprojects.county/problems/unknown-unit"));
+    }
+
+    @Test
+    void a_retried_unit_registration_with_the_same_key_answers_201_again_instead_of_409() {
+        String code = "U" + UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase();
+        String key = UUID.randomUUID().toString();
+        String unit = "{\"code\": \"" + code + "\", \"name\": \"城南街道\", \"kind\": \"SUBDISTRICT\"}";
+        commander().header("Idempotency-Key", key).body(unit).post("/api/units").then().statusCode(201);
+        commander().header("Idempotency-Key", key).body(unit).post("/api/units").then().statusCode(201)
+                .header("Idempotency-Replayed", "true").body("code", equalTo(code));
+        commander().body(unit).post("/api/units").then().statusCode(409);
     }
 
     @Test

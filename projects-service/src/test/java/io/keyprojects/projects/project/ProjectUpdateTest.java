@@ -80,6 +80,18 @@ class ProjectUpdateTest {
     }
 
     @Test
+    void a_department_lowers_its_figures_only_through_a_progress_report_with_a_reason() {
+        String id = project("ZJJ");
+        department("ZJJ").header("If-Match", "\"0\"").body("{\"progressPercent\": 30}").patch("/api/projects/" + id)
+                .then().statusCode(200);
+        department("ZJJ").header("If-Match", "\"1\"").body("{\"progressPercent\": 25}").patch("/api/projects/" + id)
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("type", equalTo("https://keyprojects.county/problems/progress-decrease-needs-reason"));
+        commander().header("If-Match", "\"1\"").body("{\"progressPercent\": 25.5}").patch("/api/projects/" + id)
+                .then().statusCode(200).body("progressPercent", equalTo(25.5f)); // the commander corrects figures
+    }
+
+    @Test
     void a_department_cannot_change_another_units_project() {
         String id = project("ZJJ");
         department("JTJ").header("If-Match", "\"0\"").body("{\"progressPercent\": 50}")
