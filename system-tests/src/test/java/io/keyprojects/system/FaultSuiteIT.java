@@ -401,8 +401,7 @@ class FaultSuiteIT {
 
     @Test
     @Order(8)
-    @Disabled("defect: projects-service accepts a fractional year, an empty decimal, an instant as a date and the year -2026; "
-            + "the gateway answers 413/431 without a problem body and 503 for an oversized body (HostileInput.KNOWN_DEFECTS)")
+    @Disabled("defect: the gateway answers 413/431 without a problem body and 503 for an oversized body (HostileInput.KNOWN_DEFECTS)")
     void hostile_input_known_defects_are_4xx_problems_too() {
         Map<String, String> before = Ledger.sourceFingerprint();
         Hostility h = send(hostileCases().stream().filter(HostileInput::knownDefect).toList());
@@ -456,8 +455,6 @@ class FaultSuiteIT {
 
     @Test
     @Order(10)
-    @Disabled("defect: the lead department may not move its project's phase (projects-service allows only the commander; "
-            + "DESIGN.md and the gateway allow the lead department): AuthorisationMatrix.KNOWN_DEFECTS")
     void the_authorisation_matrix_holds_without_known_defects() {
         assertEquals(List.of(), matrix().wrong());
     }

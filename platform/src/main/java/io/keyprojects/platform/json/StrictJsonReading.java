@@ -17,6 +17,12 @@ import java.time.LocalDate;
 @Singleton
 public class StrictJsonReading implements ObjectMapperCustomizer {
 
+    /** Last, so these rules are not overridden by modules Quarkus registers (JavaTimeModule among them). */
+    @Override
+    public int priority() {
+        return MINIMUM_PRIORITY;
+    }
+
     @Override
     public void customize(ObjectMapper mapper) {
         apply(mapper);

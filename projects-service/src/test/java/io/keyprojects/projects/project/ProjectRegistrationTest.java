@@ -135,6 +135,16 @@ class ProjectRegistrationTest {
     }
 
     @Test
+    void an_instant_or_an_absurd_year_is_not_a_planned_date() {
+        for (String date : List.of("2026-03-01T00:00:00Z", "-2026-03-01")) {
+            given().header("Authorization", COMMANDER).contentType(ContentType.JSON)
+                    .body(registration("2026-ZD-D" + Math.abs(date.hashCode() % 1000), "ZJJ").replace("\"2026-03-01\"", "\"" + date + "\""))
+                    .post("/api/projects")
+                    .then().statusCode(400).contentType("application/problem+json");
+        }
+    }
+
+    @Test
     void a_project_code_is_registered_once() {
         String code = "2026-ZD-" + UUID.randomUUID().toString().substring(0, 6);
         register(code);
