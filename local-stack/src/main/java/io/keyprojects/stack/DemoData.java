@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -58,12 +59,15 @@ public final class DemoData {
 
         int started = 0;
         int completed = 0;
+        java.util.List<String[]> notStarted = new java.util.ArrayList<>(); // {id, leadUnit}
         for (DemoDataset.Project project : dataset.projects()) {
             HttpResponse<String> created = send("POST", "/api/projects", projectJson(project), "demo-" + project.code());
             String id = created.headers().firstValue("Location")
                     .map(location -> location.substring(location.lastIndexOf('/') + 1))
                     .orElseGet(() -> match(ID, created.body(), "no id for " + project.code() + ": " + created.body()));
-            if (!project.phase().equals("PREPARATION")) {
+            if (project.phase().equals("PREPARATION")) {
+                notStarted.add(new String[] {id, project.leadUnit()});
+            } else {
                 send("POST", "/api/projects/" + id + "/phase", "{\"phase\":\"UNDER_CONSTRUCTION\"}", null);
                 started++;
             }
@@ -74,6 +78,56 @@ public final class DemoData {
         }
         System.out.printf("projects: %d created, %d started (%d of them completed), %d not started%n",
                 dataset.projects().size(), started, completed, dataset.projects().size() - started);
+        loadBlockers(notStarted);
+    }
+
+    /** 问题清单 on the lagging projects: every category, every third one already overdue, then one 调度会. */
+    private void loadBlockers(java.util.List<String[]> lagging) throws IOException, InterruptedException {
+        String[][] kinds = {{"DEMOLITION", "拆迁安置未完成，3户未签约"}, {"LAND", "用地指标未落实，占补平衡待审批"},
+                {"FUNDING", "年度资金缺口，专项债未到位"}, {"POLICY", "村级政策处理受阻"}, {"PERMIT", "施工许可手续未办结"},
+                {"UNIT_PERFORMANCE", "配合单位推进不力"}, {"OTHER", "管线迁改协调滞后"}};
+        String[] severities = {"HIGH", "CRITICAL", "MEDIUM", "HIGH", "LOW", "MEDIUM", "HIGH"};
+        LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
+        java.util.List<String[]> blockers = new java.util.ArrayList<>(); // {issueId, unit}
+        for (int i = 0; i < 14 && !lagging.isEmpty(); i++) {
+            String[] project = lagging.get(i % lagging.size());
+            String[] kind = kinds[i % kinds.length];
+            String due = i % 3 == 0 ? json(today.minusDays(10 + i).toString()) : "null";
+            String body = object("projectId", json(project[0]), "category", json(kind[0]),
+                    "severity", json(severities[i % severities.length]), "title", json(kind[1]),
+                    "responsibleUnit", json(project[1]), "dueDate", due);
+            String answer = reportOnceKnown(body, "demo-blocker-" + i).body();
+            blockers.add(new String[] {match(ID, answer, "no id for a blocker: " + answer), project[1]});
+        }
+        if (blockers.size() < 3) {
+            return;
+        }
+        String meeting = object("heldOn", json(today.toString()), "title", json("重点工程第一次调度会"),
+                "convener", json("城市建设指挥部"), "attendees", "[" + json("县住建局") + "," + json("县自然资源局") + "," + json("城关镇") + "]",
+                "agenda", "[" + json(blockers.get(0)[0]) + "," + json(blockers.get(1)[0]) + "," + json(blockers.get(2)[0]) + "]");
+        String meetingId = match(ID, send("POST", "/api/meetings", meeting, "demo-meeting-1").body(), "no meeting id");
+        for (int i = 0; i < 3; i++) {
+            send("POST", "/api/meetings/" + meetingId + "/decisions", object("issueId", json(blockers.get(i)[0]),
+                    "assignedUnit", json(blockers.get(i)[1]), "deadline", json(today.plusDays(14).toString()),
+                    "decision", json("责任单位牵头，倒排工期，两周内销号")), "demo-decision-" + i);
+        }
+        System.out.printf("blockers: %d reported (every category, %d with a deadline already past), 1 dispatch meeting deciding 3 of them%n",
+                blockers.size(), (blockers.size() + 2) / 3);
+    }
+
+    /** issues-service learns of projects from Kafka: a blocker reported at once may meet a 422 for a moment. */
+    private HttpResponse<String> reportOnceKnown(String body, String key) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (true) {
+            try {
+                return send("POST", "/api/issues", body, key);
+            } catch (Failed e) {
+                if (!e.getMessage().contains("-> 422") || System.nanoTime() > deadline) {
+                    throw e;
+                }
+                Thread.sleep(500);
+            }
+        }
     }
 
     static String projectJson(DemoDataset.Project p) {
