@@ -1,47 +1,35 @@
 package io.keyprojects.gateway.publicity;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
 
 /**
- * One item of the transparency feed: a project started (开工) or completed (完工), dated by when it
- * happened. Built from the public project fields only, so nothing internal can reach the feed.
+ * One item of the transparency feed: construction started (开工), a time node reached (节点完成) or a
+ * project completed (完工), dated by when it happened. Made of public card fields only.
  */
 public record FeedEntry(String id, String kind, String title, String text, LocalDate date, String projectCode,
-                        String category, String township) {
+                        String category, String township, int year) {
+    static final String STARTED = "project-started";
+    static final String COMPLETED = "project-completed";
+    static final String MILESTONE_REACHED = "milestone-reached";
 
-    static List<FeedEntry> from(List<JsonNode> projects, int limit) {
-        List<FeedEntry> entries = new ArrayList<>();
-        for (JsonNode p : projects) {
-            String code = p.path("code").asText();
-            String name = p.path("name").asText();
-            String where = p.path("township").asText("");
-            LocalDate started = dateOf(p, "actualStart");
-            LocalDate finished = dateOf(p, "actualEnd");
-            if (started != null) {
-                entries.add(new FeedEntry(code + ":started", "project-started", name + " 开工 (construction started)",
-                        name + " (" + code + ")" + (where.isEmpty() ? "" : ", " + where) + ", started construction on " + started + ".",
-                        started, code, p.path("category").asText(null), where));
-            }
-            if (finished != null && "COMPLETED".equals(p.path("phase").asText())) {
-                entries.add(new FeedEntry(code + ":completed", "project-completed", name + " 完工 (completed)",
-                        name + " (" + code + ")" + (where.isEmpty() ? "" : ", " + where) + ", was completed on " + finished + ".",
-                        finished, code, p.path("category").asText(null), where));
-            }
-        }
-        entries.sort(Comparator.comparing(FeedEntry::date, Comparator.reverseOrder()).thenComparing(FeedEntry::id));
-        return entries.size() > limit ? entries.subList(0, limit) : entries;
+    static FeedEntry of(PublicTimeline.Happening happening, PublicTimeline.PublicCard card) {
+        String where = card.township() == null || card.township().isBlank() ? "" : ", " + card.township();
+        String project = card.name() + " (" + card.code() + ")" + where;
+        String date = happening.date().toString();
+        return switch (happening.kind()) {
+            case STARTED -> entry(card.code() + ":started", happening, card, card.name() + " 开工 (construction started)",
+                    project + ", started construction on " + date + ".");
+            case COMPLETED -> entry(card.code() + ":completed", happening, card, card.name() + " 完工 (completed)",
+                    project + ", was completed on " + date + ".");
+            default -> entry(card.code() + ":milestone:" + happening.key().substring(happening.key().lastIndexOf(':') + 1), happening, card,
+                    card.name() + " — " + happening.about() + " 节点完成 (milestone reached)",
+                    project + ": " + happening.about() + " reached on " + date + ".");
+        };
     }
 
-    private static LocalDate dateOf(JsonNode project, String field) {
-        String text = project.path(field).asText(null);
-        try {
-            return text == null || text.isBlank() ? null : LocalDate.parse(text);
-        } catch (RuntimeException e) {
-            return null;
-        }
+    private static FeedEntry entry(String id, PublicTimeline.Happening happening, PublicTimeline.PublicCard card,
+                                   String title, String text) {
+        return new FeedEntry(id, happening.kind(), title, text, happening.date(), card.code(), card.category(),
+                card.township(), card.year());
     }
 }

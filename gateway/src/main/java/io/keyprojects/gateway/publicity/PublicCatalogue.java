@@ -12,8 +12,6 @@ import io.keyprojects.gateway.routing.UpstreamCalls;
 import io.vertx.core.Future;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -26,8 +24,6 @@ import java.util.Set;
 public class PublicCatalogue {
     private static final Duration CACHE_FOR = Duration.ofSeconds(30);
     private static final Duration TOKEN_LIFETIME = Duration.ofMinutes(10);
-    private static final int FEED_PAGE_SIZE = 200;
-    private static final int FEED_MAX_PAGES = 10;
 
     private final RouteTable routes;
     private final UpstreamCalls calls;
@@ -72,19 +68,6 @@ public class PublicCatalogue {
             result.put("total", upstream.path("total").asLong(items.size()));
             pages.put(key, result);
             return result;
-        });
-    }
-
-    /** Every public project of a year (for the feed), page after page up to a bound. */
-    public Future<List<JsonNode>> allOf(int year, String requestId) {
-        return collect(year, 0, new ArrayList<>(), requestId);
-    }
-
-    private Future<List<JsonNode>> collect(int year, int page, List<JsonNode> sofar, String requestId) {
-        return page(year, null, null, page, FEED_PAGE_SIZE, requestId).compose(result -> {
-            result.path("items").forEach(sofar::add);
-            boolean more = (long) (page + 1) * FEED_PAGE_SIZE < result.path("total").asLong() && page + 1 < FEED_MAX_PAGES;
-            return more ? collect(year, page + 1, sofar, requestId) : Future.succeededFuture(sofar);
         });
     }
 

@@ -16,25 +16,29 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * {@code /public/**}: no authentication, public fields only (publicity, 宣传). The feed lists projects
- * started and completed, newest first.
+ * {@code /public/**}: no authentication, public fields only (publicity, 宣传). Project pages are read
+ * from the registry; the feed is built from project events ({@link PublicTimeline}), newest first.
  */
 @Path("/public")
 @Tag(name = "Public", description = "anyone: public project summaries and the transparency feed")
 @SecurityRequirements
 public class PublicResource {
     private static final int FEED_LIMIT = 100;
+    private static final ZoneId COUNTY = ZoneId.of("Asia/Shanghai");
     private final PublicCatalogue catalogue;
+    private final PublicTimeline timeline;
     private final ObjectMapper json;
 
-    PublicResource(PublicCatalogue catalogue, ObjectMapper json) {
+    PublicResource(PublicCatalogue catalogue, PublicTimeline timeline, ObjectMapper json) {
         this.catalogue = catalogue;
+        this.timeline = timeline;
         this.json = json;
     }
 
@@ -54,23 +58,23 @@ public class PublicResource {
     @GET
     @Path("/feed.json")
     @Produces("application/feed+json")
-    @Operation(summary = "Transparency feed (JSON Feed 1.1): projects started and completed")
-    public Uni<ObjectNode> jsonFeed(@QueryParam("year") @Min(2000) @Max(2100) Integer year, RoutingContext routing) {
-        return uni(entries(year, routing).map(entries -> FeedFormats.jsonFeed(entries, base(routing), json)));
+    @Operation(summary = "Transparency feed (JSON Feed 1.1): construction started, time nodes reached, projects completed",
+            description = "Built from projects.events; public fields only. Newest first, at most " + FEED_LIMIT + " items.")
+    public ObjectNode jsonFeed(@QueryParam("year") @Min(2000) @Max(2100) Integer year, RoutingContext routing) {
+        return FeedFormats.jsonFeed(entries(year), base(routing), json);
     }
 
     @GET
     @Path("/feed.atom")
     @Produces("application/atom+xml")
-    @Operation(summary = "Transparency feed (Atom): projects started and completed")
-    public Uni<String> atomFeed(@QueryParam("year") @Min(2000) @Max(2100) Integer year, RoutingContext routing) {
-        return uni(entries(year, routing).map(entries -> FeedFormats.atom(entries, base(routing))));
+    @Operation(summary = "Transparency feed (Atom): construction started, time nodes reached, projects completed",
+            description = "The same entries as /public/feed.json.")
+    public String atomFeed(@QueryParam("year") @Min(2000) @Max(2100) Integer year, RoutingContext routing) {
+        return FeedFormats.atom(entries(year), base(routing));
     }
 
-    private Future<java.util.List<FeedEntry>> entries(Integer year, RoutingContext routing) {
-        int theYear = year == null ? LocalDate.now(ZoneOffset.UTC).getYear() : year;
-        return catalogue.allOf(theYear, routing.get(GatewayEntrance.REQUEST_ID_KEY))
-                .map(projects -> FeedEntry.from(projects, FEED_LIMIT));
+    private List<FeedEntry> entries(Integer year) {
+        return timeline.entries(year == null ? LocalDate.now(COUNTY).getYear() : year, FEED_LIMIT);
     }
 
     private static String base(RoutingContext routing) {

@@ -19,7 +19,7 @@ import java.util.Set;
 
 /**
  * Every request passes here first, on the event loop, in this order: request id and access log →
- * authentication (401) → rate limit (429) → the access table (403) → the upstream's proxy, or the
+ * size limits (411/413/414/431) → authentication (401) → rate limit (429) → the access table (403) → the upstream's proxy, or the
  * gateway's own endpoint. Nothing reaches an upstream before all checks pass. {@code /q/**} (health,
  * OpenAPI, Swagger UI) is left alone; anonymous routes are rate-limited per IP address.
  */
@@ -32,14 +32,18 @@ public class GatewayEntrance {
     private final Authenticator authenticator;
     private final RateLimiter rateLimiter;
     private final AccessLog accessLog;
+    private final RequestLimits limits;
 
     GatewayEntrance(RouteTable routes, UpstreamProxies proxies, Authenticator authenticator, RateLimiter rateLimiter,
-                    AccessLog accessLog) {
+                    AccessLog accessLog, GatewaySettings settings) {
         this.routes = routes;
         this.proxies = proxies;
         this.authenticator = authenticator;
         this.rateLimiter = rateLimiter;
         this.accessLog = accessLog;
+        var size = settings.limits();
+        this.limits = new RequestLimits(size.maxBodySize().asLongValue(), (int) size.maxHeaderSize().asLongValue(),
+                size.maxUriLength());
     }
 
     void install(@Observes Router router) {
@@ -59,6 +63,7 @@ public class GatewayEntrance {
         ctx.response().putHeader(RequestIds.HEADER, requestId);
         accessLog.track(ctx, requestId);
         try {
+            limits.check(request);
             if (!path.equals(ctx.normalizedPath())) {
                 // "/api/units/../audit" must not be checked as one route and answered as another
                 throw ProblemException.badRequest("the path must not contain dot segments", java.util.Map.of());
@@ -74,6 +79,10 @@ public class GatewayEntrance {
         } catch (ProblemException e) {
             if (e.problem().status() == 401) {
                 ctx.response().putHeader("WWW-Authenticate", "Bearer"); // RFC 9110 §11.6.1
+            }
+            if (e.problem().status() == 413 || e.problem().status() == 411) {
+                // the body is left unread: rather than read megabytes to throw them away, close after answering
+                ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
             }
             GatewayProblems.send(ctx.response(), e.problem().at(path));
         }

@@ -1,5 +1,6 @@
 package io.keyprojects.gateway.routing;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
@@ -34,6 +35,32 @@ public interface GatewaySettings {
     boolean accessLog();
 
     OpenApi openapi();
+
+    Limits limits();
+
+    Feed feed();
+
+    /** The public transparency feed, built from projects.events. */
+    interface Feed {
+        /** Off: the gateway reads no events and the feed stays empty. */
+        @WithDefault("true")
+        boolean enabled();
+    }
+
+    /** What one request may carry; beyond it the gateway answers a 4xx problem before anything else. */
+    interface Limits {
+        /** Largest request body (declared by Content-Length); a larger one is a 413 problem. */
+        @WithDefault("4M")
+        MemorySize maxBodySize();
+
+        /** All request headers together; more is a 431 problem. Below the services' own limit (20K). */
+        @WithDefault("16K")
+        MemorySize maxHeaderSize();
+
+        /** Longest request URI (path and query); longer is a 414 problem. */
+        @WithDefault("8192")
+        int maxUriLength();
+    }
 
     interface OpenApi {
         /** How often the services' documents are fetched again (read by the scheduler as {@code 60s}-style text). */

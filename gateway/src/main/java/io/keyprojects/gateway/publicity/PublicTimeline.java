@@ -1,0 +1,104 @@
+package io.keyprojects.gateway.publicity;
+
+import io.keyprojects.contracts.CloudEvent;
+import io.keyprojects.contracts.EventJson;
+import io.keyprojects.contracts.EventType;
+import io.keyprojects.contracts.data.MilestoneCompleted;
+import io.keyprojects.contracts.data.ProjectPhaseChanged;
+import io.keyprojects.contracts.data.ProjectRegistered;
+import io.keyprojects.contracts.data.ProjectUpdated;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * What the public may know of the programme, built from {@code projects.events} alone: each project's
+ * public card (code, name, category, township, year) and what happened to it — construction started,
+ * completed, a time node (时间节点) reached. Officials, people, figures, blockers and scores are never
+ * taken in, so the feed cannot show them. Each happening is keyed by what it is, so a redelivered or
+ * replayed event changes nothing.
+ */
+@ApplicationScoped
+public class PublicTimeline {
+    /** The county's calendar: an event without its own date is dated by the day it happened there. */
+    private static final ZoneId COUNTY = ZoneId.of("Asia/Shanghai");
+
+    private final Map<UUID, PublicCard> cards = new ConcurrentHashMap<>();
+    private final Map<String, Happening> happenings = new ConcurrentHashMap<>();
+
+    /** A project as the public sees it. */
+    record PublicCard(String code, String name, String category, String township, int year) {
+    }
+
+    /** Something that happened to a project, named and dated; {@code about} is the time node's name. */
+    record Happening(String key, String kind, UUID projectId, LocalDate date, String about) {
+    }
+
+    public void apply(CloudEvent event) {
+        EventType.byTypeName(event.type()).ifPresent(type -> {
+            switch (type) {
+                case PROJECT_REGISTERED -> registered(EventJson.dataAs(event, ProjectRegistered.class));
+                case PROJECT_UPDATED -> updated(EventJson.dataAs(event, ProjectUpdated.class));
+                case PROJECT_PHASE_CHANGED -> phaseChanged(EventJson.dataAs(event, ProjectPhaseChanged.class), dayOf(event));
+                case MILESTONE_COMPLETED -> milestoneReached(EventJson.dataAs(event, MilestoneCompleted.class), dayOf(event));
+                default -> {
+                    // other events carry nothing the public sees
+                }
+            }
+        });
+    }
+
+    /** The newest {@code limit} entries of a programme year, newest first. */
+    public List<FeedEntry> entries(int year, int limit) {
+        return happenings.values().stream()
+                .map(this::entryOf)
+                .filter(Objects::nonNull)
+                .filter(entry -> entry.year() == year)
+                .sorted(Comparator.comparing(FeedEntry::date, Comparator.reverseOrder()).thenComparing(FeedEntry::id))
+                .limit(limit)
+                .toList();
+    }
+
+    private void registered(ProjectRegistered p) {
+        cards.put(p.id(), new PublicCard(p.code(), p.name(), p.category(), p.township(), p.year()));
+    }
+
+    private void updated(ProjectUpdated p) {
+        cards.put(p.id(), new PublicCard(p.code(), p.name(), p.category(), p.township(), p.year()));
+    }
+
+    private void phaseChanged(ProjectPhaseChanged change, LocalDate day) {
+        if ("UNDER_CONSTRUCTION".equals(change.to()) && "PREPARATION".equals(change.from())) {
+            happened(new Happening(change.id() + ":started", FeedEntry.STARTED, change.id(),
+                    change.actualStart() != null ? change.actualStart() : day, null));
+        } else if ("COMPLETED".equals(change.to())) {
+            happened(new Happening(change.id() + ":completed", FeedEntry.COMPLETED, change.id(),
+                    change.actualEnd() != null ? change.actualEnd() : day, null));
+        }
+    }
+
+    private void milestoneReached(MilestoneCompleted milestone, LocalDate day) {
+        happened(new Happening(milestone.projectId() + ":milestone:" + milestone.id(), FeedEntry.MILESTONE_REACHED,
+                milestone.projectId(), milestone.actualDate() != null ? milestone.actualDate() : day, milestone.name()));
+    }
+
+    private void happened(Happening happening) {
+        happenings.putIfAbsent(happening.key(), happening);
+    }
+
+    /** Null while the project's registration has not been read (its entries appear once it has). */
+    private FeedEntry entryOf(Happening happening) {
+        PublicCard card = cards.get(happening.projectId());
+        return card == null ? null : FeedEntry.of(happening, card);
+    }
+
+    private static LocalDate dayOf(CloudEvent event) {
+        return event.time() == null ? LocalDate.now(COUNTY) : event.time().atZone(COUNTY).toLocalDate();
+    }
+}
