@@ -28,4 +28,14 @@ class ReadinessIT {
                     .then().statusCode(200).body("openapi", containsString("3."));
         }
     }
+
+    @Test
+    void every_service_and_the_gateway_expose_prometheus_metrics() {
+        for (ServiceProcess service : RunningSystem.get().services()) {
+            given().baseUri(service.url()).get("/q/metrics")
+                    .then().statusCode(200).body(containsString("jvm_memory_used_bytes"));
+        }
+        given().baseUri(RunningSystem.get().gatewayUrl()).get("/q/metrics")
+                .then().statusCode(200).body(containsString("jvm_memory_used_bytes"));
+    }
 }
