@@ -128,7 +128,7 @@ class FaultSuiteIT {
             record("2a consumer kill -9 (assessment-service)", writes, c, started,
                     "writes " + writes.requests() + ", assessment-service down " + Duration.ofNanos(down).toSeconds()
                             + " s, events " + c.events() + ", converged " + c.seconds() + " s after restart (the killed member's "
-                            + "partitions move once the group's session timeout, 45 s by default, has passed)");
+                            + "partitions move once the group's session timeout, 10 s as platform-events sets it, has passed)");
             assertEquals(0, writes.failures(), "writes do not touch the killed consumer: " + writes.failureSamples());
             c.assertClean();
         }
