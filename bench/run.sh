@@ -24,7 +24,7 @@ else
   : "${LATENCY_DURATION:=30}" "${WRITE_DURATION:=30}" "${IDLE:=10}" "${ROUNDS:=2}"
 fi
 : "${WRITE_RATES:=50,100,200}" "${READ_RATE:=}" "${WRK_THREADS:=2}" "${WRK_CONNECTIONS:=32}" "${PGBENCH_SCALE:=10}"
-: "${REPLAY_TIMEOUT:=900}" "${SERVICE_HEAP:=256m}"
+: "${REPLAY_TIMEOUT:=900}" "${SERVICE_HEAP:=}" # empty: scripts/service-jvm.options' -Xmx, as make up
 PG_PORT="${BENCH_PG_PORT:-56432}"
 KAFKA_PORT="${BENCH_KAFKA_PORT:-59192}"
 KAFKA_CONTROLLER_PORT="${BENCH_KAFKA_CONTROLLER_PORT:-59193}"
@@ -137,6 +137,7 @@ put run.warmup "$WARMUP (gateway $GATEWAY_WARMUP)"
 put run.duration "$DURATION"
 put run.events "$EVENTS"
 put run.idle "$IDLE"
+put run.jvm "$(grep -v '^#' "$SERVICE_JVM_OPTIONS" | xargs)${SERVICE_JAVA_OPTS:+ $SERVICE_JAVA_OPTS}${SERVICE_HEAP:+ -Xmx$SERVICE_HEAP}"
 put run.wrk "-t$WRK_THREADS -c$WRK_CONNECTIONS, best of $ROUNDS round(s)"
 put write.rates "$WRITE_RATES"
 put run.note "${BENCH_NOTE:-}"
@@ -198,8 +199,9 @@ for module in "${ORDER[@]}"; do
   env_vars=()
   while IFS= read -r line; do env_vars+=("$line"); done < <(service_env "$module")
   t0=$(date +%s.%N)
-  start_background "bench-$module" "$LOGS/$module.log" env "${env_vars[@]}" \
-    java "$(component_flag "bench-$module")" -Xmx"$SERVICE_HEAP" -jar "$ROOT/$module/target/quarkus-app/quarkus-run.jar"
+  # as make up: scripts/service-jvm.options, the AppCDS archive, SERVICE_JAVA_OPTS (scripts/lib.sh)
+  SERVICE_JAVA_OPTS="${SERVICE_JAVA_OPTS:-}${SERVICE_HEAP:+ -Xmx$SERVICE_HEAP}" service_command "$module" "bench-$module"
+  start_background "bench-$module" "$LOGS/$module.log" env "${env_vars[@]}" "${SERVICE_CMD[@]}"
   until [[ "$(http_status "http://127.0.0.1:${PORT[$module]}/q/health/ready")" == 200 ]]; do
     running_pid "bench-$module" >/dev/null || { log_tail "$LOGS/$module.log"; die "$module stopped while starting"; }
     [[ $(echo "$(date +%s.%N) - $t0 < 240" | bc) == 1 ]] || { log_tail "$LOGS/$module.log"; die "$module not ready after 240 s"; }

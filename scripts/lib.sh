@@ -37,6 +37,25 @@ ensure_stack_built() {
   fi
 }
 
+# How a packaged service runs (make up, make bench; system-tests' ServiceProcess does the same):
+# java @scripts/service-jvm.options [AppCDS archive] $SERVICE_JAVA_OPTS -jar quarkus-run.jar, from the
+# module's target/quarkus-app (the build's AppCDS archive records the jar by that relative path), with
+# glibc's malloc held to 2 arenas (MALLOC_ARENA_MAX). SERVICE_JVM_OPTIONS names another options file.
+SERVICE_JVM_OPTIONS="${SERVICE_JVM_OPTIONS:-$ROOT/scripts/service-jvm.options}"
+
+# service_command <module> <component>: sets the array SERVICE_CMD to the command that starts it.
+service_command() {
+  local app="$ROOT/$1/target/quarkus-app"
+  [[ -f "$SERVICE_JVM_OPTIONS" ]] || die "$SERVICE_JVM_OPTIONS is missing (SERVICE_JVM_OPTIONS)"
+  SERVICE_CMD=(env -C "$app" MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}" java "$(component_flag "$2")" "@$SERVICE_JVM_OPTIONS")
+  # built by the package step (quarkus.package.jar.appcds.enabled, service-parent/pom.xml); a build
+  # without it deletes it; the JVM refuses, with a warning, an archive whose jars changed
+  [[ -f "$app/app-cds.jsa" ]] && SERVICE_CMD+=(-XX:SharedArchiveFile=app-cds.jsa)
+  local extra=()
+  read -r -a extra <<<"${SERVICE_JAVA_OPTS:-}"
+  SERVICE_CMD+=(${extra[@]+"${extra[@]}"} -jar quarkus-run.jar)
+}
+
 # Every process we start carries -Dkeyprojects.component=<name>: a pid file is trusted only while
 # its process still carries that mark (pids get reused).
 component_flag() {

@@ -132,6 +132,7 @@ service_env() { # module port -> the environment of that service, one VAR=value 
     gateway)
       echo "JWT_PRIVATE_KEY_LOCATION=file:$KEYS/jwt-private.pem"
       echo "GATEWAY_DEV_TOKENS=true" # enables POST /auth/token
+      echo "GATEWAY_API_KEYS_FILE=$RUN/gateway/api-keys.json" # services run from their target/quarkus-app
       echo "UPSTREAM_PROJECTS_URL=http://localhost:8081"
       echo "UPSTREAM_ISSUES_URL=http://localhost:8082"
       echo "UPSTREAM_ASSESSMENT_URL=http://localhost:8083"
@@ -157,8 +158,8 @@ for entry in "${SERVICES[@]}"; do
   echo "$module: starting on http://localhost:$port"
   env_vars=()
   while IFS= read -r line; do env_vars+=("$line"); done < <(service_env "$module" "$port")
-  start_background "$module" "$LOGS/$module.log" env "${env_vars[@]}" \
-    java "$(component_flag "$module")" -Xmx256m -jar "$ROOT/$module/target/quarkus-app/quarkus-run.jar"
+  service_command "$module" "$module" # JVM options: scripts/service-jvm.options (+ SERVICE_JAVA_OPTS)
+  start_background "$module" "$LOGS/$module.log" env "${env_vars[@]}" "${SERVICE_CMD[@]}"
 done
 service_ready() { [[ "$(http_status "http://localhost:$1/q/health/ready")" == 200 ]]; }
 for entry in "${SERVICES[@]}"; do
