@@ -3,8 +3,6 @@ package io.keyprojects.assessment.facts;
 import io.keyprojects.assessment.period.AssessmentPeriod;
 import io.keyprojects.assessment.scoring.UnitInputs;
 import io.keyprojects.contracts.CloudEvent;
-import io.keyprojects.contracts.EventJson;
-import io.keyprojects.contracts.EventType;
 import io.keyprojects.contracts.data.IssueReported;
 import io.keyprojects.contracts.data.IssueResolved;
 import io.keyprojects.contracts.data.IssueStatusChanged;
@@ -44,6 +42,7 @@ public final class FactSet {
     private static final BigDecimal HUNDRED = new BigDecimal("100");
     private static final Set<String> STARTED = Set.of("UNDER_CONSTRUCTION", "COMPLETED", "SUSPENDED");
     private static final Set<String> RESOLVED = Set.of("RESOLVED", "CLOSED");
+    private static final UnitFacts NO_FACTS = new UnitFacts(List.of(), List.of(), List.of(), List.of());
 
     private final ZoneId zone;
     private final Map<String, String> unitNames = new HashMap<>();
@@ -53,6 +52,8 @@ public final class FactSet {
     private final Map<UUID, OrderState> orders = new LinkedHashMap<>();
     private final Set<String> typesUsed = new TreeSet<>();
     private long applied;
+    /** Each unit's share of the facts, built on the first question after an event (see {@link #factsOf}). */
+    private Map<String, UnitFacts> byUnit;
 
     public FactSet(ZoneId zone) {
         this.zone = zone;
@@ -97,34 +98,44 @@ public final class FactSet {
         LocalDate closedOn;
     }
 
-    public void apply(CloudEvent event) {
-        var type = EventType.byTypeName(event.type());
-        if (type.isEmpty()) {
-            return;
+    /** What one unit leads or answers for, in the order the facts arrived. */
+    private record UnitFacts(List<ProjectState> projects, List<MilestoneState> milestones, List<IssueState> issues,
+                             List<OrderState> orders) {
+        UnitFacts() {
+            this(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         }
-        LocalDate day = LocalDate.ofInstant(event.time(), zone);
-        boolean used = true;
-        switch (type.get()) {
+    }
+
+    public void apply(CloudEvent event) {
+        apply(FactEvent.of(event));
+    }
+
+    public void apply(FactEvent event) {
+        if (event.type() == null || event.data() == null) {
+            return; // a type newer than this service, or one the facts do not use
+        }
+        LocalDate day = LocalDate.ofInstant(event.envelope().time(), zone);
+        switch (event.type()) {
             case UNIT_REGISTERED -> {
-                var d = EventJson.dataAs(event, UnitRegistered.class);
+                var d = (UnitRegistered) event.data();
                 unitNames.put(d.code(), d.name());
             }
-            case PROJECT_REGISTERED -> registered(EventJson.dataAs(event, ProjectRegistered.class));
-            case PROJECT_UPDATED -> updated(EventJson.dataAs(event, ProjectUpdated.class), day);
-            case PROJECT_PHASE_CHANGED -> phaseChanged(EventJson.dataAs(event, ProjectPhaseChanged.class));
-            case PROGRESS_REPORTED -> progress(EventJson.dataAs(event, ProgressReported.class), day);
+            case PROJECT_REGISTERED -> described(registration((ProjectRegistered) event.data()), day);
+            case PROJECT_UPDATED -> described((ProjectUpdated) event.data(), day);
+            case PROJECT_PHASE_CHANGED -> phaseChanged((ProjectPhaseChanged) event.data());
+            case PROGRESS_REPORTED -> progress((ProgressReported) event.data(), day);
             case MILESTONE_COMPLETED -> {
-                var d = EventJson.dataAs(event, MilestoneCompleted.class);
+                var d = (MilestoneCompleted) event.data();
                 milestones.put(d.id(), new MilestoneState(d.id(), d.projectId(), d.projectCode(), d.leadUnit(), d.name(),
                         d.plannedDate(), d.actualDate()));
             }
             case MILESTONE_OVERDUE -> {
-                var d = EventJson.dataAs(event, MilestoneOverdue.class);
+                var d = (MilestoneOverdue) event.data();
                 milestones.putIfAbsent(d.id(), new MilestoneState(d.id(), d.projectId(), d.projectCode(), d.leadUnit(), d.name(),
                         d.plannedDate(), null));
             }
             case ISSUE_REPORTED -> {
-                var d = EventJson.dataAs(event, IssueReported.class);
+                var d = (IssueReported) event.data();
                 issues.computeIfAbsent(d.id(), id -> {
                     IssueState s = new IssueState();
                     s.id = id;
@@ -134,9 +145,9 @@ public final class FactSet {
                     return s;
                 });
             }
-            case ISSUE_STATUS_CHANGED -> issueMoved(EventJson.dataAs(event, IssueStatusChanged.class), day);
+            case ISSUE_STATUS_CHANGED -> issueMoved((IssueStatusChanged) event.data(), day);
             case ISSUE_RESOLVED -> {
-                var d = EventJson.dataAs(event, IssueResolved.class);
+                var d = (IssueResolved) event.data();
                 IssueState s = issues.get(d.id());
                 if (s != null) {
                     s.status = "RESOLVED";
@@ -145,7 +156,7 @@ public final class FactSet {
                 }
             }
             case RECTIFICATION_ISSUED -> {
-                var d = EventJson.dataAs(event, RectificationIssued.class);
+                var d = (RectificationIssued) event.data();
                 orders.computeIfAbsent(d.id(), id -> {
                     OrderState s = new OrderState();
                     s.id = id;
@@ -156,7 +167,7 @@ public final class FactSet {
                 });
             }
             case RECTIFICATION_STATUS_CHANGED -> {
-                var d = EventJson.dataAs(event, RectificationStatusChanged.class);
+                var d = (RectificationStatusChanged) event.data();
                 OrderState s = orders.get(d.id());
                 if (s != null) {
                     s.status = d.to();
@@ -164,34 +175,24 @@ public final class FactSet {
                     s.closedOn = "CLOSED".equals(d.to()) ? day : null;
                 }
             }
-            default -> used = false;
+            default -> {
+                return;
+            }
         }
-        if (used) {
-            typesUsed.add(event.type());
-            applied++;
-        }
+        typesUsed.add(event.envelope().type());
+        applied++;
+        byUnit = null;
     }
 
-    private void registered(ProjectRegistered d) {
-        if (projects.containsKey(d.id())) {
-            return;
-        }
-        ProjectState p = new ProjectState();
-        p.id = d.id();
-        p.code = d.code();
-        p.name = d.name();
-        p.year = d.year();
-        p.leadUnit = d.leadUnit();
-        p.phase = d.phase();
-        p.plannedStart = d.plannedStart();
-        p.plannedEnd = d.plannedEnd();
-        p.progressPercent = d.progressPercent() == null ? BigDecimal.ZERO : d.progressPercent();
-        p.annualPlannedInvestment = d.annualPlannedInvestment();
-        p.version = d.version();
-        projects.put(p.id, p);
+    /** A registration is the project's first description: the same facts as an edit, nothing done yet. */
+    private static ProjectUpdated registration(ProjectRegistered d) {
+        return new ProjectUpdated(d.id(), d.code(), d.name(), null, d.category(), d.year(), d.leadUnit(), d.leadOfficial(),
+                d.cooperatingUnits(), d.township(), d.plannedInvestment(), d.annualPlannedInvestment(), null, d.plannedStart(),
+                d.plannedEnd(), null, null, d.phase(), d.progressPercent(), d.version(), List.of(), d.createdBy());
     }
 
-    private void updated(ProjectUpdated d, LocalDate day) {
+    /** A registration or an edit: the whole project as of its version, unless a newer version is already known. */
+    private void described(ProjectUpdated d, LocalDate day) {
         ProjectState p = projects.computeIfAbsent(d.id(), id -> new ProjectState());
         if (d.version() <= p.version) {
             return;
@@ -306,20 +307,21 @@ public final class FactSet {
                 starts.add(new UnitInputs.StartCheck(p.code, p.plannedStart, p.actualStart, onTime));
             }
         }
-        List<UnitInputs.MilestoneCheck> nodes = milestones.values().stream()
-                .filter(m -> unit.equals(m.leadUnit()) && due(m.plannedDate(), period, eval))
+        UnitFacts own = factsOf(unit);
+        List<UnitInputs.MilestoneCheck> nodes = own.milestones().stream()
+                .filter(m -> due(m.plannedDate(), period, eval))
                 .sorted(Comparator.comparing(MilestoneState::plannedDate).thenComparing(m -> m.id().toString()))
                 .map(m -> new UnitInputs.MilestoneCheck(m.projectCode(), m.name(), m.plannedDate(), m.actualDate(),
                         m.actualDate() != null && !m.actualDate().isAfter(m.plannedDate())))
                 .toList();
-        List<UnitInputs.BlockerCheck> blockers = issues.values().stream()
-                .filter(i -> unit.equals(i.responsibleUnit) && due(i.dueDate, period, eval))
+        List<UnitInputs.BlockerCheck> blockers = own.issues().stream()
+                .filter(i -> due(i.dueDate, period, eval))
                 .sorted(Comparator.comparing((IssueState i) -> i.dueDate).thenComparing(i -> i.id.toString()))
                 .map(i -> new UnitInputs.BlockerCheck(i.id, i.dueDate, i.resolvedOn,
                         i.resolvedOn != null && !i.resolvedOn.isAfter(i.dueDate)))
                 .toList();
-        List<UnitInputs.OrderCheck> due = orders.values().stream()
-                .filter(o -> unit.equals(o.responsibleUnit) && due(o.deadline, period, eval))
+        List<UnitInputs.OrderCheck> due = own.orders().stream()
+                .filter(o -> due(o.deadline, period, eval))
                 .sorted(Comparator.comparing((OrderState o) -> o.deadline).thenComparing(o -> o.id.toString()))
                 .map(o -> new UnitInputs.OrderCheck(o.id, o.deadline, o.closedOn,
                         o.closedOn == null || o.closedOn.isAfter(o.deadline)))
@@ -329,21 +331,33 @@ public final class FactSet {
 
     /** Projects the unit leads in the programme year, cancelled ones left out, in code order. */
     public List<ProjectState> projectsOf(String unit, int year) {
-        return projects.values().stream()
-                .filter(p -> unit.equals(p.leadUnit) && p.year == year && !"CANCELLED".equals(p.phase))
+        return factsOf(unit).projects().stream()
+                .filter(p -> p.year == year && !"CANCELLED".equals(p.phase))
                 .sorted(Comparator.comparing((ProjectState p) -> p.code))
                 .toList();
     }
 
     /** Blockers of the unit not resolved (as far as events told). */
     public long openBlockers(String unit) {
-        return issues.values().stream().filter(i -> unit.equals(i.responsibleUnit) && !RESOLVED.contains(i.status)).count();
+        return factsOf(unit).issues().stream().filter(i -> !RESOLVED.contains(i.status)).count();
     }
 
     /** Supervision orders of the unit past their deadline and not closed, as of {@code day}. */
     public long overdueOrders(String unit, LocalDate day) {
-        return orders.values().stream()
-                .filter(o -> unit.equals(o.responsibleUnit) && o.deadline.isBefore(day) && o.closedOn == null).count();
+        return factsOf(unit).orders().stream().filter(o -> o.deadline.isBefore(day) && o.closedOn == null).count();
+    }
+
+    /** Grouped once for all units, so scoring every unit reads the facts once instead of once per unit. */
+    private UnitFacts factsOf(String unit) {
+        if (byUnit == null) {
+            Map<String, UnitFacts> units = new HashMap<>();
+            projects.values().forEach(p -> units.computeIfAbsent(p.leadUnit, u -> new UnitFacts()).projects().add(p));
+            milestones.values().forEach(m -> units.computeIfAbsent(m.leadUnit(), u -> new UnitFacts()).milestones().add(m));
+            issues.values().forEach(i -> units.computeIfAbsent(i.responsibleUnit, u -> new UnitFacts()).issues().add(i));
+            orders.values().forEach(o -> units.computeIfAbsent(o.responsibleUnit, u -> new UnitFacts()).orders().add(o));
+            byUnit = units;
+        }
+        return byUnit.getOrDefault(unit, NO_FACTS);
     }
 
     /** A date is due when it lies in the period and before the evaluation date (the day itself is still in time). */

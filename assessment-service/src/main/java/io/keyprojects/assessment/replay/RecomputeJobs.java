@@ -5,6 +5,7 @@ import io.agroal.api.AgroalDataSource;
 import io.keyprojects.assessment.audit.AuditTrail;
 import io.keyprojects.assessment.audit.CanonicalJson;
 import io.keyprojects.assessment.facts.EventLog;
+import io.keyprojects.assessment.facts.FactEvent;
 import io.keyprojects.assessment.facts.FactSet;
 import io.keyprojects.assessment.period.AssessmentPeriod;
 import io.keyprojects.assessment.publication.AssessmentSettings;
@@ -12,7 +13,6 @@ import io.keyprojects.assessment.publication.ScoreView;
 import io.keyprojects.assessment.ruleset.RulesetCatalogue;
 import io.keyprojects.assessment.ruleset.RulesetDefinition;
 import io.keyprojects.assessment.scoring.Evaluation;
-import io.keyprojects.contracts.EventJson;
 import io.keyprojects.platform.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
@@ -40,7 +40,9 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class RecomputeJobs {
     private static final Logger LOG = Logger.getLogger(RecomputeJobs.class);
-    private static final int PROGRESS_EVERY = 500;
+    /** Rows per round trip while streaming the log, and how often the job row shows progress. */
+    private static final int FETCH_SIZE = 5_000;
+    private static final int PROGRESS_EVERY = 20_000;
 
     private final AgroalDataSource dataSource;
     private final RulesetCatalogue rulesets;
@@ -115,11 +117,11 @@ public class RecomputeJobs {
             long processed = 0;
             replay.setAutoCommit(false); // lets the driver stream the rows with a cursor
             try (var st = replay.prepareStatement(EventLog.UP_TO.replace("?1", "?"))) {
-                st.setFetchSize(PROGRESS_EVERY);
+                st.setFetchSize(FETCH_SIZE);
                 st.setTimestamp(1, Timestamp.from(asOf));
                 var rs = st.executeQuery();
                 while (rs.next()) {
-                    facts.apply(EventJson.read(rs.getString(1)));
+                    facts.apply(FactEvent.stored(rs.getString(1)));
                     if (++processed % PROGRESS_EVERY == 0) {
                         update(progress, "UPDATE recompute_job SET processed = ? WHERE id = ?", processed, job);
                     }

@@ -5,8 +5,14 @@ import io.keyprojects.contracts.EventJson;
 import io.keyprojects.contracts.MalformedEventException;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.kafka.KafkaRecord;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import org.jboss.logging.Logger;
 
@@ -21,8 +27,74 @@ public class EventInbox {
     private static final Logger LOG = Logger.getLogger(EventInbox.class);
 
     public Uni<Void> receive(String consumer, String record, Function<CloudEvent, Uni<Void>> projection) {
-        return Uni.createFrom().item(() -> EventJson.read(record))
-                .chain(event -> applyOnce(consumer, event, projection))
+        return retried(consumer, Uni.createFrom().item(() -> EventJson.read(record))
+                .chain(event -> applyOnce(consumer, event, projection)));
+    }
+
+    /**
+     * A whole poll at once (a channel with {@code batch=true}), for consumers that must keep up with a flood:
+     * every record is read first, and one that cannot be understood goes to the dead-letter topic on its own;
+     * the rest are applied in one transaction, in the order they arrived, each at most once per consumer
+     * ({@code projection} gets only first deliveries). Should that transaction fail, the events are applied
+     * one per transaction with the retries of {@link #receive}, so an event the database refuses is
+     * dead-lettered alone instead of holding back the batch. The batch is acknowledged last.
+     */
+    public <E> Uni<Void> receiveAll(String consumer, KafkaRecordBatch<String, String> batch, Function<String, E> read,
+                                    Function<E, String> idOf, Function<List<E>, Uni<Void>> projection) {
+        List<E> events = new ArrayList<>();
+        List<KafkaRecord<String, String>> sources = new ArrayList<>();
+        List<Uni<Void>> deadLetters = new ArrayList<>();
+        for (KafkaRecord<String, String> record : batch.getRecords()) {
+            try {
+                events.add(read.apply(record.getPayload()));
+                sources.add(record);
+            } catch (MalformedEventException e) {
+                deadLetters.add(deadLetter(consumer, record, e));
+            }
+        }
+        return applyAll(consumer, events, idOf, projection)
+                .onFailure().recoverWithUni(e -> {
+                    LOG.infof("%s applies a batch of %d one event at a time: %s", consumer, events.size(), e.getMessage());
+                    return oneByOne(consumer, events, sources, idOf, projection);
+                })
+                .chain(() -> deadLetters.isEmpty() ? Uni.createFrom().voidItem() : Uni.join().all(deadLetters).andCollectFailures().replaceWithVoid())
+                .chain(() -> Uni.createFrom().completionStage(batch::ack))
+                .onFailure().recoverWithUni(e -> Uni.createFrom().completionStage(() -> batch.nack(e)))
+                .onFailure().invoke(e -> LOG.errorf(e, "%s cannot settle a batch of %d records", consumer, batch.getRecords().size()))
+                .onFailure().recoverWithNull().replaceWithVoid();
+    }
+
+    private <E> Uni<Void> applyAll(String consumer, List<E> events, Function<E, String> idOf, Function<List<E>, Uni<Void>> projection) {
+        if (events.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return Panache.withTransaction(() -> firstDeliveries(consumer, events.stream().map(idOf).toList()).chain(first -> {
+            Set<String> pending = new HashSet<>(first);
+            List<E> fresh = events.stream().filter(e -> pending.remove(idOf.apply(e))).toList(); // once, in arrival order
+            return fresh.isEmpty() ? Uni.createFrom().voidItem() : projection.apply(fresh);
+        }));
+    }
+
+    private <E> Uni<Void> oneByOne(String consumer, List<E> events, List<KafkaRecord<String, String>> sources, Function<E, String> idOf,
+                                   Function<List<E>, Uni<Void>> projection) {
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (int i = 0; i < events.size(); i++) {
+            List<E> one = List.of(events.get(i));
+            KafkaRecord<String, String> source = sources.get(i);
+            chain = chain.chain(() -> retried(consumer, applyAll(consumer, one, idOf, projection))
+                    .onFailure().recoverWithUni(e -> Uni.createFrom().completionStage(() -> source.nack(e))));
+        }
+        return chain;
+    }
+
+    /** Through the channel's failure strategy: the dead-letter topic, which acknowledges the record once it holds it. */
+    private static Uni<Void> deadLetter(String consumer, KafkaRecord<String, String> record, MalformedEventException e) {
+        LOG.warnf("%s dead-letters a record of %s: %s", consumer, record.getTopic(), e.getMessage());
+        return Uni.createFrom().completionStage(() -> record.nack(e));
+    }
+
+    private static Uni<Void> retried(String consumer, Uni<Void> work) {
+        return work
                 .onFailure(e -> !(e instanceof MalformedEventException))
                 .retry().withBackOff(Duration.ofMillis(200), Duration.ofSeconds(5)).atMost(5)
                 .onFailure().invoke(e -> LOG.warnf("%s gives up on a record: %s", consumer, e.getMessage()));
@@ -40,5 +112,24 @@ public class EventInbox {
                 .setParameter(2, eventId)
                 .executeUpdate())
                 .map(inserted -> inserted == 1);
+    }
+
+    /** The ids among {@code eventIds} this consumer had not processed yet (now recorded as processed). */
+    private static Uni<List<String>> firstDeliveries(String consumer, List<String> eventIds) {
+        return Panache.getSession().chain(session -> session.createNativeQuery("""
+                        INSERT INTO processed_event (consumer, event_id)
+                        SELECT ?1, id FROM jsonb_array_elements_text(CAST(CAST(?2 AS text) AS jsonb)) AS id
+                        ON CONFLICT DO NOTHING RETURNING event_id""", String.class)
+                .setParameter(1, consumer)
+                .setParameter(2, json(eventIds))
+                .getResultList());
+    }
+
+    private static String json(List<String> ids) {
+        try {
+            return EventJson.MAPPER.writeValueAsString(ids);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
