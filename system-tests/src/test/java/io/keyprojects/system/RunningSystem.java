@@ -153,7 +153,8 @@ final class RunningSystem {
                     if (Files.isDirectory(file)) {
                         Files.createDirectories(target);
                     } else {
-                        Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
+                        Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING,
+                                StandardCopyOption.COPY_ATTRIBUTES); // the AppCDS archive checks the jars' times
                     }
                 }
             }

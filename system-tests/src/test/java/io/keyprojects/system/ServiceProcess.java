@@ -45,13 +45,32 @@ final class ServiceProcess {
             throw new IllegalStateException(jar + " is missing: package the services first (./mvnw verify builds them before system-tests)");
         }
         Files.createDirectories(log.getParent());
+        Path app = jar.getParent();
+        // As make up runs them (scripts/lib.sh): the shared JVM options file, the build's AppCDS archive, from
+        // target/quarkus-app (the archive names the jar by that relative path), malloc held to 2 arenas.
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
-                "-Xmx256m", "-XX:TieredStopAtLevel=1", "-jar", jar.toString()));
-        var builder = new ProcessBuilder(command).redirectErrorStream(true)
+                "@" + jvmOptions(repository)));
+        if (Files.exists(app.resolve("app-cds.jsa"))) {
+            command.add("-XX:SharedArchiveFile=app-cds.jsa");
+        }
+        // Tests only: the C1 compiler alone, less CPU while four services start on a busy CI machine.
+        command.addAll(List.of("-XX:TieredStopAtLevel=1", "-jar", "quarkus-run.jar"));
+        var builder = new ProcessBuilder(command).directory(app.toFile()).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        builder.environment().put("MALLOC_ARENA_MAX", "2");
         builder.environment().putAll(env);
         builder.environment().put("HTTP_PORT", Integer.toString(port));
         process = builder.start();
+    }
+
+    /** scripts/service-jvm.options of the repository under test (the applications may run from a copy). */
+    private static Path jvmOptions(Path applications) {
+        Path root = Path.of(System.getProperty("kp.repository.root", applications.toString()));
+        Path options = root.resolve("scripts/service-jvm.options").toAbsolutePath();
+        if (!Files.exists(options)) {
+            throw new IllegalStateException(options + " is missing (set kp.repository.root to the repository)");
+        }
+        return options;
     }
 
     /** Waits until the service answers ready, or fails with the tail of its log. */
