@@ -1,12 +1,20 @@
 package io.keyprojects.assessment.facts;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import io.agroal.api.AgroalDataSource;
 import io.keyprojects.contracts.CloudEvent;
 import io.keyprojects.contracts.EventJson;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.vertx.mutiny.core.Context;
+import io.vertx.mutiny.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -15,8 +23,17 @@ import java.util.List;
  */
 @ApplicationScoped
 public class EventLog {
-    /** Shared with the blocking replay of {@code replay.RecomputeJobs}, so both read exactly the same events. */
-    public static final String UP_TO = "SELECT payload FROM consumed_event WHERE received_at <= ?1 ORDER BY seq";
+    /** The live ranking, publications and "recompute as of" all replay through {@link #replay}, so they read the same events. */
+    static final String UP_TO = "SELECT payload FROM consumed_event WHERE received_at <= ?1 ORDER BY seq";
+    /** Rows per round trip while streaming the log, and how often a replay reports progress. */
+    private static final int FETCH_SIZE = 5_000;
+    private static final int PROGRESS_EVERY = 20_000;
+
+    private final AgroalDataSource dataSource;
+
+    EventLog(AgroalDataSource dataSource) {
+        this.dataSource = dataSource;
+    }
 
     /** One row of the log, as handed to the database in one JSON parameter. */
     private record Stored(String id, String type, String subject, Instant at, String payload) {
@@ -43,11 +60,54 @@ public class EventLog {
                 .executeUpdate()).replaceWithVoid();
     }
 
-    public Uni<List<FactEvent>> upTo(Instant asOf) {
-        return Panache.getSession().chain(s -> s.createNativeQuery(UP_TO, String.class)
-                .setParameter(1, asOf)
-                .getResultList()
-                .map(rows -> rows.stream().map(FactEvent::stored).toList()));
+    /** The facts as of {@code asOf}, and how many events made them. */
+    public record Replayed(FactSet facts, long events) {
+    }
+
+    /** Told how far a replay got, every {@link #PROGRESS_EVERY} events. */
+    public interface Progress {
+        void reached(long events) throws SQLException;
+    }
+
+    /**
+     * Replays the events received by {@code asOf} into fresh facts, streaming them from the database on a worker
+     * thread (the log may hold millions of events: they are never all in memory); the result comes back on the
+     * caller's context, so a reactive session in use there stays usable.
+     */
+    public Uni<Replayed> factsAsOf(Instant asOf, ZoneId zone) {
+        Uni<Replayed> blocking = Uni.createFrom().item(() -> {
+            try (Connection c = dataSource.getConnection()) {
+                FactSet facts = new FactSet(zone);
+                return new Replayed(facts, replay(c, asOf, facts, events -> { }));
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot replay the event log", e);
+            }
+        });
+        Context context = Vertx.currentContext();
+        return context != null ? context.executeBlocking(blocking) : blocking.runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+    }
+
+    /** Blocking: applies the events received by {@code asOf} to {@code facts} in order; returns how many there were. */
+    public static long replay(Connection c, Instant asOf, FactSet facts, Progress progress) throws SQLException {
+        boolean autoCommit = c.getAutoCommit();
+        c.setAutoCommit(false); // lets the driver stream the rows with a cursor
+        long events = 0;
+        try (var st = c.prepareStatement(UP_TO.replace("?1", "?"))) {
+            st.setFetchSize(FETCH_SIZE);
+            st.setTimestamp(1, Timestamp.from(asOf));
+            try (var rs = st.executeQuery()) {
+                while (rs.next()) {
+                    facts.apply(FactEvent.stored(rs.getString(1)));
+                    if (++events % PROGRESS_EVERY == 0) {
+                        progress.reached(events);
+                    }
+                }
+            }
+        } finally {
+            c.commit();
+            c.setAutoCommit(autoCommit);
+        }
+        return events;
     }
 
     /** Rows for a multi-row statement: one JSON array, read back with {@code jsonb_to_recordset}. */

@@ -68,6 +68,9 @@ public record FactEvent(CloudEvent envelope, EventType type, Object data) {
     }
 
     public static FactEvent of(CloudEvent event) {
+        if (event.time() == null) {
+            throw new MalformedEventException("event lacks its time"); // the log and every "as of" need it
+        }
         EventType type = TYPES.get(event.type());
         ObjectReader reader = type == null ? null : DATA.get(type);
         if (reader == null) {

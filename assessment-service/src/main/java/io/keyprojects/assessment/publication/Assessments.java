@@ -3,7 +3,6 @@ package io.keyprojects.assessment.publication;
 import io.keyprojects.assessment.audit.AuditTrail;
 import io.keyprojects.assessment.audit.CanonicalJson;
 import io.keyprojects.assessment.facts.EventLog;
-import io.keyprojects.assessment.facts.FactSet;
 import io.keyprojects.assessment.period.AssessmentPeriod;
 import io.keyprojects.assessment.ruleset.RulesetCatalogue;
 import io.keyprojects.assessment.scoring.Evaluation;
@@ -47,12 +46,8 @@ public class Assessments {
     public Uni<Evaluation> evaluate(AssessmentPeriod period, Instant asOf) {
         Instant at = asOf.truncatedTo(ChronoUnit.MICROS);
         return rulesets.inForce(Evaluation.evaluationDate(period, at, settings.zone()), at)
-                .chain(ruleset -> log.upTo(at).map(events -> {
-                    FactSet facts = new FactSet(settings.zone());
-                    events.forEach(facts::apply);
-                    return Evaluation.of(facts, events.size(), period, at, settings.zone(), ruleset.version,
-                            RulesetCatalogue.definitionOf(ruleset));
-                }));
+                .chain(ruleset -> log.factsAsOf(at, settings.zone()).map(replayed -> Evaluation.of(replayed.facts(),
+                        replayed.events(), period, at, settings.zone(), ruleset.version, RulesetCatalogue.definitionOf(ruleset))));
     }
 
     /** Publishes every unit's score for the period (call inside a transaction). */

@@ -5,7 +5,6 @@ import io.agroal.api.AgroalDataSource;
 import io.keyprojects.assessment.audit.AuditTrail;
 import io.keyprojects.assessment.audit.CanonicalJson;
 import io.keyprojects.assessment.facts.EventLog;
-import io.keyprojects.assessment.facts.FactEvent;
 import io.keyprojects.assessment.facts.FactSet;
 import io.keyprojects.assessment.period.AssessmentPeriod;
 import io.keyprojects.assessment.publication.AssessmentSettings;
@@ -40,9 +39,6 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class RecomputeJobs {
     private static final Logger LOG = Logger.getLogger(RecomputeJobs.class);
-    /** Rows per round trip while streaming the log, and how often the job row shows progress. */
-    private static final int FETCH_SIZE = 5_000;
-    private static final int PROGRESS_EVERY = 20_000;
 
     private final AgroalDataSource dataSource;
     private final RulesetCatalogue rulesets;
@@ -114,20 +110,8 @@ public class RecomputeJobs {
             long total = count(replay, asOf);
             update(progress, "UPDATE recompute_job SET total = ? WHERE id = ?", total, job);
             FactSet facts = new FactSet(settings.zone());
-            long processed = 0;
-            replay.setAutoCommit(false); // lets the driver stream the rows with a cursor
-            try (var st = replay.prepareStatement(EventLog.UP_TO.replace("?1", "?"))) {
-                st.setFetchSize(FETCH_SIZE);
-                st.setTimestamp(1, Timestamp.from(asOf));
-                var rs = st.executeQuery();
-                while (rs.next()) {
-                    facts.apply(FactEvent.stored(rs.getString(1)));
-                    if (++processed % PROGRESS_EVERY == 0) {
-                        update(progress, "UPDATE recompute_job SET processed = ? WHERE id = ?", processed, job);
-                    }
-                }
-            }
-            replay.commit();
+            long processed = EventLog.replay(replay, asOf, facts,
+                    events -> update(progress, "UPDATE recompute_job SET processed = ? WHERE id = ?", events, job));
             Evaluation e = Evaluation.of(facts, processed, period, asOf, settings.zone(), version, ruleset);
             List<ScoreView> scores = e.ranking().stream().map(r -> ScoreView.of(e, r, "RECOMPUTED", null)).toList();
             Result result = compare(progress, e, scores);

@@ -79,6 +79,26 @@ class ReplayRate {
             String[] job = job(id);
             report("POST /recompute (" + job[0] + "), round " + round, Long.parseLong(job[1]), System.nanoTime() - t0);
         }
+        liveRanking();
+    }
+
+    private static void liveRanking() {
+        for (int round = 1; round <= 2; round++) {
+            long t0 = System.nanoTime();
+            int units = Feed.as("auditor").queryParam("period", "2026").get("/api/assessments")
+                    .then().statusCode(200).extract().path("entries.size()");
+            long events = stored();
+            report("GET /api/assessments (provisional, " + units + " units), round " + round, events, System.nanoTime() - t0);
+        }
+    }
+
+    private static long stored() {
+        try (var c = Feed.db(); var rs = c.createStatement().executeQuery("SELECT count(*) FROM consumed_event")) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String[] job(String id) throws Exception {

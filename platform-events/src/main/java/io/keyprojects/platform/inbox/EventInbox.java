@@ -27,7 +27,7 @@ public class EventInbox {
     private static final Logger LOG = Logger.getLogger(EventInbox.class);
 
     public Uni<Void> receive(String consumer, String record, Function<CloudEvent, Uni<Void>> projection) {
-        return retried(consumer, Uni.createFrom().item(() -> EventJson.read(record))
+        return retried(consumer, "a record", Uni.createFrom().item(() -> EventJson.read(record))
                 .chain(event -> applyOnce(consumer, event, projection)));
     }
 
@@ -35,9 +35,9 @@ public class EventInbox {
      * A whole poll at once (a channel with {@code batch=true}), for consumers that must keep up with a flood:
      * every record is read first, and one that cannot be understood goes to the dead-letter topic on its own;
      * the rest are applied in one transaction, in the order they arrived, each at most once per consumer
-     * ({@code projection} gets only first deliveries). Should that transaction fail, the events are applied
-     * one per transaction with the retries of {@link #receive}, so an event the database refuses is
-     * dead-lettered alone instead of holding back the batch. The batch is acknowledged last.
+     * ({@code projection} gets only first deliveries), retried like {@link #receive}. Should it still fail, the
+     * events are applied one per transaction, each with those retries, so an event the database refuses is
+     * dead-lettered alone instead of taking the batch with it. The batch is acknowledged last.
      */
     public <E> Uni<Void> receiveAll(String consumer, KafkaRecordBatch<String, String> batch, Function<String, E> read,
                                     Function<E, String> idOf, Function<List<E>, Uni<Void>> projection) {
@@ -52,7 +52,7 @@ public class EventInbox {
                 deadLetters.add(deadLetter(consumer, record, e));
             }
         }
-        return applyAll(consumer, events, idOf, projection)
+        return retried(consumer, "a batch", applyAll(consumer, events, idOf, projection))
                 .onFailure().recoverWithUni(e -> {
                     LOG.infof("%s applies a batch of %d one event at a time: %s", consumer, events.size(), e.getMessage());
                     return oneByOne(consumer, events, sources, idOf, projection);
@@ -81,7 +81,7 @@ public class EventInbox {
         for (int i = 0; i < events.size(); i++) {
             List<E> one = List.of(events.get(i));
             KafkaRecord<String, String> source = sources.get(i);
-            chain = chain.chain(() -> retried(consumer, applyAll(consumer, one, idOf, projection))
+            chain = chain.chain(() -> retried(consumer, "a record", applyAll(consumer, one, idOf, projection))
                     .onFailure().recoverWithUni(e -> Uni.createFrom().completionStage(() -> source.nack(e))));
         }
         return chain;
@@ -93,11 +93,11 @@ public class EventInbox {
         return Uni.createFrom().completionStage(() -> record.nack(e));
     }
 
-    private static Uni<Void> retried(String consumer, Uni<Void> work) {
+    private static Uni<Void> retried(String consumer, String what, Uni<Void> work) {
         return work
                 .onFailure(e -> !(e instanceof MalformedEventException))
                 .retry().withBackOff(Duration.ofMillis(200), Duration.ofSeconds(5)).atMost(5)
-                .onFailure().invoke(e -> LOG.warnf("%s gives up on a record: %s", consumer, e.getMessage()));
+                .onFailure().invoke(e -> LOG.warnf("%s gives up on %s: %s", consumer, what, e.getMessage()));
     }
 
     private Uni<Void> applyOnce(String consumer, CloudEvent event, Function<CloudEvent, Uni<Void>> projection) {
