@@ -48,7 +48,7 @@ public class EventInbox {
             try {
                 events.add(read.apply(record.getPayload()));
                 sources.add(record);
-            } catch (MalformedEventException e) {
+            } catch (RuntimeException e) { // MalformedEventException, or anything else reading cannot get past
                 deadLetters.add(deadLetter(consumer, record, e));
             }
         }
@@ -88,7 +88,7 @@ public class EventInbox {
     }
 
     /** Through the channel's failure strategy: the dead-letter topic, which acknowledges the record once it holds it. */
-    private static Uni<Void> deadLetter(String consumer, KafkaRecord<String, String> record, MalformedEventException e) {
+    private static Uni<Void> deadLetter(String consumer, KafkaRecord<String, String> record, RuntimeException e) {
         LOG.warnf("%s dead-letters a record of %s: %s", consumer, record.getTopic(), e.getMessage());
         return Uni.createFrom().completionStage(() -> record.nack(e));
     }
