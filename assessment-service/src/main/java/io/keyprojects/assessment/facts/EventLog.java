@@ -30,6 +30,7 @@ public class EventLog {
     private static final int PROGRESS_EVERY = 20_000;
 
     private final AgroalDataSource dataSource;
+    private volatile Replayed last;
 
     EventLog(AgroalDataSource dataSource) {
         this.dataSource = dataSource;
@@ -60,8 +61,8 @@ public class EventLog {
                 .executeUpdate()).replaceWithVoid();
     }
 
-    /** The facts as of {@code asOf}, and how many events made them. */
-    public record Replayed(FactSet facts, long events) {
+    /** The facts made by the events received by {@code asOf}, and how many there were. */
+    public record Replayed(FactSet facts, long events, Instant asOf, ZoneId zone) {
     }
 
     /** Told how far a replay got, every {@link #PROGRESS_EVERY} events. */
@@ -72,19 +73,38 @@ public class EventLog {
     /**
      * Replays the events received by {@code asOf} into fresh facts, streaming them from the database on a worker
      * thread (the log may hold millions of events: they are never all in memory); the result comes back on the
-     * caller's context, so a reactive session in use there stays usable.
+     * caller's context, so a reactive session in use there stays usable. The last replay is reused while it is
+     * still exact: the log only grows, so when as many events were received by {@code asOf} as that replay read
+     * up to an instant no later, they are the same events. Facts are only read once replayed, so sharing is safe.
      */
     public Uni<Replayed> factsAsOf(Instant asOf, ZoneId zone) {
         Uni<Replayed> blocking = Uni.createFrom().item(() -> {
             try (Connection c = dataSource.getConnection()) {
+                Replayed cached = last;
+                if (cached != null && cached.zone().equals(zone) && !cached.asOf().isAfter(asOf) && count(c, asOf) == cached.events()) {
+                    return cached;
+                }
                 FactSet facts = new FactSet(zone);
-                return new Replayed(facts, replay(c, asOf, facts, events -> { }));
+                Replayed fresh = new Replayed(facts, replay(c, asOf, facts, events -> { }), asOf, zone);
+                last = fresh;
+                return fresh;
             } catch (SQLException e) {
                 throw new IllegalStateException("cannot replay the event log", e);
             }
         });
         Context context = Vertx.currentContext();
         return context != null ? context.executeBlocking(blocking) : blocking.runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+    }
+
+    /** Blocking: how many events were received by {@code asOf}. */
+    public static long count(Connection c, Instant asOf) throws SQLException {
+        try (var st = c.prepareStatement("SELECT count(*) FROM consumed_event WHERE received_at <= ?")) {
+            st.setTimestamp(1, Timestamp.from(asOf));
+            try (var rs = st.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
     }
 
     /** Blocking: applies the events received by {@code asOf} to {@code facts} in order; returns how many there were. */

@@ -347,8 +347,8 @@ public final class FactSet {
         return factsOf(unit).orders().stream().filter(o -> o.deadline.isBefore(day) && o.closedOn == null).count();
     }
 
-    /** Grouped once for all units, so scoring every unit reads the facts once instead of once per unit. */
-    private UnitFacts factsOf(String unit) {
+    /** Grouped once for all units, so scoring every unit reads the facts once instead of once per unit (a replayed set is shared). */
+    private synchronized UnitFacts factsOf(String unit) {
         if (byUnit == null) {
             Map<String, UnitFacts> units = new HashMap<>();
             projects.values().forEach(p -> units.computeIfAbsent(p.leadUnit, u -> new UnitFacts()).projects().add(p));

@@ -107,7 +107,7 @@ public class RecomputeJobs {
     void run(UUID job, AssessmentPeriod period, Instant asOf, int version, RulesetDefinition ruleset) {
         try (Connection progress = dataSource.getConnection(); Connection replay = dataSource.getConnection()) {
             progress.setAutoCommit(true);
-            long total = count(replay, asOf);
+            long total = EventLog.count(replay, asOf);
             update(progress, "UPDATE recompute_job SET total = ? WHERE id = ?", total, job);
             FactSet facts = new FactSet(settings.zone());
             long processed = EventLog.replay(replay, asOf, facts,
@@ -180,15 +180,6 @@ public class RecomputeJobs {
             }
         } catch (SQLException e) {
             LOG.errorf(e, "cannot mark recompute job %s failed", job);
-        }
-    }
-
-    private static long count(Connection c, Instant asOf) throws SQLException {
-        try (var st = c.prepareStatement("SELECT count(*) FROM consumed_event WHERE received_at <= ?")) {
-            st.setTimestamp(1, Timestamp.from(asOf));
-            var rs = st.executeQuery();
-            rs.next();
-            return rs.getLong(1);
         }
     }
 
