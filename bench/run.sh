@@ -288,12 +288,13 @@ for path in direct nginx gateway; do
 done
 
 # ---- 3–4. writes through the gateway at fixed rates; the event path observed on projects.events
-put event.scope "assessment-service's live facts do not change on a progress report yet (it only stores the event for replay), so the path is measured to the topic it consumes from."
+put event.scope "A progress report reaches the scores through that store (the live ranking replays it into its facts), so the path ends where it is stored."
 IFS=',' read -r -a rates <<<"$WRITE_RATES"
 for rate in "${rates[@]}"; do
   echo "write: $rate/s for $WRITE_DURATION s through the gateway"
   bench_java load --name "write.$rate" --mode write --target "$GATEWAY" --rate "$rate" --warmup 5 \
-    --duration "$WRITE_DURATION" --ids "$IDS" --tokens "$TOKENS" --kafka "$KAFKA" --versions "$RUN/versions.txt"
+    --duration "$WRITE_DURATION" --ids "$IDS" --tokens "$TOKENS" --kafka "$KAFKA" --versions "$RUN/versions.txt" \
+    --assessment-jdbc "jdbc:postgresql://127.0.0.1:$PG_PORT/assessment"
 done
 
 # ---- 5. province scale: events onto Kafka, taken in by assessment-service; then recompute by replay

@@ -46,6 +46,8 @@ final class FixedRateLoad {
     private static final Pattern SUBJECT = Pattern.compile("\"subject\"\\s*:\\s*\"([0-9a-f-]{36})\"");
     private static final Pattern VERSION = Pattern.compile("\"(?:projectVersion|version)\"\\s*:\\s*(\\d+)");
     private static final Pattern TYPE = Pattern.compile("\"type\"\\s*:\\s*\"([^\"]+)\"");
+    /** The envelope's id: CloudEvents JSON is written id before data, so the first "id" is the event's. */
+    private static final Pattern EVENT_ID = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"");
 
     private final String name;
     private final URI target;
@@ -79,6 +81,12 @@ final class FixedRateLoad {
     private final ConcurrentHashMap<String, Long> acceptedAt = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, Long> arrivedAt = new ConcurrentHashMap<>();
     private volatile long eventsAccepted;
+    // to assessment-service's event store: the write's answer (wall clock) and its event's id, joined by key
+    private final String assessmentJdbc;
+    private final long wallBaseMicros = java.time.Instant.now().toEpochMilli() * 1000;
+    private final long nanoBase = System.nanoTime();
+    private final ConcurrentHashMap<String, Long> answeredWallMicros = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, String> eventIdByKey = new ConcurrentHashMap<>();
     private final java.util.concurrent.atomic.AtomicLong eventsMatched = new java.util.concurrent.atomic.AtomicLong();
 
     FixedRateLoad(Map<String, String> o) throws Exception {
@@ -90,6 +98,7 @@ final class FixedRateLoad {
         durationNanos = TimeUnit.SECONDS.toNanos(Long.parseLong(o.getOrDefault("duration", "30")));
         connections = Integer.parseInt(o.getOrDefault("connections", "64"));
         kafka = o.get("kafka");
+        assessmentJdbc = o.get("assessment-jdbc");
         writeKind = o.getOrDefault("write", "auto");
         versionsFile = o.containsKey("versions") ? Path.of(o.get("versions")) : null;
         if (versionsFile != null && Files.exists(versionsFile)) {
@@ -345,6 +354,7 @@ final class FixedRateLoad {
         }
         eventsAccepted++;
         String key = key(project, version);
+        answeredWallMicros.put(key, wallBaseMicros + (at - nanoBase) / 1000);
         Long arrived = arrivedAt.remove(key);
         if (arrived != null && arrived >= due) { // the event overtook the HTTP answer
             eventPath.recordValue(1);
@@ -407,8 +417,13 @@ final class FixedRateLoad {
                         Matcher type = TYPE.matcher(record.value());
                         if (type.find() && (type.group(1).contains("progress-reported") || type.group(1).contains("project-updated"))) {
                             Matcher v = VERSION.matcher(record.value());
-                            arrived(record.key() != null ? record.key() : subjectOf(record.value()),
-                                    v.find() ? Long.valueOf(v.group(1)) : null, now);
+                            String project = record.key() != null ? record.key() : subjectOf(record.value());
+                            Long version = v.find() ? Long.valueOf(v.group(1)) : null;
+                            Matcher id = EVENT_ID.matcher(record.value());
+                            if (id.find()) {
+                                eventIdByKey.put(key(project, version), id.group(1));
+                            }
+                            arrived(project, version, now);
                         }
                     }
                 }
@@ -422,6 +437,50 @@ final class FixedRateLoad {
             Matcher m = SUBJECT.matcher(value);
             return m.find() ? m.group(1) : "";
         }
+    }
+
+    /**
+     * The whole event path: from the write's answer to assessment-service having the event in its event
+     * store ({@code consumed_event.received_at}, stamped by PostgreSQL's clock_timestamp() on this machine,
+     * so one clock). Waits up to 30 s for the last events to be taken in.
+     */
+    private void reportToEventStore(Results results, String p) {
+        Map<String, Long> answeredByEventId = new HashMap<>();
+        eventIdByKey.forEach((key, id) -> {
+            Long answered = answeredWallMicros.get(key);
+            if (answered != null) {
+                answeredByEventId.put(id, answered);
+            }
+        });
+        Histogram store = new Histogram(TimeUnit.SECONDS.toMicros(120), 3);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        Map<String, Long> storedAt = new HashMap<>();
+        try (var c = java.sql.DriverManager.getConnection(assessmentJdbc, "postgres", "postgres");
+             var st = c.prepareStatement("SELECT event_id, (extract(epoch FROM received_at) * 1000000)::bigint "
+                     + "FROM consumed_event WHERE event_id = ANY (?)")) {
+            while (storedAt.size() < answeredByEventId.size() && System.nanoTime() < deadline) {
+                st.setArray(1, c.createArrayOf("text", answeredByEventId.keySet().toArray()));
+                try (var rows = st.executeQuery()) {
+                    while (rows.next()) {
+                        storedAt.put(rows.getString(1), rows.getLong(2));
+                    }
+                }
+                if (storedAt.size() < answeredByEventId.size()) {
+                    Thread.sleep(500);
+                }
+            }
+        } catch (Exception e) {
+            System.err.println(name + ": cannot read assessment's event store: " + e);
+            return;
+        }
+        storedAt.forEach((id, at) -> store.recordValue(Math.max(1, at - answeredByEventId.get(id))));
+        results.put(p + "store.observed", storedAt.size());
+        results.put(p + "store.p50.ms", store.getValueAtPercentile(50) / 1000.0);
+        results.put(p + "store.p99.ms", store.getValueAtPercentile(99) / 1000.0);
+        results.put(p + "store.max.ms", store.getMaxValue() / 1000.0);
+        System.out.printf("%s: event path (write answered -> in assessment-service's event store): %d of %d, p50 %.1f ms p99 %.1f ms max %.1f ms%n",
+                name, storedAt.size(), answeredByEventId.size(), store.getValueAtPercentile(50) / 1000.0,
+                store.getValueAtPercentile(99) / 1000.0, store.getMaxValue() / 1000.0);
     }
 
     // ---- results
@@ -458,6 +517,9 @@ final class FixedRateLoad {
             System.out.printf("%s: event path (write answered -> event on projects.events): %d of %d seen, p50 %.1f ms p99 %.1f ms max %.1f ms%n",
                     name, eventsMatched.get(), eventsAccepted, eventPath.getValueAtPercentile(50) / 1000.0,
                     eventPath.getValueAtPercentile(99) / 1000.0, eventPath.getMaxValue() / 1000.0);
+            if (assessmentJdbc != null) {
+                reportToEventStore(results, p);
+            }
         }
     }
 }
