@@ -448,6 +448,9 @@ final class FixedRateLoad {
         Map<String, Long> answeredByEventId = new HashMap<>();
         eventIdByKey.forEach((key, id) -> {
             Long answered = answeredWallMicros.get(key);
+            if (answered == null && key.contains("#")) { // the write's answer carried no version (POST …/progress)
+                answered = answeredWallMicros.get(key.substring(0, key.indexOf('#')));
+            }
             if (answered != null) {
                 answeredByEventId.put(id, answered);
             }
