@@ -2,37 +2,66 @@ package io.keyprojects.gateway.accesslog;
 
 import io.keyprojects.gateway.auth.Client;
 import io.keyprojects.gateway.routing.GatewaySettings;
+import io.quarkus.runtime.ShutdownEvent;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.jboss.logging.Logger;
+import jakarta.enterprise.event.Observes;
+import java.time.Instant;
 
 /**
- * One line per request, written when the response ends: request id, client, method and path, the
- * route (which service, or the gateway itself), status, latency. Its own logger category
- * ({@code io.keyprojects.gateway.access}) so it can be routed or silenced on its own.
+ * One line per request on standard output, written when the response ends: time (UTC), request id,
+ * client, method and path, the route (which service, or the gateway itself), status, latency. Lines
+ * start with {@code ACCESS} so a log shipper can route them; {@link AccessLogWriter} writes them in
+ * batches off the event loop. {@code GATEWAY_ACCESS_LOG=false} switches it off.
  */
 @ApplicationScoped
 public class AccessLog {
     public static final String ROUTE_KEY = "kp.route";
-    private static final Logger LOG = Logger.getLogger("io.keyprojects.gateway.access");
+    private static final int QUEUE = 65_536;
+
     private final boolean enabled;
+    private final AccessLogWriter writer;
+    private final Thread thread;
 
     AccessLog(GatewaySettings settings) {
         this.enabled = settings.accessLog();
+        this.writer = new AccessLogWriter(System.out, QUEUE);
+        this.thread = new Thread(writer, "access-log-writer");
+        if (enabled) {
+            thread.setDaemon(true);
+            thread.start();
+        }
     }
 
     public void track(RoutingContext ctx, String requestId) {
-        if (!enabled || !LOG.isInfoEnabled()) {
+        if (!enabled) {
             return;
         }
         long start = System.nanoTime();
         ctx.addEndHandler(done -> {
             Client client = ctx.get(Client.CONTEXT_KEY);
             String route = ctx.get(ROUTE_KEY);
-            LOG.infof("%s %s %s %s route=%s status=%d latency=%.1fms", requestId,
-                    client == null ? "anonymous" : client.id(), ctx.request().method(), ctx.request().path(),
-                    route == null ? "gateway" : route, ctx.response().getStatusCode(),
-                    (System.nanoTime() - start) / 1_000_000d);
+            writer.offer(line(Instant.now(), requestId, client == null ? "anonymous" : client.id(),
+                    ctx.request().method().name(), ctx.request().path(), route == null ? "gateway" : route,
+                    ctx.response().getStatusCode(), (System.nanoTime() - start) / 1_000));
         });
+    }
+
+    /** Lines dropped because the writer fell behind (or standard output failed). */
+    public long dropped() {
+        return writer.dropped();
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        thread.interrupt();
+        writer.flush();
+    }
+
+    static String line(Instant at, String requestId, String client, String method, String path, String route,
+                       int status, long latencyMicros) {
+        return new StringBuilder(160).append(at).append(" ACCESS ").append(requestId).append(' ').append(client)
+                .append(' ').append(method).append(' ').append(path).append(" route=").append(route)
+                .append(" status=").append(status).append(" latency=").append(latencyMicros / 1_000).append('.')
+                .append(latencyMicros / 100 % 10).append("ms").toString();
     }
 }
