@@ -190,6 +190,7 @@ final class FixedRateLoad {
             statuses.clear();
             sent = completed = failures = 0;
             acceptedAt.clear();
+            answeredWallMicros.clear(); // the warm-up's writes are not measured on either path
             eventsAccepted = 0;
             eventsMatched.set(0);
             eventPath.reset();
