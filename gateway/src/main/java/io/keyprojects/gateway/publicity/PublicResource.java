@@ -30,7 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Public", description = "anyone: public project summaries and the transparency feed")
 @SecurityRequirements
 public class PublicResource {
-    private static final int FEED_LIMIT = 100;
+    private static final int FEED_LIMIT = PublicTimeline.MAX_PER_YEAR;
     private static final ZoneId COUNTY = ZoneId.of("Asia/Shanghai");
     private final PublicCatalogue catalogue;
     private final PublicTimeline timeline;

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * What the public may know of the programme, built from {@code projects.events} alone: each project's
@@ -28,9 +29,17 @@ import java.util.concurrent.ConcurrentHashMap;
 public class PublicTimeline {
     /** The county's calendar: an event without its own date is dated by the day it happened there. */
     private static final ZoneId COUNTY = ZoneId.of("Asia/Shanghai");
+    /** The most a feed request may ask for. */
+    static final int MAX_PER_YEAR = 100;
 
     private final Map<UUID, PublicCard> cards = new ConcurrentHashMap<>();
     private final Map<String, Happening> happenings = new ConcurrentHashMap<>();
+    /** Bumped when what the public sees changes; a year's sorted entries are kept until it does. */
+    private final AtomicLong changes = new AtomicLong();
+    private final Map<Integer, YearFeed> byYear = new ConcurrentHashMap<>();
+
+    private record YearFeed(long asOfChange, List<FeedEntry> newestFirst) {
+    }
 
     /** A project as the public sees it. */
     record PublicCard(String code, String name, String category, String township, int year) {
@@ -54,23 +63,39 @@ public class PublicTimeline {
         });
     }
 
-    /** The newest {@code limit} entries of a programme year, newest first. */
+    /**
+     * The newest {@code limit} entries of a programme year, newest first. Sorted once per change, not per
+     * request: the feed is anonymous and the timeline holds a province's programme.
+     */
     public List<FeedEntry> entries(int year, int limit) {
-        return happenings.values().stream()
-                .map(this::entryOf)
-                .filter(Objects::nonNull)
-                .filter(entry -> entry.year() == year)
-                .sorted(Comparator.comparing(FeedEntry::date, Comparator.reverseOrder()).thenComparing(FeedEntry::id))
-                .limit(limit)
-                .toList();
+        long now = changes.get();
+        YearFeed feed = byYear.get(year);
+        if (feed == null || feed.asOfChange() != now) {
+            feed = new YearFeed(now, happenings.values().stream()
+                    .map(this::entryOf)
+                    .filter(Objects::nonNull)
+                    .filter(entry -> entry.year() == year)
+                    .sorted(Comparator.comparing(FeedEntry::date, Comparator.reverseOrder()).thenComparing(FeedEntry::id))
+                    .limit(MAX_PER_YEAR)
+                    .toList());
+            byYear.put(year, feed);
+        }
+        return feed.newestFirst().size() > limit ? feed.newestFirst().subList(0, limit) : feed.newestFirst();
     }
 
     private void registered(ProjectRegistered p) {
-        cards.put(p.id(), new PublicCard(p.code(), p.name(), p.category(), p.township(), p.year()));
+        card(p.id(), new PublicCard(p.code(), p.name(), p.category(), p.township(), p.year()));
     }
 
     private void updated(ProjectUpdated p) {
-        cards.put(p.id(), new PublicCard(p.code(), p.name(), p.category(), p.township(), p.year()));
+        card(p.id(), new PublicCard(p.code(), p.name(), p.category(), p.township(), p.year()));
+    }
+
+    /** Most updates touch progress, not the public card: only a real change invalidates the sorted feeds. */
+    private void card(UUID id, PublicCard card) {
+        if (!card.equals(cards.put(id, card))) {
+            changes.incrementAndGet();
+        }
     }
 
     private void phaseChanged(ProjectPhaseChanged change, LocalDate day) {
@@ -89,7 +114,9 @@ public class PublicTimeline {
     }
 
     private void happened(Happening happening) {
-        happenings.putIfAbsent(happening.key(), happening);
+        if (happenings.putIfAbsent(happening.key(), happening) == null) {
+            changes.incrementAndGet();
+        }
     }
 
     /** Null while the project's registration has not been read (its entries appear once it has). */
