@@ -85,8 +85,9 @@ final class FixedRateLoad {
     private final String assessmentJdbc;
     private final long wallBaseMicros = java.time.Instant.now().toEpochMilli() * 1000;
     private final long nanoBase = System.nanoTime();
-    private final ConcurrentHashMap<String, Long> answeredWallMicros = new ConcurrentHashMap<>();
-    private final ConcurrentHashMap<String, String> eventIdByKey = new ConcurrentHashMap<>();
+    /** Each measured write's event id → when the write was answered (wall clock, µs), paired as the topic path pairs them. */
+    private final ConcurrentHashMap<String, Long> answeredByEventId = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, String> arrivedEventId = new ConcurrentHashMap<>();
     private final java.util.concurrent.atomic.AtomicLong eventsMatched = new java.util.concurrent.atomic.AtomicLong();
 
     FixedRateLoad(Map<String, String> o) throws Exception {
@@ -190,7 +191,8 @@ final class FixedRateLoad {
             statuses.clear();
             sent = completed = failures = 0;
             acceptedAt.clear();
-            answeredWallMicros.clear(); // the warm-up's writes are not measured on either path
+            answeredByEventId.clear(); // the warm-up's writes are not measured on either path
+            arrivedEventId.clear();
             eventsAccepted = 0;
             eventsMatched.set(0);
             eventPath.reset();
@@ -355,17 +357,20 @@ final class FixedRateLoad {
         }
         eventsAccepted++;
         String key = key(project, version);
-        answeredWallMicros.put(key, wallBaseMicros + (at - nanoBase) / 1000);
         Long arrived = arrivedAt.remove(key);
         if (arrived != null && arrived >= due) { // the event overtook the HTTP answer
             eventPath.recordValue(1);
             eventsMatched.incrementAndGet();
+            String eventId = arrivedEventId.remove(key);
+            if (eventId != null) {
+                answeredByEventId.put(eventId, wallMicros(at));
+            }
         } else {
             acceptedAt.put(key, at);
         }
     }
 
-    private void arrived(String project, Long version, long at) {
+    private void arrived(String project, Long version, String eventId, long at) {
         String key = key(project, version);
         Long accepted = acceptedAt.remove(key);
         if (accepted == null && version != null) {
@@ -375,10 +380,21 @@ final class FixedRateLoad {
         if (accepted != null) {
             eventPath.recordValue(Math.max(1, (at - accepted) / 1000));
             eventsMatched.incrementAndGet();
+            if (eventId != null) {
+                answeredByEventId.put(eventId, wallMicros(accepted));
+            }
         } else { // the answer is still on its way; it may or may not carry the version
             arrivedAt.put(key(project, version), at);
             arrivedAt.put(project, at);
+            if (eventId != null) {
+                arrivedEventId.put(key(project, version), eventId);
+                arrivedEventId.put(project, eventId);
+            }
         }
+    }
+
+    private long wallMicros(long nanoTime) {
+        return wallBaseMicros + (nanoTime - nanoBase) / 1000;
     }
 
     private final class EventObserver implements Runnable {
@@ -421,10 +437,7 @@ final class FixedRateLoad {
                             String project = record.key() != null ? record.key() : subjectOf(record.value());
                             Long version = v.find() ? Long.valueOf(v.group(1)) : null;
                             Matcher id = EVENT_ID.matcher(record.value());
-                            if (id.find()) {
-                                eventIdByKey.put(key(project, version), id.group(1));
-                            }
-                            arrived(project, version, now);
+                            arrived(project, version, id.find() ? id.group(1) : null, now);
                         }
                     }
                 }
@@ -446,16 +459,6 @@ final class FixedRateLoad {
      * so one clock). Waits up to 30 s for the last events to be taken in.
      */
     private void reportToEventStore(Results results, String p) {
-        Map<String, Long> answeredByEventId = new HashMap<>();
-        eventIdByKey.forEach((key, id) -> {
-            Long answered = answeredWallMicros.get(key);
-            if (answered == null && key.contains("#")) { // the write's answer carried no version (POST …/progress)
-                answered = answeredWallMicros.get(key.substring(0, key.indexOf('#')));
-            }
-            if (answered != null) {
-                answeredByEventId.put(id, answered);
-            }
-        });
         Histogram store = new Histogram(TimeUnit.SECONDS.toMicros(120), 3);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         Map<String, Long> storedAt = new HashMap<>();
