@@ -1,6 +1,7 @@
 package io.keyprojects.gateway.apikey;
 
 import io.keyprojects.gateway.auth.Client;
+import io.keyprojects.platform.problem.ProblemException;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -13,13 +14,16 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -56,7 +60,9 @@ public class ApiKeyResource {
 
     @POST
     @Operation(summary = "Create a key bound to a unit and roles; the key is shown once")
-    public Response create(@Valid @NotNull NewKey request, RoutingContext routing) {
+    @APIResponse(responseCode = "201", description = "created; the key is in the body, once, and never again")
+    @APIResponse(responseCode = "400", description = "invalid unit or roles", content = @Content(mediaType = "application/problem+json"))
+    public Response create(@Valid @NotNull NewKey request, @Context RoutingContext routing) {
         var created = keys.create(request.unit(), request.roles(), request.description(), who(routing));
         ApiKey key = created.key();
         return Response.created(URI.create("/api/gateway/api-keys/" + key.id()))
@@ -73,15 +79,19 @@ public class ApiKeyResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "One key")
+    @APIResponse(responseCode = "200", description = "the key's binding and state (never the secret)")
+    @APIResponse(responseCode = "404", description = "no such key", content = @Content(mediaType = "application/problem+json"))
     public KeyView get(@PathParam("id") String id) {
         return keys.find(id).map(KeyView::of)
-                .orElseThrow(() -> io.keyprojects.platform.problem.ProblemException.notFound("API key", id));
+                .orElseThrow(() -> ProblemException.notFound("API key", id));
     }
 
     @DELETE
     @Path("/{id}")
     @Operation(summary = "Revoke a key: it stops working at once")
-    public KeyView revoke(@PathParam("id") String id, RoutingContext routing) {
+    @APIResponse(responseCode = "200", description = "revoked; revoking again changes nothing")
+    @APIResponse(responseCode = "404", description = "no such key", content = @Content(mediaType = "application/problem+json"))
+    public KeyView revoke(@PathParam("id") String id, @Context RoutingContext routing) {
         return KeyView.of(keys.revoke(id, who(routing)));
     }
 

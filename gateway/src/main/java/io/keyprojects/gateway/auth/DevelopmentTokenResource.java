@@ -1,6 +1,7 @@
 package io.keyprojects.gateway.auth;
 
 import io.keyprojects.gateway.routing.GatewaySettings;
+import io.keyprojects.platform.problem.Problem;
 import io.keyprojects.platform.problem.ProblemException;
 import io.smallrye.jwt.build.Jwt;
 import jakarta.validation.Valid;
@@ -10,6 +11,8 @@ import jakarta.ws.rs.Path;
 import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -30,9 +33,12 @@ public class DevelopmentTokenResource {
 
     @POST
     @Operation(summary = "Mint a token for a role and unit (development only)")
+    @APIResponse(responseCode = "200", description = "a signed RS256 token to send as a bearer token")
+    @APIResponse(responseCode = "400", description = "unknown role, or a department without its unit", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "404", description = "development tokens are off (production)", content = @Content(mediaType = "application/problem+json"))
     public TokenResponse mint(@Valid @NotNull TokenRequest request) {
         if (!settings.devTokens()) {
-            throw new ProblemException(io.keyprojects.platform.problem.Problem.of(404, "not-found", "Not found", "no such resource"));
+            throw new ProblemException(Problem.of(404, "not-found", "Not found", "no such resource"));
         }
         if ("department".equals(request.role()) && request.unit() == null) {
             throw ProblemException.badRequest("a department token needs its unit", Map.of("unit", "required for department"));

@@ -10,6 +10,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -30,7 +31,7 @@ public class DashboardResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Programme summary, blocker counts by category and the assessment ranking for a year; "
             + "a part whose service fails is null and listed under gaps, the rest is still answered")
-    public Uni<ProgrammeDashboard.View> get(@QueryParam("year") @Min(2000) @Max(2100) Integer year, RoutingContext routing) {
+    public Uni<ProgrammeDashboard.View> get(@QueryParam("year") @Min(2000) @Max(2100) Integer year, @Context RoutingContext routing) {
         int theYear = year == null ? LocalDate.now(ZoneOffset.UTC).getYear() : year;
         Client client = routing.get(Client.CONTEXT_KEY);
         String requestId = routing.get(GatewayEntrance.REQUEST_ID_KEY);

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jboss.logging.Logger;
 
 /**
  * One OpenAPI document for the whole system: the gateway's own operations plus every service's
@@ -34,6 +35,7 @@ public class MergedOpenApi {
     private static final Duration FETCH_TIMEOUT = Duration.ofSeconds(5);
     private static final Duration MIN_REFRESH_INTERVAL = Duration.ofSeconds(5);
 
+    private static final Logger LOG = Logger.getLogger(MergedOpenApi.class);
     private final RouteTable routes;
     private final UpstreamCalls calls;
     private final ObjectMapper json;
@@ -85,6 +87,8 @@ public class MergedOpenApi {
     private Future<Void> fetch(String name, Upstream upstream) {
         return calls.getJson(upstream, "/q/openapi?format=json", null, null, FETCH_TIMEOUT)
                 .onSuccess(doc -> documents.put(name, doc))
+                .onFailure(e -> LOG.warnf("OpenAPI document of %s not fetched (%s); %s", name, e.getMessage(),
+                        documents.containsKey(name) ? "its last good one stays" : "it is listed as missing"))
                 .mapEmpty();
     }
 

@@ -7,6 +7,7 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Duration;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -25,7 +26,7 @@ public class OpenApiResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The whole system's OpenAPI document: the gateway's routes and every service's, merged")
-    public Uni<ObjectNode> document(RoutingContext routing) {
+    public Uni<ObjectNode> document(@Context RoutingContext routing) {
         // the gateway's own document is read from itself, on the port this request came in on
         var local = routing.request().localAddress();
         Upstream self = local == null ? null

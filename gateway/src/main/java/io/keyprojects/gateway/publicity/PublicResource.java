@@ -14,6 +14,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -51,7 +52,7 @@ public class PublicResource {
                                     @QueryParam("category") @Pattern(regexp = "[A-Z_]{1,30}") String category,
                                     @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                     @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size,
-                                    RoutingContext routing) {
+                                    @Context RoutingContext routing) {
         return uni(catalogue.page(year, phase, category, page, size, routing.get(GatewayEntrance.REQUEST_ID_KEY)));
     }
 
@@ -60,7 +61,7 @@ public class PublicResource {
     @Produces("application/feed+json")
     @Operation(summary = "Transparency feed (JSON Feed 1.1): construction started, time nodes reached, projects completed",
             description = "Built from projects.events; public fields only. Newest first, at most " + FEED_LIMIT + " items.")
-    public ObjectNode jsonFeed(@QueryParam("year") @Min(2000) @Max(2100) Integer year, RoutingContext routing) {
+    public ObjectNode jsonFeed(@QueryParam("year") @Min(2000) @Max(2100) Integer year, @Context RoutingContext routing) {
         return FeedFormats.jsonFeed(entries(year), base(routing), json);
     }
 
@@ -69,7 +70,7 @@ public class PublicResource {
     @Produces("application/atom+xml")
     @Operation(summary = "Transparency feed (Atom): construction started, time nodes reached, projects completed",
             description = "The same entries as /public/feed.json.")
-    public String atomFeed(@QueryParam("year") @Min(2000) @Max(2100) Integer year, RoutingContext routing) {
+    public String atomFeed(@QueryParam("year") @Min(2000) @Max(2100) Integer year, @Context RoutingContext routing) {
         return FeedFormats.atom(entries(year), base(routing));
     }
 
