@@ -1,5 +1,6 @@
 package io.keyprojects.contracts;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
@@ -21,7 +22,11 @@ public final class EventSchemas {
     private EventSchemas() {
     }
 
-    /** The violations of {@code json} (a whole envelope); empty when it is valid. */
+    /**
+     * The violations of {@code json} (a whole envelope); empty when it is valid. Stricter than the schemas
+     * themselves: a field the schema does not declare is a violation, so a producer cannot publish more than
+     * the contract says (consumers stay tolerant readers and ignore unknown fields).
+     */
     public static List<String> violations(String json) {
         try {
             var node = EventJson.MAPPER.readTree(json);
@@ -30,7 +35,9 @@ public final class EventSchemas {
             if (type.isEmpty()) {
                 errors.add("unknown event type " + node.path("type"));
             } else {
-                errors.addAll(messages(schemaOf(type.get()).validate(node.path("data"))));
+                JsonSchema schema = schemaOf(type.get());
+                errors.addAll(messages(schema.validate(node.path("data"))));
+                errors.addAll(undeclared(schema, node.path("data")));
             }
             return errors;
         } catch (IOException e) {
@@ -40,6 +47,17 @@ public final class EventSchemas {
 
     public static synchronized JsonSchema schemaOf(EventType type) {
         return DATA.computeIfAbsent(type, t -> load(t.schemaResource()));
+    }
+
+    private static List<String> undeclared(JsonSchema schema, JsonNode data) {
+        JsonNode declared = schema.getSchemaNode().path("properties");
+        List<String> errors = new ArrayList<>();
+        data.fieldNames().forEachRemaining(field -> {
+            if (!declared.has(field)) {
+                errors.add("data." + field + ": not declared in the schema");
+            }
+        });
+        return errors;
     }
 
     private static List<String> messages(java.util.Set<ValidationMessage> messages) {

@@ -79,6 +79,20 @@ class DataRecordsMatchSchemasTest {
     }
 
     @Test
+    void a_registration_published_before_the_field_was_renamed_still_reads_who_registered_it() throws Exception {
+        String old = "{\"id\": \"" + ID + "\", \"code\": \"2026-ZD-001\", \"createdBy\": \"commander\"}";
+        assertEquals("commander", EventJson.MAPPER.readValue(old, ProjectRegistered.class).registeredBy());
+    }
+
+    @Test
+    void a_field_the_schema_does_not_declare_is_a_violation() {
+        var data = EventJson.MAPPER.createObjectNode().put("code", "ZJJ").put("name", "住建局").put("kind", "BUREAU")
+                .put("internalNote", "not in the contract");
+        var event = CloudEvent.of(EventType.UNIT_REGISTERED, "ZJJ", data, Instant.now());
+        assertEquals(List.of("data.internalNote: not declared in the schema"), EventSchemas.violations(EventJson.write(event)));
+    }
+
+    @Test
     void project_phase_changed() {
         assertValid(EventType.PROJECT_PHASE_CHANGED, new ProjectPhaseChanged(ID, "2026-ZD-001", "ZJJ", "PREPARATION",
                 "UNDER_CONSTRUCTION", LocalDate.parse("2026-03-02"), null, BigDecimal.ZERO, 1, "commander", null));

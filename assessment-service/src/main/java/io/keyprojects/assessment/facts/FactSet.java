@@ -188,7 +188,7 @@ public final class FactSet {
     private static ProjectUpdated registration(ProjectRegistered d) {
         return new ProjectUpdated(d.id(), d.code(), d.name(), null, d.category(), d.year(), d.leadUnit(), d.leadOfficial(),
                 d.cooperatingUnits(), d.township(), d.plannedInvestment(), d.annualPlannedInvestment(), null, d.plannedStart(),
-                d.plannedEnd(), null, null, d.phase(), d.progressPercent(), d.version(), List.of(), d.createdBy());
+                d.plannedEnd(), null, null, d.phase(), d.progressPercent(), d.version(), List.of(), d.registeredBy());
     }
 
     /** A registration or an edit: the whole project as of its version, unless a newer version is already known. */

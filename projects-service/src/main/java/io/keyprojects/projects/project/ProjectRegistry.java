@@ -2,6 +2,7 @@ package io.keyprojects.projects.project;
 
 import io.keyprojects.contracts.EventType;
 import io.keyprojects.contracts.data.ProjectPhaseChanged;
+import io.keyprojects.contracts.data.ProjectRegistered;
 import io.keyprojects.contracts.data.ProjectUpdated;
 import io.keyprojects.platform.outbox.Outbox;
 import io.keyprojects.platform.paging.Page;
@@ -49,8 +50,8 @@ public class ProjectRegistry {
                     }
                 })
                 .chain(() -> newProject(r, who).<Project>persistAndFlush())
-                .map(ProjectView::of)
-                .call(view -> outbox.append(EventType.PROJECT_REGISTERED, view.id().toString(), view));
+                .call(p -> outbox.append(EventType.PROJECT_REGISTERED, p.id.toString(), registered(p)))
+                .map(ProjectView::of);
     }
 
     public Uni<ProjectView> changePhase(UUID id, PhaseChange change, String who) {
@@ -180,6 +181,13 @@ public class ProjectRegistry {
 
     private static boolean sameAmount(java.math.BigDecimal a, java.math.BigDecimal b) {
         return a == null ? b == null : b != null && a.compareTo(b) == 0;
+    }
+
+    /** The event carries the contract's fields, not the API view (which may grow without changing the contract). */
+    static ProjectRegistered registered(Project p) {
+        return new ProjectRegistered(p.id, p.code, p.name, p.category.name(), p.year, p.leadUnit, p.leadOfficial,
+                List.copyOf(p.cooperatingUnits), p.township, p.plannedInvestment, p.annualPlannedInvestment,
+                p.plannedStart, p.plannedEnd, p.phase.name(), p.progressPercent, p.version, p.createdBy);
     }
 
     static ProjectUpdated updated(Project p, List<String> changed) {

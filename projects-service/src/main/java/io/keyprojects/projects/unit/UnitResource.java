@@ -1,6 +1,7 @@
 package io.keyprojects.projects.unit;
 
 import io.keyprojects.contracts.EventType;
+import io.keyprojects.contracts.data.UnitRegistered;
 import io.keyprojects.platform.idempotency.IdempotentRequests;
 import io.keyprojects.platform.outbox.Outbox;
 import io.keyprojects.platform.problem.ProblemException;
@@ -87,7 +88,8 @@ public class UnitResource {
                     return unit.<Unit>persist();
                 })
                 .map(UnitView::of)
-                .call(view -> outbox.append(EventType.UNIT_REGISTERED, view.code(), view))
+                .call(view -> outbox.append(EventType.UNIT_REGISTERED, view.code(),
+                        new UnitRegistered(view.code(), view.name(), view.kind().name())))
                 .map(view -> Response.created(URI.create("/api/units/" + view.code())).entity(view).build());
     }
 }
