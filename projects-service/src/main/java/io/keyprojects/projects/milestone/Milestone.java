@@ -7,6 +7,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -32,6 +33,9 @@ public class Milestone extends PanacheEntityBase {
     /** Working time the node needs, for the backward schedule; the kind's typical time when null. */
     @Column(name = "duration_days")
     public Integer durationDays;
+    /** Cumulative percentage of the project's work planned by this node (the plan's curve); null: none. */
+    @Column(name = "planned_percent")
+    public BigDecimal plannedPercent;
     /** The day the overdue event was sent; it is sent once. */
     @Column(name = "overdue_since")
     public LocalDate overdueSince;

@@ -1,8 +1,12 @@
 package io.keyprojects.projects.milestone;
 
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -15,6 +19,7 @@ public record MilestoneEdit(
         @Size(min = 1, max = 200) String name,
         LocalDate plannedDate,
         @Min(1) @Max(3650) Integer durationDays,
+        @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2) BigDecimal plannedPercent,
         Boolean completed,
         LocalDate actualDate) {
 }

@@ -61,10 +61,12 @@ public class MilestoneResource {
     @Operation(summary = "Add a time node (commander, or the lead department)",
             description = "Kinds: PROJECT_APPROVAL 立项, PLANNING_PERMIT 规划许可, LAND_APPROVAL 用地审批, ENVIRONMENTAL_ASSESSMENT 环评, "
                     + "TENDERING 招投标, CONSTRUCTION_PERMIT 施工许可, CONSTRUCTION 施工节点, COMPLETION 竣工验收. "
-                    + "durationDays feeds the backward schedule (the kind's typical duration when left out).")
+                    + "durationDays feeds the backward schedule (the kind's typical duration when left out). plannedPercent "
+                    + "(optional, 0-100) is the cumulative share of the project's work planned to be done by this node: "
+                    + "nodes that carry one make the plan's own curve for 序时进度 in the programme view.")
     @RequestBody(content = @Content(mediaType = "application/json", examples = {
             @ExampleObject(name = "permit", value = "{\"kind\": \"CONSTRUCTION_PERMIT\", \"plannedDate\": \"2026-05-31\", \"durationDays\": 20}"),
-            @ExampleObject(name = "construction node", value = "{\"kind\": \"CONSTRUCTION\", \"name\": \"主体结构封顶\", \"plannedDate\": \"2026-10-31\", \"durationDays\": 120}")}))
+            @ExampleObject(name = "construction node on the plan curve", value = "{\"kind\": \"CONSTRUCTION\", \"name\": \"主体结构封顶\", \"plannedDate\": \"2026-10-31\", \"durationDays\": 120, \"plannedPercent\": 70}")}))
     @APIResponse(responseCode = "201", description = "added; Location and ETag set")
     @APIResponse(responseCode = "400", description = "invalid fields", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "403", description = "not the commander or the project's lead unit", content = @Content(mediaType = "application/problem+json"))
@@ -87,7 +89,7 @@ public class MilestoneResource {
             description = "completed: true records actualDate (today unless given) and emits county.projects.milestone-completed.v1.")
     @RequestBody(content = @Content(mediaType = "application/json", examples = {
             @ExampleObject(name = "complete", value = "{\"completed\": true, \"actualDate\": \"2026-05-28\"}"),
-            @ExampleObject(name = "re-plan", value = "{\"plannedDate\": \"2026-06-30\", \"durationDays\": 25}")}))
+            @ExampleObject(name = "re-plan", value = "{\"plannedDate\": \"2026-06-30\", \"durationDays\": 25, \"plannedPercent\": 15}")}))
     @APIResponse(responseCode = "200", description = "the time node after the change, with its new ETag")
     @APIResponse(responseCode = "400", description = "invalid fields, or an actual date in the future", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "403", description = "not the commander or the project's lead unit", content = @Content(mediaType = "application/problem+json"))

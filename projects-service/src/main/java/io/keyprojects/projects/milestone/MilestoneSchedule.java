@@ -60,6 +60,7 @@ public class MilestoneSchedule {
                 m.name = plan.name() == null || plan.name().isBlank() ? plan.kind().label() : plan.name().strip();
                 m.plannedDate = plan.plannedDate();
                 m.durationDays = plan.durationDays();
+                m.plannedPercent = plan.plannedPercent();
                 m.createdAt = now;
                 m.createdBy = caller.name();
                 m.updatedAt = now;
@@ -118,6 +119,9 @@ public class MilestoneSchedule {
         }
         if (edit.durationDays() != null) {
             m.durationDays = edit.durationDays();
+        }
+        if (edit.plannedPercent() != null) {
+            m.plannedPercent = edit.plannedPercent();
         }
         if (completing) {
             m.actualDate = edit.actualDate() != null ? edit.actualDate() : today;

@@ -1,5 +1,6 @@
 package io.keyprojects.projects.milestone;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -9,7 +10,7 @@ import java.util.UUID;
  * DONE_ON_TIME or DONE_LATE; {@code kindLabel} is the Chinese name of its kind.
  */
 public record MilestoneView(UUID id, UUID projectId, MilestoneKind kind, String kindLabel, MilestoneKind.Stage stage,
-                            String name, LocalDate plannedDate, LocalDate actualDate, Integer durationDays,
+                            String name, LocalDate plannedDate, LocalDate actualDate, Integer durationDays, BigDecimal plannedPercent,
                             Status status, LocalDate overdueSince, long version, Instant createdAt, String createdBy,
                             Instant updatedAt, String updatedBy) {
 
@@ -20,7 +21,7 @@ public record MilestoneView(UUID id, UUID projectId, MilestoneKind kind, String 
                 ? (m.actualDate.isAfter(m.plannedDate) ? Status.DONE_LATE : Status.DONE_ON_TIME)
                 : (m.overdueOn(today) ? Status.OVERDUE : Status.PLANNED);
         return new MilestoneView(m.id, m.projectId, m.kind, m.kind.label(), m.kind.stage(), m.name, m.plannedDate,
-                m.actualDate, m.durationDays, status, m.overdueSince, m.version, m.createdAt, m.createdBy, m.updatedAt,
+                m.actualDate, m.durationDays, m.plannedPercent, status, m.overdueSince, m.version, m.createdAt, m.createdBy, m.updatedAt,
                 m.updatedBy);
     }
 }

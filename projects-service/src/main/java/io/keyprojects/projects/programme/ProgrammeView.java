@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonFormat;
 import io.keyprojects.projects.programme.ScheduleIndicators.Indicators;
 import io.keyprojects.projects.programme.ScheduleIndicators.Light;
 import io.keyprojects.projects.programme.ScheduleIndicators.Totals;
+import io.keyprojects.projects.milestone.Milestone;
 import io.keyprojects.projects.project.Project;
 import io.keyprojects.projects.project.ProjectPhase;
 import io.keyprojects.projects.unit.Unit;
@@ -35,8 +36,11 @@ public class ProgrammeView {
     public record Scales(String timeProportional, String earnedValue, String notStarted) {
     }
 
+    /** Where a project's planned percentage comes from: its window (linear) or its time nodes' planned percentages. */
+    public enum Plan { LINEAR, TIME_NODES }
+
     public record ProjectLine(UUID id, String code, String name, String leadUnit, ProjectPhase phase,
-                              LocalDate plannedStart, LocalDate plannedEnd, LocalDate actualStart,
+                              LocalDate plannedStart, LocalDate plannedEnd, LocalDate actualStart, Plan plan,
                               Double plannedPercent, double actualPercent, Double lagPoints, Light lagLight,
                               Double spi, Double spiT, Light spiLight, boolean notStartedOnTime, Light notStartedLight,
                               Light light) {
@@ -63,16 +67,16 @@ public class ProgrammeView {
     }
 
     public Uni<Summary> summary(int year, LocalDate asOf, int limit) {
-        return Project.<Project>list("year", year).map(projects -> {
+        return Project.<Project>list("year", year).chain(projects -> planCurves(year).map(curves -> {
             List<ProjectLine> lines = new ArrayList<>();
             List<Indicators> open = new ArrayList<>();
             for (Project p : projects) {
                 if (p.phase == ProjectPhase.CANCELLED) {
                     continue; // counted by phase, judged no more
                 }
-                Indicators i = indicators.of(input(p), asOf);
+                Indicators i = indicators.of(input(p, curves), asOf);
                 open.add(i);
-                lines.add(line(p, i));
+                lines.add(line(p, i, curves));
             }
             Map<Light, Long> byLight = new EnumMap<>(Light.class);
             for (Light l : Light.values()) {
@@ -81,11 +85,11 @@ public class ProgrammeView {
             List<ProjectLine> lagging = lines.stream().filter(l -> l.light() != Light.GREEN).sorted(WORST_FIRST).limit(limit).toList();
             return new Summary(year, asOf, scales(), projects.size(), byPhase(projects),
                     lines.stream().filter(ProjectLine::notStartedOnTime).count(), figures(open), byLight, lagging);
-        });
+        }));
     }
 
     public Uni<Units> units(int year, LocalDate asOf) {
-        return Project.<Project>list("year", year).chain(projects -> Unit.<Unit>listAll().map(all -> {
+        return Project.<Project>list("year", year).chain(projects -> planCurves(year).chain(curves -> Unit.<Unit>listAll().map(all -> {
             Map<String, String> names = all.stream().collect(Collectors.toMap(u -> u.code, u -> u.name));
             Map<String, List<Project>> byUnit = projects.stream()
                     .collect(Collectors.groupingBy(p -> p.leadUnit, TreeMap::new, Collectors.toList()));
@@ -95,9 +99,9 @@ public class ProgrammeView {
                 List<ProjectLine> lines = new ArrayList<>();
                 for (Project p : own) {
                     if (p.phase != ProjectPhase.CANCELLED) {
-                        Indicators i = indicators.of(input(p), asOf);
+                        Indicators i = indicators.of(input(p, curves), asOf);
                         open.add(i);
-                        lines.add(line(p, i));
+                        lines.add(line(p, i, curves));
                     }
                 }
                 units.add(new UnitFigures(unit, names.get(unit), byPhase(own),
@@ -109,7 +113,14 @@ public class ProgrammeView {
                             Comparator.reverseOrder())
                     .thenComparing(UnitFigures::unit));
             return new Units(year, asOf, scales(), units);
-        }));
+        })));
+    }
+
+    /** The time nodes of the year's projects that carry a planned percentage: each project's own plan curve. */
+    private static Uni<Map<UUID, List<PlanCurve.Node>>> planCurves(int year) {
+        return Milestone.<Milestone>list("plannedPercent is not null and projectId in (select p.id from Project p where p.year = ?1)", year)
+                .map(nodes -> nodes.stream().collect(Collectors.groupingBy(m -> m.projectId,
+                        Collectors.mapping(m -> new PlanCurve.Node(m.plannedDate, m.plannedPercent.doubleValue()), Collectors.toList()))));
     }
 
     /** Worst light first; within it the furthest behind, then the lowest SPI. */
@@ -125,17 +136,19 @@ public class ProgrammeView {
                 round(t.plannedPercent(), 1), round(t.actualPercent(), 1), round(t.lagPoints(), 1), t.lagLight(), t.spiLight(), light);
     }
 
-    private ProjectLine line(Project p, Indicators i) {
+    private ProjectLine line(Project p, Indicators i, Map<UUID, List<PlanCurve.Node>> curves) {
         return new ProjectLine(p.id, p.code, p.name, p.leadUnit, p.phase, p.plannedStart, p.plannedEnd, p.actualStart,
+                curves.containsKey(p.id) ? Plan.TIME_NODES : Plan.LINEAR,
                 round(i.plannedPercent(), 1), i.actualPercent(), round(i.lagPoints(), 1), i.lagLight(), round(i.spi(), 3),
                 round(i.spiT(), 3), i.spiLight(), i.notStartedOnTime(), i.startLight(), i.light());
     }
 
-    private static ScheduleIndicators.Project input(Project p) {
+    private static ScheduleIndicators.Project input(Project p, Map<UUID, List<PlanCurve.Node>> curves) {
         boolean started = p.actualStart != null || (p.phase != ProjectPhase.PREPARATION);
         return new ScheduleIndicators.Project(p.plannedStart, p.plannedEnd, p.actualStart,
                 p.phase == ProjectPhase.COMPLETED ? p.actualEnd : null, started, p.progressPercent.doubleValue(),
-                p.annualPlannedInvestment == null ? null : p.annualPlannedInvestment.doubleValue());
+                p.annualPlannedInvestment == null ? null : p.annualPlannedInvestment.doubleValue(),
+                curves.getOrDefault(p.id, List.of()));
     }
 
     private static Map<ProjectPhase, Long> byPhase(List<Project> projects) {
@@ -149,7 +162,8 @@ public class ProgrammeView {
     private Scales scales() {
         var t = indicators.thresholds();
         return new Scales(
-                "序时进度: plannedPercent = elapsed share of the planned window (0-100); lagPoints = plannedPercent - actualPercent, "
+                "序时进度: plannedPercent = the plan's share of the work by the day (0-100): the elapsed share of the planned window "
+                        + "(plan LINEAR), or the plan's curve through its time nodes' plannedPercent (plan TIME_NODES); lagPoints = plannedPercent - actualPercent, "
                         + "percentage points; yellow from " + t.lagYellowPoints() + ", red from " + t.lagRedPoints(),
                 "earned value: PV, EV in 万元 weighted by annual planned investment; SPI = EV/PV and SPI(t) = ES/AT (ratios, 1 = on plan); "
                         + "green from " + t.spiGreen() + ", yellow from " + t.spiYellow() + ", red below; the light follows SPI(t) where defined",

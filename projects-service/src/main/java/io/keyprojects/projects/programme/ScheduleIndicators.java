@@ -4,15 +4,17 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
 
 /**
  * The "时间过半，任务过半" indicators, pure maths, no framework. Two forms, each on its own scale:
  * <ul>
- *   <li><b>time-proportional progress (序时进度)</b>: the planned share of the work by a day is the elapsed share
- *       of the planned window (linear plan); the lag is how many percentage points the actual progress is
- *       behind it. Yellow from {@code lagYellowPoints} behind, red from {@code lagRedPoints}.</li>
+ *   <li><b>time-proportional progress (序时进度)</b>: the planned share of the work by a day is read from the
+ *       plan's curve ({@link PlanCurve}): the elapsed share of the planned window, or the plan's own curve
+ *       through its time nodes' planned percentages where it has them; the lag is how many percentage points
+ *       the actual progress is behind it. Yellow from {@code lagYellowPoints} behind, red from {@code lagRedPoints}.</li>
  *   <li><b>earned value</b>: with budget {@code w} (the annual planned investment), PV = w × planned share and
  *       EV = w × actual share; SPI = EV / PV. Late in a plan SPI drifts back towards 1, so the earned-schedule
  *       form is given too: ES = the time at which the plan would have reached EV, AT = the time spent,
@@ -35,10 +37,15 @@ public final class ScheduleIndicators {
 
     /**
      * One project on a day. {@code actualPercent} 0..100; {@code weight} its annual planned investment (万元),
-     * null or 0 when unknown (it then counts in no total); {@code actualEnd} set once it is completed.
+     * null or 0 when unknown (it then counts in no total); {@code actualEnd} set once it is completed;
+     * {@code nodes} its time nodes that carry a planned percentage (none: a linear plan).
      */
     public record Project(LocalDate plannedStart, LocalDate plannedEnd, LocalDate actualStart, LocalDate actualEnd,
-                          boolean started, double actualPercent, Double weight) {
+                          boolean started, double actualPercent, Double weight, List<PlanCurve.Node> nodes) {
+        public Project(LocalDate plannedStart, LocalDate plannedEnd, LocalDate actualStart, LocalDate actualEnd,
+                       boolean started, double actualPercent, Double weight) {
+            this(plannedStart, plannedEnd, actualStart, actualEnd, started, actualPercent, weight, List.of());
+        }
     }
 
     public record Indicators(Double plannedPercent, double actualPercent, Double lagPoints, Light lagLight,
@@ -70,16 +77,16 @@ public final class ScheduleIndicators {
         Light startLight = !notStarted ? null
                 : !today.isBefore(p.plannedStart().plusMonths(thresholds.notStartedRedAfterMonths())) ? Light.RED : Light.YELLOW;
 
-        Double share = elapsedShare(p.plannedStart(), p.plannedEnd(), day);
-        if (share == null) {
+        PlanCurve plan = PlanCurve.of(p.plannedStart(), p.plannedEnd(), p.nodes());
+        if (plan == null) {
             return new Indicators(null, actual, null, null, null, weight > 0 ? weight * actual / 100 : null, null, null, null,
                     null, null, notStarted, startLight, worst(startLight), weight);
         }
+        double share = plan.shareOn(day);
         double planned = 100 * share;
         double lag = planned - actual;
-        double duration = durationDays(p.plannedStart(), p.plannedEnd());
         double at = ChronoUnit.DAYS.between(p.plannedStart(), day);
-        double es = duration * actual / 100;
+        double es = plan.daysToReach(actual / 100);
         Double spi = share > 0 ? (actual / 100) / share : null;
         Double spiT = at > 0 ? es / at : null;
         Light lagLight = lagLight(lag);
@@ -132,19 +139,6 @@ public final class ScheduleIndicators {
     /** The worst of the lights that are defined; GREEN when none is. */
     public static Light worst(Light... lights) {
         return Stream.of(lights).filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(Light.GREEN);
-    }
-
-    /** Elapsed share of the planned window on {@code day}, 0..1; null without a window. */
-    static Double elapsedShare(LocalDate start, LocalDate end, LocalDate day) {
-        if (start == null || end == null || end.isBefore(start)) {
-            return null;
-        }
-        return clamp(ChronoUnit.DAYS.between(start, day) / durationDays(start, end), 0, 1);
-    }
-
-    /** Days of the planned window; a one-day window (start = end) counts as one day. */
-    private static double durationDays(LocalDate start, LocalDate end) {
-        return Math.max(1, ChronoUnit.DAYS.between(start, end));
     }
 
     private static double clamp(double v, double lo, double hi) {

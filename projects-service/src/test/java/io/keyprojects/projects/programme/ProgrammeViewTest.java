@@ -114,6 +114,30 @@ class ProgrammeViewTest {
     }
 
     @Test
+    void a_project_whose_time_nodes_carry_planned_percentages_is_judged_on_its_own_curve() {
+        // 2041: permits take the first half-year, so only 20% of the work is planned by 1 July (linear: 49.6%)
+        String slowStart = project("ZJJ", 2041, "2041-01-01", "2041-12-31", "1000");
+        commander().body("{\"kind\": \"CONSTRUCTION_PERMIT\", \"plannedDate\": \"2041-07-01\", \"plannedPercent\": 20}")
+                .post("/api/projects/" + slowStart + "/milestones").then().statusCode(201).body("plannedPercent", equalTo(20));
+        phase(slowStart, "UNDER_CONSTRUCTION");
+        department("ZJJ").body("{\"period\": \"2041-06\", \"progressPercent\": 25}")
+                .post("/api/projects/" + slowStart + "/progress").then().statusCode(201);
+
+        doubles(commander()).queryParam("asOf", "2041-07-01").get("/api/programme/2041/summary")
+                .then().statusCode(200)
+                .body("overall.plannedPercent", closeTo(20.0, 0.05))
+                .body("overall.lagPoints", closeTo(-5.0, 0.05))
+                .body("overall.lagLight", equalTo("GREEN"))
+                .body("overall.spiT", closeTo(1.063, 0.0005)) // ES: the curve reaches 25% on day 181 + 183·0.05/0.8 = 192.4; AT 181
+                .body("lagging.size()", equalTo(0));
+        // later in the year the curve is steeper than the line: 60% planned by 1 October
+        doubles(commander()).queryParam("asOf", "2041-10-01").get("/api/programme/2041/summary")
+                .then().body("lagging[0].plan", equalTo("TIME_NODES"))
+                .body("lagging[0].plannedPercent", closeTo(60.0, 0.5))
+                .body("lagging[0].lagLight", equalTo("RED"));
+    }
+
+    @Test
     void bad_years_dates_and_limits_are_400_problems() {
         commander().get("/api/programme/20x6/summary").then().statusCode(400).contentType("application/problem+json");
         doubles(commander()).queryParam("asOf", "July").get("/api/programme/2040/summary").then().statusCode(400);
