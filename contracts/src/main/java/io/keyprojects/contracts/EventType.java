@@ -22,6 +22,7 @@ public enum EventType {
     PROJECT_REGISTERED("county.projects.project-registered.v1", Topics.PROJECTS, "/projects-service"),
     PROJECT_PHASE_CHANGED("county.projects.project-phase-changed.v1", Topics.PROJECTS, "/projects-service"),
     PROJECT_UPDATED("county.projects.project-updated.v1", Topics.PROJECTS, "/projects-service"),
+    MILESTONE_PLANNED("county.projects.milestone-planned.v1", Topics.PROJECTS, "/projects-service"),
     MILESTONE_COMPLETED("county.projects.milestone-completed.v1", Topics.PROJECTS, "/projects-service"),
     MILESTONE_OVERDUE("county.projects.milestone-overdue.v1", Topics.PROJECTS, "/projects-service"),
     PROGRESS_REPORTED("county.projects.progress-reported.v1", Topics.PROJECTS, "/projects-service"),

@@ -16,6 +16,7 @@ import io.keyprojects.contracts.data.IssueStatusChanged;
 import io.keyprojects.contracts.data.MeetingDecisionRecorded;
 import io.keyprojects.contracts.data.MilestoneCompleted;
 import io.keyprojects.contracts.data.MilestoneOverdue;
+import io.keyprojects.contracts.data.MilestonePlanned;
 import io.keyprojects.contracts.data.ProgressReported;
 import io.keyprojects.contracts.data.ProjectPhaseChanged;
 import io.keyprojects.contracts.data.ProjectUpdated;
@@ -90,6 +91,14 @@ class DataRecordsMatchSchemasTest {
                 .put("internalNote", "not in the contract");
         var event = CloudEvent.of(EventType.UNIT_REGISTERED, "ZJJ", data, Instant.now());
         assertEquals(List.of("data.internalNote: not declared in the schema"), EventSchemas.violations(EventJson.write(event)));
+    }
+
+    @Test
+    void milestone_planned() {
+        assertValid(EventType.MILESTONE_PLANNED, new MilestonePlanned(ID, ID, "2026-ZD-001", "ZJJ", "CONSTRUCTION", "主体结构封顶",
+                LocalDate.parse("2026-10-31"), 120, new BigDecimal("70"), 0, "commander"));
+        assertValid(EventType.MILESTONE_PLANNED, new MilestonePlanned(ID, ID, "2026-ZD-001", "ZJJ", "CONSTRUCTION_PERMIT",
+                "施工许可", LocalDate.parse("2026-05-31"), null, null, 2, "department@ZJJ"));
     }
 
     @Test

@@ -13,6 +13,7 @@ import io.keyprojects.contracts.data.IssueResolved;
 import io.keyprojects.contracts.data.IssueStatusChanged;
 import io.keyprojects.contracts.data.MilestoneCompleted;
 import io.keyprojects.contracts.data.MilestoneOverdue;
+import io.keyprojects.contracts.data.MilestonePlanned;
 import io.keyprojects.contracts.data.ProgressReported;
 import io.keyprojects.contracts.data.ProjectPhaseChanged;
 import io.keyprojects.contracts.data.ProjectRegistered;
@@ -45,6 +46,7 @@ public record FactEvent(CloudEvent envelope, EventType type, Object data) {
         data(EventType.PROJECT_UPDATED, ProjectUpdated.class);
         data(EventType.PROJECT_PHASE_CHANGED, ProjectPhaseChanged.class);
         data(EventType.PROGRESS_REPORTED, ProgressReported.class);
+        data(EventType.MILESTONE_PLANNED, MilestonePlanned.class);
         data(EventType.MILESTONE_COMPLETED, MilestoneCompleted.class);
         data(EventType.MILESTONE_OVERDUE, MilestoneOverdue.class);
         data(EventType.ISSUE_REPORTED, IssueReported.class);

@@ -8,6 +8,7 @@ import io.keyprojects.contracts.data.IssueResolved;
 import io.keyprojects.contracts.data.IssueStatusChanged;
 import io.keyprojects.contracts.data.MilestoneCompleted;
 import io.keyprojects.contracts.data.MilestoneOverdue;
+import io.keyprojects.contracts.data.MilestonePlanned;
 import io.keyprojects.contracts.data.ProgressReported;
 import io.keyprojects.contracts.data.ProjectPhaseChanged;
 import io.keyprojects.contracts.data.ProjectRegistered;
@@ -15,6 +16,7 @@ import io.keyprojects.contracts.data.ProjectUpdated;
 import io.keyprojects.contracts.data.RectificationIssued;
 import io.keyprojects.contracts.data.RectificationStatusChanged;
 import io.keyprojects.contracts.data.UnitRegistered;
+import io.keyprojects.contracts.schedule.PlanCurve;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -76,6 +78,18 @@ public final class FactSet {
         public long version = -1;
         /** day → cumulative completed investment (万元) reported that day. */
         final TreeMap<LocalDate, BigDecimal> completedInvestment = new TreeMap<>();
+        /** milestone id → its latest plan; those with a planned percentage make the plan's curve. */
+        final Map<UUID, PlannedNode> plan = new HashMap<>();
+
+        /** The plan this project is judged on (linear, or its own curve), null without a planned window. */
+        PlanCurve planCurve() {
+            return PlanCurve.of(plannedStart, plannedEnd, plan.values().stream()
+                    .filter(n -> n.percent() != null)
+                    .map(n -> new PlanCurve.Node(n.date(), n.percent().doubleValue())).toList());
+        }
+    }
+
+    record PlannedNode(long version, LocalDate date, BigDecimal percent) {
     }
 
     record MilestoneState(UUID id, UUID projectId, String projectCode, String leadUnit, String name,
@@ -124,6 +138,7 @@ public final class FactSet {
             case PROJECT_UPDATED -> described((ProjectUpdated) event.data(), day);
             case PROJECT_PHASE_CHANGED -> phaseChanged((ProjectPhaseChanged) event.data());
             case PROGRESS_REPORTED -> progress((ProgressReported) event.data(), day);
+            case MILESTONE_PLANNED -> planned((MilestonePlanned) event.data());
             case MILESTONE_COMPLETED -> {
                 var d = (MilestoneCompleted) event.data();
                 milestones.put(d.id(), new MilestoneState(d.id(), d.projectId(), d.projectCode(), d.leadUnit(), d.name(),
@@ -215,6 +230,18 @@ public final class FactSet {
         p.version = d.version();
     }
 
+    /** A node added or re-planned: its latest plan counts, a stale re-plan (lower version) is ignored. */
+    private void planned(MilestonePlanned d) {
+        ProjectState p = projects.get(d.projectId());
+        if (p == null) {
+            return; // a node of a project these facts never heard of (events of one project arrive in order)
+        }
+        PlannedNode known = p.plan.get(d.id());
+        if (known == null || d.version() > known.version()) {
+            p.plan.put(d.id(), new PlannedNode(d.version(), d.plannedDate(), d.plannedPercent()));
+        }
+    }
+
     private void phaseChanged(ProjectPhaseChanged d) {
         ProjectState p = projects.get(d.id());
         if (p == null || d.version() <= p.version) {
@@ -295,7 +322,10 @@ public final class FactSet {
         List<UnitInputs.StartCheck> starts = new ArrayList<>();
         for (ProjectState p : projectsOf(unit, period.year())) {
             if (p.plannedStart != null && p.plannedEnd != null) {
-                BigDecimal planned = share(p.plannedStart, p.plannedEnd, eval).multiply(HUNDRED).setScale(2, RoundingMode.HALF_UP);
+                // as of the end of the evaluation day, on the same plan the registry's programme view uses
+                PlanCurve plan = p.planCurve();
+                BigDecimal planned = plan == null ? BigDecimal.ZERO.setScale(2)
+                        : BigDecimal.valueOf(plan.shareOn(eval.plusDays(1))).multiply(HUNDRED).setScale(2, RoundingMode.HALF_UP);
                 BigDecimal weight = p.annualPlannedInvestment != null && p.annualPlannedInvestment.signum() > 0
                         ? p.annualPlannedInvestment : BigDecimal.ONE;
                 progress.add(new UnitInputs.ProjectProgress(p.code, weight, planned, p.progressPercent,

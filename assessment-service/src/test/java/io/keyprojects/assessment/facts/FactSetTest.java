@@ -11,6 +11,7 @@ import io.keyprojects.contracts.EventType;
 import io.keyprojects.contracts.data.IssueReported;
 import io.keyprojects.contracts.data.IssueResolved;
 import io.keyprojects.contracts.data.MilestoneCompleted;
+import io.keyprojects.contracts.data.MilestonePlanned;
 import io.keyprojects.contracts.data.ProgressReported;
 import io.keyprojects.contracts.data.ProjectPhaseChanged;
 import io.keyprojects.contracts.data.ProjectRegistered;
@@ -64,6 +65,29 @@ class FactSetTest {
         assertEquals(0, new BigDecimal("20").compareTo(in.projects().get(0).actualPercent()));
         assertEquals(0, new BigDecimal("400").compareTo(in.projects().get(0).weight()));
         assertEquals(List.of("ZJJ"), facts.units(AssessmentPeriod.parse("2026")));
+    }
+
+    private void nodePlanned(UUID node, long version, String date, String percent) {
+        apply(EventType.MILESTONE_PLANNED, project, new MilestonePlanned(node, project, "2026-ZD-001", "ZJJ", "CONSTRUCTION_PERMIT",
+                "施工许可", LocalDate.parse(date), null, percent == null ? null : new BigDecimal(percent), version, "commander"),
+                "2026-02-01T02:00:00Z");
+    }
+
+    @Test
+    void the_schedule_is_judged_on_the_plans_own_curve_where_its_time_nodes_carry_planned_percentages() {
+        registered(); // planned 1 March – 31 December: 305 days
+        var h1 = AssessmentPeriod.parse("2026-H1");
+        // linear: by the end of 29 June, 121 of 305 days
+        assertEquals(new BigDecimal("39.67"), facts.inputs("ZJJ", h1, LocalDate.parse("2026-06-29")).projects().get(0).plannedPercent());
+
+        UUID permit = UUID.randomUUID();
+        nodePlanned(permit, 0, "2026-06-30", "10");
+        assertEquals(new BigDecimal("10.00"), facts.inputs("ZJJ", h1, LocalDate.parse("2026-06-29")).projects().get(0).plannedPercent());
+
+        nodePlanned(permit, 1, "2026-06-30", "20");
+        nodePlanned(permit, 0, "2026-06-30", "10"); // a stale re-plan, redelivered late
+        nodePlanned(UUID.randomUUID(), 0, "2026-05-01", null); // a node without a percentage does not bend the plan
+        assertEquals(new BigDecimal("20.00"), facts.inputs("ZJJ", h1, LocalDate.parse("2026-06-29")).projects().get(0).plannedPercent());
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.keyprojects.projects.milestone;
 import io.keyprojects.contracts.EventType;
 import io.keyprojects.contracts.data.MilestoneCompleted;
 import io.keyprojects.contracts.data.MilestoneOverdue;
+import io.keyprojects.contracts.data.MilestonePlanned;
 import io.keyprojects.platform.outbox.Outbox;
 import io.keyprojects.platform.problem.ProblemException;
 import io.keyprojects.platform.security.Caller;
@@ -65,7 +66,9 @@ public class MilestoneSchedule {
                 m.createdBy = caller.name();
                 m.updatedAt = now;
                 m.updatedBy = caller.name();
-                return m.<Milestone>persistAndFlush().map(saved -> MilestoneView.of(saved, calendar.today()));
+                return m.<Milestone>persistAndFlush()
+                        .call(saved -> outbox.append(EventType.MILESTONE_PLANNED, project.id.toString(), planned(saved, project, caller)))
+                        .map(saved -> MilestoneView.of(saved, calendar.today()));
             });
         });
     }
@@ -86,6 +89,8 @@ public class MilestoneSchedule {
                         m.updatedAt = calendar.now();
                         m.updatedBy = caller.name();
                         return Panache.flush().replaceWith(m)
+                                .call(saved -> replans(edit) ? outbox.append(EventType.MILESTONE_PLANNED, project.id.toString(),
+                                        planned(saved, project, caller)) : Uni.createFrom().voidItem())
                                 .call(saved -> completes ? outbox.append(EventType.MILESTONE_COMPLETED, project.id.toString(),
                                         new MilestoneCompleted(saved.id, project.id, project.code, project.leadUnit, saved.kind.name(),
                                                 saved.name, saved.plannedDate, saved.actualDate,
@@ -94,6 +99,16 @@ public class MilestoneSchedule {
                                 .map(saved -> MilestoneView.of(saved, calendar.today()));
                     });
         });
+    }
+
+    private static MilestonePlanned planned(Milestone m, Project project, Caller caller) {
+        return new MilestonePlanned(m.id, project.id, project.code, project.leadUnit, m.kind.name(), m.name, m.plannedDate,
+                m.durationDays, m.plannedPercent, m.version, caller.name());
+    }
+
+    /** A change to what the node plans (not only its completion): others learn the new plan. */
+    private static boolean replans(MilestoneEdit edit) {
+        return edit.name() != null || edit.plannedDate() != null || edit.durationDays() != null || edit.plannedPercent() != null;
     }
 
     /** Applies the edit; true when it completes the milestone. */

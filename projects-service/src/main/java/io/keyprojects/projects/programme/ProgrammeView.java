@@ -1,10 +1,11 @@
 package io.keyprojects.projects.programme;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
+import io.keyprojects.contracts.schedule.PlanCurve;
+import io.keyprojects.projects.milestone.Milestone;
 import io.keyprojects.projects.programme.ScheduleIndicators.Indicators;
 import io.keyprojects.projects.programme.ScheduleIndicators.Light;
 import io.keyprojects.projects.programme.ScheduleIndicators.Totals;
-import io.keyprojects.projects.milestone.Milestone;
 import io.keyprojects.projects.project.Project;
 import io.keyprojects.projects.project.ProjectPhase;
 import io.keyprojects.projects.unit.Unit;

@@ -1,5 +1,6 @@
 package io.keyprojects.projects.programme;
 
+import io.keyprojects.contracts.schedule.PlanCurve;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;

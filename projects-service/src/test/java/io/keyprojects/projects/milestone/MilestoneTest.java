@@ -53,6 +53,37 @@ class MilestoneTest {
     }
 
     @Test
+    void planning_and_re_planning_a_time_node_tells_the_other_services_with_its_place_on_the_plan_curve() {
+        String id = project("ZJJ");
+        String mid = add(id, "{\"kind\": \"CONSTRUCTION\", \"name\": \"主体结构封顶\", \"plannedDate\": \"2026-10-31\", "
+                + "\"plannedPercent\": 60}");
+        var added = awaitValidEvent(e -> id.equals(e.subject()) && e.type().endsWith("milestone-planned.v1")
+                && mid.equals(e.data().get("id").asText()));
+        assertEquals(60, added.data().get("plannedPercent").asInt());
+        assertEquals(0, added.data().get("version").asLong());
+
+        department("ZJJ").header("If-Match", "\"0\"").body("{\"plannedDate\": \"2026-11-15\", \"plannedPercent\": 65}")
+                .patch("/api/projects/" + id + "/milestones/" + mid).then().statusCode(200).body("plannedPercent", equalTo(65));
+        var replanned = awaitValidEvent(e -> id.equals(e.subject()) && e.type().endsWith("milestone-planned.v1")
+                && e.data().get("version").asLong() == 1);
+        assertEquals("2026-11-15", replanned.data().get("plannedDate").asText());
+        assertEquals("department@ZJJ", replanned.data().get("plannedBy").asText());
+
+        // completing is not re-planning: only milestone-completed follows
+        department("ZJJ").header("If-Match", "\"1\"").body("{\"completed\": true}")
+                .patch("/api/projects/" + id + "/milestones/" + mid).then().statusCode(200);
+        awaitValidEvent(about(id, "milestone-completed.v1"));
+        assertEquals(2, events(about(id, "milestone-planned.v1"), Duration.ofSeconds(1)).size());
+    }
+
+    @Test
+    void a_plan_percentage_outside_0_to_100_is_a_400_problem() {
+        String id = project("ZJJ");
+        commander().body("{\"kind\": \"CONSTRUCTION\", \"plannedDate\": \"2026-10-31\", \"plannedPercent\": 120}")
+                .post("/api/projects/" + id + "/milestones").then().statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
     void a_department_cannot_plan_or_complete_another_units_time_nodes() {
         String id = project("ZJJ");
         department("JTJ").body("{\"kind\": \"TENDERING\", \"plannedDate\": \"2026-06-30\"}")

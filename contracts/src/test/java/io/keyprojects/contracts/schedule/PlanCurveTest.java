@@ -1,9 +1,9 @@
-package io.keyprojects.projects.programme;
+package io.keyprojects.contracts.schedule;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import io.keyprojects.projects.programme.PlanCurve.Node;
+import io.keyprojects.contracts.schedule.PlanCurve.Node;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package io.keyprojects.projects.programme;
+package io.keyprojects.contracts.schedule;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -11,6 +11,8 @@ import java.util.List;
  * plannedStart (0) to plannedEnd (100 %), or, where time nodes carry a planned percentage, the plan's own
  * curve through them (piecewise linear). Nodes outside the window are pulled onto its edges; a node planned
  * lower than an earlier one counts as the earlier one's share (a plan's cumulative share never falls).
+ * It lives with the contracts because it is how the planned dates and percentages that the events carry
+ * are read: the registry's programme view and the assessment judge a project on the same plan.
  */
 public final class PlanCurve {
     /** A time node's planned date and the cumulative percentage of the work planned to be done by then. */
