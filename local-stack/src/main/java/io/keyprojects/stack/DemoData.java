@@ -1,6 +1,8 @@
 package io.keyprojects.stack;
 
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -8,6 +10,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -59,7 +65,8 @@ public final class DemoData {
 
         int started = 0;
         int completed = 0;
-        java.util.List<String[]> notStarted = new java.util.ArrayList<>(); // {id, leadUnit}
+        int nodesDone = 0;
+        List<String[]> notStarted = new ArrayList<>(); // {id, leadUnit}
         for (DemoDataset.Project project : dataset.projects()) {
             HttpResponse<String> created = send("POST", "/api/projects", projectJson(project), "demo-" + project.code());
             String id = created.headers().firstValue("Location")
@@ -67,28 +74,69 @@ public final class DemoData {
                     .orElseGet(() -> match(ID, created.body(), "no id for " + project.code() + ": " + created.body()));
             if (project.phase().equals("PREPARATION")) {
                 notStarted.add(new String[] {id, project.leadUnit()});
-            } else {
-                send("POST", "/api/projects/" + id + "/phase", "{\"phase\":\"UNDER_CONSTRUCTION\"}", null);
-                started++;
+                continue;
             }
+            nodesDone += loadHistory(id, project, started++);
             if (project.phase().equals("COMPLETED")) {
                 send("POST", "/api/projects/" + id + "/phase", "{\"phase\":\"COMPLETED\"}", null);
                 completed++;
             }
         }
-        System.out.printf("projects: %d created, %d started (%d of them completed), %d not started%n",
-                dataset.projects().size(), started, completed, dataset.projects().size() - started);
+        System.out.printf("projects: %d created, %d started (%d of them completed), %d not started; "
+                        + "%d time nodes on the started ones' plan curves (%d done), a progress report each%n",
+                dataset.projects().size(), started, completed, dataset.projects().size() - started, 2 * started, nodesDone);
         loadBlockers(notStarted);
     }
 
+    /**
+     * What a started project has behind it, so the programme view and the feed have something to show:
+     * its actual start (a few days after the plan for some), two time nodes on the plan's own curve (施工许可
+     * at a tenth of the window with 5 %, 主体施工 at six tenths with 55 %), done where their day has passed
+     * (every fourth late), and one progress report — on plan for some, lagging for others. Returns the nodes done.
+     */
+    private int loadHistory(String id, DemoDataset.Project project, int n) throws IOException, InterruptedException {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate start = project.plannedStart();
+        long window = Math.max(1, ChronoUnit.DAYS.between(start, project.plannedEnd()));
+        LocalDate actualStart = min(start.plusDays(n % 3 * 10L), today);
+        send("PATCH", "/api/projects/" + id, object("actualStart", json(actualStart.toString())), null, "\"0\"");
+        send("POST", "/api/projects/" + id + "/phase", "{\"phase\":\"UNDER_CONSTRUCTION\"}", null);
+        int done = 0;
+        String[][] nodes = {{"CONSTRUCTION_PERMIT", "取得施工许可", "0.1", "5"}, {"CONSTRUCTION", "主体工程完成过半", "0.6", "55"}};
+        for (String[] node : nodes) {
+            LocalDate planned = start.plusDays(Math.round(window * Double.parseDouble(node[2])));
+            String answer = send("POST", "/api/projects/" + id + "/milestones", object("kind", json(node[0]), "name", json(node[1]),
+                    "plannedDate", json(planned.toString()), "plannedPercent", node[3]), "demo-node-" + id + "-" + node[0]).body();
+            if (!planned.isAfter(today)) {
+                LocalDate actual = min(planned.plusDays(n % 4 == 0 ? 12 : 0), today);
+                send("PATCH", "/api/projects/" + id + "/milestones/" + match(ID, answer, "no milestone id: " + answer),
+                        object("completed", "true", "actualDate", json(actual.toString())), null, "\"0\"");
+                done++;
+            }
+        }
+        double planned = Math.min(1, Math.max(0, ChronoUnit.DAYS.between(start, today) / (double) window));
+        double[] pace = {1.05, 0.95, 0.8, 0.55};
+        long percent = Math.min(95, Math.round(100 * planned * pace[n % pace.length]));
+        String investment = project.plannedInvestment().multiply(BigDecimal.valueOf(percent))
+                .divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP).toPlainString();
+        send("POST", "/api/projects/" + id + "/progress", object("period", json(today.toString().substring(0, 7)),
+                "progressPercent", String.valueOf(percent), "completedInvestment", json(investment),
+                "narrative", json("按月填报：完成形象进度" + percent + "%")), "demo-progress-" + id);
+        return done;
+    }
+
+    private static LocalDate min(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
+    }
+
     /** 问题清单 on the lagging projects: every category, every third one already overdue, then one 调度会. */
-    private void loadBlockers(java.util.List<String[]> lagging) throws IOException, InterruptedException {
+    private void loadBlockers(List<String[]> lagging) throws IOException, InterruptedException {
         String[][] kinds = {{"DEMOLITION", "拆迁安置未完成，3户未签约"}, {"LAND", "用地指标未落实，占补平衡待审批"},
                 {"FUNDING", "年度资金缺口，专项债未到位"}, {"POLICY", "村级政策处理受阻"}, {"PERMIT", "施工许可手续未办结"},
                 {"UNIT_PERFORMANCE", "配合单位推进不力"}, {"OTHER", "管线迁改协调滞后"}};
         String[] severities = {"HIGH", "CRITICAL", "MEDIUM", "HIGH", "LOW", "MEDIUM", "HIGH"};
-        LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
-        java.util.List<String[]> blockers = new java.util.ArrayList<>(); // {issueId, unit}
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        List<String[]> blockers = new ArrayList<>(); // {issueId, unit}
         for (int i = 0; i < 14 && !lagging.isEmpty(); i++) {
             String[] project = lagging.get(i % lagging.size());
             String[] kind = kinds[i % kinds.length];
@@ -180,6 +228,11 @@ public final class DemoData {
 
     private HttpResponse<String> send(String method, String path, String body, String idempotencyKey)
             throws IOException, InterruptedException {
+        return send(method, path, body, idempotencyKey, null);
+    }
+
+    private HttpResponse<String> send(String method, String path, String body, String idempotencyKey, String ifMatch)
+            throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(gateway + path))
                 .timeout(Duration.ofSeconds(30))
                 .header("Accept", "application/json")
@@ -194,6 +247,9 @@ public final class DemoData {
         }
         if (idempotencyKey != null) {
             request.header("Idempotency-Key", idempotencyKey);
+        }
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
         }
         HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         if (response.statusCode() / 100 != 2) {

@@ -11,6 +11,7 @@ import io.vertx.mutiny.core.Context;
 import io.vertx.mutiny.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -19,12 +20,19 @@ import java.util.List;
 
 /**
  * The stored events (consumed ones, and this service's own supervision events), the input of every replay.
- * "As of" means received by that instant; events are replayed in the order they were received.
+ * "As of" means received by that instant; events are replayed in the order they were received. Writers take
+ * one transaction lock and stamp {@code received_at} with the clock while holding it, so {@code seq}, the
+ * receipt time and commit order agree: once a row is visible, every row with a lower {@code seq} is too. That
+ * lets the live ranking apply only the rows that came after its last replay instead of replaying the log.
  */
 @ApplicationScoped
 public class EventLog {
     /** The live ranking, publications and "recompute as of" all replay through {@link #replay}, so they read the same events. */
-    static final String UP_TO = "SELECT payload FROM consumed_event WHERE received_at <= ?1 ORDER BY seq";
+    static final String UP_TO = "SELECT payload, seq FROM consumed_event WHERE received_at <= ?1 ORDER BY seq";
+    /** The rows received after a replay that read up to {@code seq} ?1. */
+    static final String AFTER = "SELECT payload, seq FROM consumed_event WHERE seq > ? AND received_at <= ? ORDER BY seq";
+    /** Serialises the log's writers (pg_advisory_xact_lock key, "kplog"). */
+    private static final long WRITERS_LOCK = 0x6b70_6c6f_67L;
     /** Rows per round trip while streaming the log, and how often a replay reports progress. */
     private static final int FETCH_SIZE = 5_000;
     private static final int PROGRESS_EVERY = 20_000;
@@ -49,20 +57,22 @@ public class EventLog {
     public static Uni<Void> record(List<CloudEvent> events) {
         List<Stored> rows = events.stream()
                 .map(e -> new Stored(e.id(), e.type(), e.subject(), e.time(), EventJson.write(e))).toList();
-        return Panache.getSession().chain(s -> s.createNativeQuery("""
-                        INSERT INTO consumed_event (event_id, event_type, subject, event_time, payload)
-                        SELECT e.id, e.type, e.subject, e.at, e.payload
+        return Panache.getSession().chain(s -> s.createNativeQuery("SELECT 1 FROM pg_advisory_xact_lock(?1)")
+                .setParameter(1, WRITERS_LOCK).getSingleResult()
+                .chain(locked -> s.createNativeQuery("""
+                        INSERT INTO consumed_event (event_id, event_type, subject, event_time, payload, received_at)
+                        SELECT e.id, e.type, e.subject, e.at, e.payload, clock_timestamp()
                         FROM ROWS FROM (jsonb_to_recordset(CAST(CAST(?1 AS text) AS jsonb))
                                 AS (id text, type text, subject text, at timestamptz, payload text)) WITH ORDINALITY
                             AS e(id, type, subject, at, payload, n)
                         ORDER BY e.n
                         ON CONFLICT DO NOTHING""")
                 .setParameter(1, json(rows))
-                .executeUpdate()).replaceWithVoid();
+                .executeUpdate())).replaceWithVoid();
     }
 
-    /** The facts made by the events received by {@code asOf}, and how many there were. */
-    public record Replayed(FactSet facts, long events, Instant asOf, ZoneId zone) {
+    /** The facts made by the events received by {@code asOf}, how many there were, and the last one's {@code seq}. */
+    public record Replayed(FactSet facts, long events, Instant asOf, ZoneId zone, long lastSeq) {
     }
 
     /** Told how far a replay got, every {@link #PROGRESS_EVERY} events. */
@@ -71,22 +81,21 @@ public class EventLog {
     }
 
     /**
-     * Replays the events received by {@code asOf} into fresh facts, streaming them from the database on a worker
-     * thread (the log may hold millions of events: they are never all in memory); the result comes back on the
-     * caller's context, so a reactive session in use there stays usable. The last replay is reused while it is
-     * still exact: the log only grows, so when as many events were received by {@code asOf} as that replay read
-     * up to an instant no later, they are the same events. Facts are only read once replayed, so sharing is safe.
+     * The facts as of {@code asOf}, computed on a worker thread (the log may hold millions of events: they are
+     * streamed, never all in memory); the result comes back on the caller's context, so a reactive session in
+     * use there stays usable. Asked for a time no earlier than the last answer's (the live ranking: "now"), only
+     * the events received since are applied, to a copy of the last facts (which readers may still hold); asked
+     * for an earlier time, the log is replayed from its start.
      */
     public Uni<Replayed> factsAsOf(Instant asOf, ZoneId zone) {
         Uni<Replayed> blocking = Uni.createFrom().item(() -> {
             try (Connection c = dataSource.getConnection()) {
                 Replayed cached = last;
-                if (cached != null && cached.zone().equals(zone) && !cached.asOf().isAfter(asOf) && count(c, asOf) == cached.events()) {
-                    return cached;
+                Replayed fresh = cached != null && cached.zone().equals(zone) && !cached.asOf().isAfter(asOf)
+                        ? since(c, cached, asOf) : replayed(c, asOf, zone);
+                if (last == null || !fresh.asOf().isBefore(last.asOf())) {
+                    last = fresh;
                 }
-                FactSet facts = new FactSet(zone);
-                Replayed fresh = new Replayed(facts, replay(c, asOf, facts, events -> { }), asOf, zone);
-                last = fresh;
                 return fresh;
             } catch (SQLException e) {
                 throw new IllegalStateException("cannot replay the event log", e);
@@ -94,6 +103,33 @@ public class EventLog {
         });
         Context context = Vertx.currentContext();
         return context != null ? context.executeBlocking(blocking) : blocking.runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+    }
+
+    private static Replayed replayed(Connection c, Instant asOf, ZoneId zone) throws SQLException {
+        FactSet facts = new FactSet(zone);
+        long[] lastSeq = {0};
+        long events = stream(c, UP_TO.replace("?1", "?"), st -> st.setTimestamp(1, Timestamp.from(asOf)), (event, seq, n) -> {
+            facts.apply(event);
+            lastSeq[0] = seq;
+        });
+        return new Replayed(facts, events, asOf, zone, lastSeq[0]);
+    }
+
+    /** The last replay moved on to {@code asOf}: the same facts when nothing arrived, else a copy with the new events. */
+    private static Replayed since(Connection c, Replayed cached, Instant asOf) throws SQLException {
+        FactSet[] facts = {cached.facts()};
+        long[] lastSeq = {cached.lastSeq()};
+        long added = stream(c, AFTER, st -> {
+            st.setLong(1, cached.lastSeq());
+            st.setTimestamp(2, Timestamp.from(asOf));
+        }, (event, seq, n) -> {
+            if (n == 1) {
+                facts[0] = cached.facts().copy();
+            }
+            facts[0].apply(event);
+            lastSeq[0] = seq;
+        });
+        return new Replayed(facts[0], cached.events() + added, asOf, cached.zone(), lastSeq[0]);
     }
 
     /** Blocking: how many events were received by {@code asOf}. */
@@ -109,25 +145,40 @@ public class EventLog {
 
     /** Blocking: applies the events received by {@code asOf} to {@code facts} in order; returns how many there were. */
     public static long replay(Connection c, Instant asOf, FactSet facts, Progress progress) throws SQLException {
+        return stream(c, UP_TO.replace("?1", "?"), st -> st.setTimestamp(1, Timestamp.from(asOf)), (event, seq, n) -> {
+            facts.apply(event);
+            if (n % PROGRESS_EVERY == 0) {
+                progress.reached(n);
+            }
+        });
+    }
+
+    private interface Parameters {
+        void set(PreparedStatement statement) throws SQLException;
+    }
+
+    private interface Row {
+        void read(FactEvent event, long seq, long n) throws SQLException;
+    }
+
+    /** Streams the (payload, seq) rows of {@code sql} in order, with a cursor; returns how many there were. */
+    private static long stream(Connection c, String sql, Parameters parameters, Row row) throws SQLException {
         boolean autoCommit = c.getAutoCommit();
         c.setAutoCommit(false); // lets the driver stream the rows with a cursor
-        long events = 0;
-        try (var st = c.prepareStatement(UP_TO.replace("?1", "?"))) {
+        long n = 0;
+        try (PreparedStatement st = c.prepareStatement(sql)) {
             st.setFetchSize(FETCH_SIZE);
-            st.setTimestamp(1, Timestamp.from(asOf));
+            parameters.set(st);
             try (var rs = st.executeQuery()) {
                 while (rs.next()) {
-                    facts.apply(FactEvent.stored(rs.getString(1)));
-                    if (++events % PROGRESS_EVERY == 0) {
-                        progress.reached(events);
-                    }
+                    row.read(FactEvent.stored(rs.getString(1)), rs.getLong(2), ++n);
                 }
             }
         } finally {
             c.commit();
             c.setAutoCommit(autoCommit);
         }
-        return events;
+        return n;
     }
 
     /** Rows for a multi-row statement: one JSON array, read back with {@code jsonb_to_recordset}. */

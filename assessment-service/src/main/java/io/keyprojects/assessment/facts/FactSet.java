@@ -81,6 +81,26 @@ public final class FactSet {
         /** milestone id → its latest plan; those with a planned percentage make the plan's curve. */
         final Map<UUID, PlannedNode> plan = new HashMap<>();
 
+        ProjectState copy() {
+            ProjectState c = new ProjectState();
+            c.id = id;
+            c.code = code;
+            c.name = name;
+            c.year = year;
+            c.leadUnit = leadUnit;
+            c.phase = phase;
+            c.plannedStart = plannedStart;
+            c.plannedEnd = plannedEnd;
+            c.actualStart = actualStart;
+            c.actualEnd = actualEnd;
+            c.progressPercent = progressPercent;
+            c.annualPlannedInvestment = annualPlannedInvestment;
+            c.version = version;
+            c.completedInvestment.putAll(completedInvestment);
+            c.plan.putAll(plan);
+            return c;
+        }
+
         /** The plan this project is judged on (linear, or its own curve), null without a planned window. */
         PlanCurve planCurve() {
             return PlanCurve.of(plannedStart, plannedEnd, plan.values().stream()
@@ -102,6 +122,16 @@ public final class FactSet {
         String status;
         LocalDate dueDate;
         LocalDate resolvedOn;
+
+        IssueState copy() {
+            IssueState c = new IssueState();
+            c.id = id;
+            c.responsibleUnit = responsibleUnit;
+            c.status = status;
+            c.dueDate = dueDate;
+            c.resolvedOn = resolvedOn;
+            return c;
+        }
     }
 
     static final class OrderState {
@@ -110,6 +140,16 @@ public final class FactSet {
         String status;
         LocalDate deadline;
         LocalDate closedOn;
+
+        OrderState copy() {
+            OrderState c = new OrderState();
+            c.id = id;
+            c.responsibleUnit = responsibleUnit;
+            c.status = status;
+            c.deadline = deadline;
+            c.closedOn = closedOn;
+            return c;
+        }
     }
 
     /** What one unit leads or answers for, in the order the facts arrived. */
@@ -118,6 +158,22 @@ public final class FactSet {
         UnitFacts() {
             this(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         }
+    }
+
+    /**
+     * An independent copy (every mutable state copied): a replay shared with readers is never changed, so the
+     * events that arrive after it are applied to a copy. Applying the rest to a copy equals applying all to one set.
+     */
+    public FactSet copy() {
+        FactSet c = new FactSet(zone);
+        c.unitNames.putAll(unitNames);
+        projects.forEach((id, p) -> c.projects.put(id, p.copy()));
+        c.milestones.putAll(milestones);
+        issues.forEach((id, i) -> c.issues.put(id, i.copy()));
+        orders.forEach((id, o) -> c.orders.put(id, o.copy()));
+        c.typesUsed.addAll(typesUsed);
+        c.applied = applied;
+        return c;
     }
 
     public void apply(CloudEvent event) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.keyprojects.assessment.period.AssessmentPeriod;
+import io.keyprojects.assessment.support.GeneratedEvents;
 import io.keyprojects.contracts.CloudEvent;
 import io.keyprojects.contracts.EventJson;
 import io.keyprojects.contracts.EventType;
@@ -88,6 +89,29 @@ class FactSetTest {
         nodePlanned(permit, 0, "2026-06-30", "10"); // a stale re-plan, redelivered late
         nodePlanned(UUID.randomUUID(), 0, "2026-05-01", null); // a node without a percentage does not bend the plan
         assertEquals(new BigDecimal("20.00"), facts.inputs("ZJJ", h1, LocalDate.parse("2026-06-29")).projects().get(0).plannedPercent());
+    }
+
+    @Test
+    void the_rest_of_the_events_applied_to_a_copy_make_the_same_facts_as_all_of_them_applied_to_one_set() {
+        List<CloudEvent> events = GeneratedEvents.of(3_000, 2026).stream().map(g -> EventJson.read(g.value())).toList();
+        FactSet whole = new FactSet(COUNTY);
+        FactSet start = new FactSet(COUNTY);
+        events.forEach(whole::apply);
+        events.subList(0, 1_700).forEach(start::apply);
+        var period = AssessmentPeriod.parse("2026");
+        var before = start.units(period).stream().map(u -> start.inputs(u, period, LocalDate.parse("2026-10-01"))).toList();
+
+        FactSet rest = start.copy();
+        events.subList(1_700, events.size()).forEach(rest::apply);
+
+        assertEquals(whole.applied(), rest.applied());
+        assertEquals(whole.typesUsed(), rest.typesUsed());
+        assertEquals(whole.units(period), rest.units(period));
+        for (String unit : whole.units(period)) {
+            assertEquals(whole.inputs(unit, period, LocalDate.parse("2026-10-01")), rest.inputs(unit, period, LocalDate.parse("2026-10-01")));
+        }
+        assertEquals(before, start.units(period).stream().map(u -> start.inputs(u, period, LocalDate.parse("2026-10-01"))).toList(),
+                "the copied set is left as it was");
     }
 
     @Test

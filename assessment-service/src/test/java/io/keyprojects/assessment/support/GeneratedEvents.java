@@ -7,6 +7,7 @@ import io.keyprojects.contracts.data.IssueReported;
 import io.keyprojects.contracts.data.IssueResolved;
 import io.keyprojects.contracts.data.IssueStatusChanged;
 import io.keyprojects.contracts.data.MilestoneCompleted;
+import io.keyprojects.contracts.data.MilestonePlanned;
 import io.keyprojects.contracts.data.ProgressReported;
 import io.keyprojects.contracts.data.ProjectPhaseChanged;
 import io.keyprojects.contracts.data.ProjectRegistered;
@@ -68,6 +69,8 @@ public final class GeneratedEvents {
                         t.plusSeconds(86_400L * 30 * month), "department@" + unit), t.plusSeconds(86_400L * 30 * month)));
             }
             UUID node = UUID.randomUUID();
+            add.accept(event(EventType.MILESTONE_PLANNED, p, new MilestonePlanned(node, p, code, unit, "CONSTRUCTION_PERMIT", "施工许可",
+                    start.plusDays(30), 20, n % 2 == 0 ? BigDecimal.TEN : null, 0, "department@" + unit), t.plusSeconds(180)));
             add.accept(event(EventType.MILESTONE_COMPLETED, node, new MilestoneCompleted(node, p, code, unit, "CONSTRUCTION_PERMIT",
                     "施工许可", start.plusDays(30), start.plusDays(25 + n % 10), n % 10 < 5, "department@" + unit), t.plusSeconds(3_000_000)));
             UUID issue = UUID.randomUUID();
