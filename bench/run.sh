@@ -302,6 +302,8 @@ echo "province: $EVENTS events for $UNITS units and $PROJECTS projects"
 bench_java flood --units "$UNITS" --projects "$PROJECTS" --events "$EVENTS" --kafka "$KAFKA" \
   --assessment-jdbc "jdbc:postgresql://127.0.0.1:$PG_PORT/assessment" --pid "${PID[assessment-service]}" --timeout "$REPLAY_TIMEOUT"
 bench_java recompute --gateway "$GATEWAY" --commander "$RUN/commander.token" --pid "${PID[assessment-service]}" --timeout "$REPLAY_TIMEOUT"
+bench_java live --assessment "http://127.0.0.1:${PORT[assessment-service]}" --commander "$RUN/commander.token" --kafka "$KAFKA" \
+  --assessment-jdbc "jdbc:postgresql://127.0.0.1:$PG_PORT/assessment"
 
 # ---- the table
 cp "$RESULTS" "$BENCH/results/$STAMP.properties"

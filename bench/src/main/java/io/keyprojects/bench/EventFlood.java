@@ -212,7 +212,7 @@ final class EventFlood {
                 + "\",\"year\":" + Dataset.YEAR + ",\"leadUnit\":\"" + p.leadUnit() + "\",\"leadOfficial\":\"基准\",\"cooperatingUnits\":[],"
                 + "\"township\":\"" + p.township() + "\",\"plannedInvestment\":\"" + p.plannedInvestment() + "\",\"annualPlannedInvestment\":\""
                 + p.annualPlannedInvestment() + "\",\"plannedStart\":\"" + p.plannedStart() + "\",\"plannedEnd\":\"" + p.plannedEnd()
-                + "\",\"phase\":\"PREPARATION\",\"progressPercent\":0,\"version\":0,\"createdBy\":\"bench\"}";
+                + "\",\"phase\":\"PREPARATION\",\"progressPercent\":0,\"version\":0,\"registeredBy\":\"bench\"}";
     }
 
     private static String phaseChanged(Dataset.Project p, String from, String to, long version) {

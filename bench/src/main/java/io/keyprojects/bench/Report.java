@@ -144,6 +144,11 @@ final class Report {
                     + r.get("recompute.events") + " events in " + s1(r.number("recompute.seconds")) + " s = **"
                     + f0(r.number("recompute.eps")) + " events/s**; peak RSS " + r.get("recompute.peak.rss.mb") + " MB |");
         }
+        if (r.get("live.cold.s") != null) {
+            line("| live ranking `GET /api/assessments` (the dashboard's), straight at assessment-service | first "
+                    + s2(r.number("live.cold.s")) + " s (the whole log replayed); nothing new " + s2(r.number("live.unchanged.s"))
+                    + " s; after one more event **" + s2(r.number("live.after.one.s")) + " s** (only it applied) |");
+        }
         Double replay = r.number("recompute.seconds");
         Double ingest = r.number("province.ingest.seconds");
         Double eps = replay != null ? r.number("recompute.eps") : r.number("province.ingest.eps");
@@ -196,6 +201,10 @@ final class Report {
 
     private static String s1(Double v) {
         return v == null ? "—" : String.format(Locale.ROOT, "%.1f", v);
+    }
+
+    private static String s2(Double v) {
+        return v == null ? "—" : String.format(Locale.ROOT, "%.2f", v);
     }
 
     private static String ms(Double v) {
