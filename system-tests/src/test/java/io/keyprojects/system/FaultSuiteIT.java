@@ -1,5 +1,6 @@
 package io.keyprojects.system;
 
+import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -93,6 +94,10 @@ class FaultSuiteIT {
             Thread.sleep(OUTAGE.toMillis()); // the fault, held for a fixed time on purpose
             int duringOutage = writes.requests() - before;
             int failuresDuringOutage = writes.failures();
+            List<String> notReady = system.services().stream()
+                    .filter(s -> given().baseUri(s.url()).get("/q/health/ready").statusCode() != 200).map(ServiceProcess::name).toList();
+            Object backlog = given().baseUri(system.projects().url()).get("/q/health/well")
+                    .then().extract().path("checks.find { it.name.startsWith('Outbox') }.data.pending");
             system.kafka().start();
             system.kafka().awaitListening(Duration.ofSeconds(90));
             long restarted = System.nanoTime();
@@ -101,8 +106,10 @@ class FaultSuiteIT {
             Convergence c = converge(unit, restarted);
             record("1 broker outage (" + OUTAGE.toSeconds() + " s)", writes, c, started,
                     "writes " + writes.requests() + " (" + duringOutage + " while the broker was down, " + failuresDuringOutage
-                            + " failed then), events " + c.events() + ", converged " + c.seconds() + " s after the broker returned");
+                            + " failed then; every service stayed ready, projects-service's outbox held " + backlog
+                            + " events), events " + c.events() + ", converged " + c.seconds() + " s after the broker returned");
             assertEquals(0, writes.failures(), "every write succeeds while the broker is away: " + writes.failureSamples());
+            assertEquals(List.of(), notReady, "a broker outage takes no service out of rotation: its writes still succeed");
             c.assertClean();
         }
     }

@@ -39,6 +39,8 @@ public class OutboxRelay {
     private final AgroalDataSource dataSource;
     private final OutboxRelaySettings settings;
     private volatile boolean running;
+    /** Why the last attempt to publish failed; null once a batch went through (for {@link OutboxWellness}). */
+    private volatile String brokerProblem;
     private Thread thread;
     private KafkaProducer<String, String> producer;
     private OutboxWakeUp wakeUp;
@@ -80,6 +82,7 @@ public class OutboxRelay {
         while (running) {
             try {
                 int published = publishBatch();
+                brokerProblem = null;
                 backoff = settings.minBackoff();
                 if (published < settings.batchSize()) {
                     wakeUp.await(settings.idlePoll());
@@ -89,12 +92,18 @@ public class OutboxRelay {
                 return;
             } catch (Exception e) {
                 LOG.warnf("outbox relay: %s; retrying in %s ms", e.getMessage(), backoff.toMillis());
+                brokerProblem = String.valueOf(e.getMessage());
                 if (!sleep(backoff)) {
                     return;
                 }
                 backoff = backoff.multipliedBy(2).compareTo(settings.maxBackoff()) > 0 ? settings.maxBackoff() : backoff.multipliedBy(2);
             }
         }
+    }
+
+    /** The relay's last failure to publish, null while events flow (or the relay is off). */
+    String brokerProblem() {
+        return brokerProblem;
     }
 
     /** Claims, publishes and marks one batch in one transaction; returns how many rows it settled. */
