@@ -90,6 +90,22 @@ class ComposeFileTest {
         assertEquals(Set.copyOf(LocalPostgres.DATABASES), created);
     }
 
+    /**
+     * platform-events' migrations (db/platform, V0_x) and a service's own (db/migration, V1…) share one Flyway
+     * history, so a new platform migration always has a lower version than service migrations already applied on
+     * an existing database: without out-of-order, that service no longer starts (found on a real make up).
+     */
+    @Test
+    void everyServiceSharingThePlatformMigrationsAppliesThemOutOfOrder() throws IOException {
+        for (String module : List.of("projects-service", "issues-service", "assessment-service")) {
+            String properties = read(applicationProperties(module));
+            if (properties.contains("db/platform")) {
+                assertTrue(properties.contains("quarkus.flyway.out-of-order=true"),
+                        module + " shares db/platform migrations but does not set quarkus.flyway.out-of-order=true");
+            }
+        }
+    }
+
     @Test
     void theServicesDoNotShareADatabase() throws IOException {
         Set<Object> databases = new TreeSet<>();
