@@ -288,7 +288,7 @@ for path in direct nginx gateway; do
 done
 
 # ---- 3–4. writes through the gateway at fixed rates; the event path observed on projects.events
-put event.scope "A progress report reaches the scores through that store (the live ranking replays it into its facts), so the path ends where it is stored."
+put event.scope "A progress report reaches the scores through that store (the live ranking applies what arrived since its last answer to its facts), so the path ends where it is stored."
 IFS=',' read -r -a rates <<<"$WRITE_RATES"
 for rate in "${rates[@]}"; do
   echo "write: $rate/s for $WRITE_DURATION s through the gateway"
