@@ -28,8 +28,8 @@ import java.util.List;
 @ApplicationScoped
 public class EventLog {
     /** The live ranking, publications and "recompute as of" all replay through {@link #replay}, so they read the same events. */
-    static final String UP_TO = "SELECT payload, seq FROM consumed_event WHERE received_at <= ?1 ORDER BY seq";
-    /** The rows received after a replay that read up to {@code seq} ?1. */
+    static final String UP_TO = "SELECT payload, seq FROM consumed_event WHERE received_at <= ? ORDER BY seq";
+    /** The rows received by an instant after those a replay read (up to its last {@code seq}). */
     static final String AFTER = "SELECT payload, seq FROM consumed_event WHERE seq > ? AND received_at <= ? ORDER BY seq";
     /** Serialises the log's writers (pg_advisory_xact_lock key, "kplog"). */
     private static final long WRITERS_LOCK = 0x6b70_6c6f_67L;
@@ -108,7 +108,7 @@ public class EventLog {
     private static Replayed replayed(Connection c, Instant asOf, ZoneId zone) throws SQLException {
         FactSet facts = new FactSet(zone);
         long[] lastSeq = {0};
-        long events = stream(c, UP_TO.replace("?1", "?"), st -> st.setTimestamp(1, Timestamp.from(asOf)), (event, seq, n) -> {
+        long events = stream(c, UP_TO, st -> st.setTimestamp(1, Timestamp.from(asOf)), (event, seq, n) -> {
             facts.apply(event);
             lastSeq[0] = seq;
         });
@@ -145,7 +145,7 @@ public class EventLog {
 
     /** Blocking: applies the events received by {@code asOf} to {@code facts} in order; returns how many there were. */
     public static long replay(Connection c, Instant asOf, FactSet facts, Progress progress) throws SQLException {
-        return stream(c, UP_TO.replace("?1", "?"), st -> st.setTimestamp(1, Timestamp.from(asOf)), (event, seq, n) -> {
+        return stream(c, UP_TO, st -> st.setTimestamp(1, Timestamp.from(asOf)), (event, seq, n) -> {
             facts.apply(event);
             if (n % PROGRESS_EVERY == 0) {
                 progress.reached(n);
