@@ -10,7 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,6 +47,16 @@ public final class DemoData {
             System.err.println("gateway " + loader.gateway + " unreachable: " + e);
             System.exit(1);
         }
+    }
+
+    /**
+     * Today as the services' county calendar sees it, from the same settings (COUNTY_TIME_ZONE, and
+     * COUNTY_TODAY for a staged demonstration): a time node done "today" is never after the services' today.
+     */
+    static LocalDate countyToday() {
+        String staged = RunDirectory.env("COUNTY_TODAY", "");
+        return staged.isBlank() ? LocalDate.now(ZoneId.of(RunDirectory.env("COUNTY_TIME_ZONE", "Asia/Shanghai")))
+                : LocalDate.parse(staged);
     }
 
     private void load(DemoDataset dataset) throws IOException, InterruptedException {
@@ -95,7 +105,7 @@ public final class DemoData {
      * (every fourth late), and one progress report — on plan for some, lagging for others. Returns the nodes done.
      */
     private int loadHistory(String id, DemoDataset.Project project, int n) throws IOException, InterruptedException {
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate today = countyToday();
         LocalDate start = project.plannedStart();
         long window = Math.max(1, ChronoUnit.DAYS.between(start, project.plannedEnd()));
         LocalDate actualStart = min(start.plusDays(n % 3 * 10L), today);
@@ -135,7 +145,7 @@ public final class DemoData {
                 {"FUNDING", "年度资金缺口，专项债未到位"}, {"POLICY", "村级政策处理受阻"}, {"PERMIT", "施工许可手续未办结"},
                 {"UNIT_PERFORMANCE", "配合单位推进不力"}, {"OTHER", "管线迁改协调滞后"}};
         String[] severities = {"HIGH", "CRITICAL", "MEDIUM", "HIGH", "LOW", "MEDIUM", "HIGH"};
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate today = countyToday();
         List<String[]> blockers = new ArrayList<>(); // {issueId, unit}
         for (int i = 0; i < 14 && !lagging.isEmpty(); i++) {
             String[] project = lagging.get(i % lagging.size());

@@ -3,15 +3,10 @@ package io.keyprojects.assessment.publication;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
-import java.time.ZoneId;
 
 /** {@code kp.assessment.*}. */
 @ConfigMapping(prefix = "kp.assessment")
 public interface AssessmentSettings {
-    /** The county's time zone: the day an instant falls on (deadlines, evaluation dates). */
-    @WithDefault("Asia/Shanghai")
-    ZoneId zone();
-
     /**
      * A publication is computed as of this long before now, so an event whose consuming transaction is still
      * committing cannot be counted by a later recompute but missed by the publication.

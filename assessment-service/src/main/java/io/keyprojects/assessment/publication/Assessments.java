@@ -10,6 +10,7 @@ import io.keyprojects.contracts.EventType;
 import io.keyprojects.contracts.data.ScorePublished;
 import io.keyprojects.platform.outbox.Outbox;
 import io.keyprojects.platform.problem.ProblemException;
+import io.keyprojects.platform.time.CountyCalendar;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,26 +34,28 @@ public class Assessments {
     private final Outbox outbox;
     private final AuditTrail audit;
     private final AssessmentSettings settings;
+    private final CountyCalendar calendar;
 
-    Assessments(EventLog log, RulesetCatalogue rulesets, Outbox outbox, AuditTrail audit, AssessmentSettings settings) {
+    Assessments(EventLog log, RulesetCatalogue rulesets, Outbox outbox, AuditTrail audit, AssessmentSettings settings, CountyCalendar calendar) {
         this.log = log;
         this.rulesets = rulesets;
         this.outbox = outbox;
         this.audit = audit;
         this.settings = settings;
+        this.calendar = calendar;
     }
 
     /** Every unit's score as of {@code asOf}, from the events received by then and the rules in force then. */
     public Uni<Evaluation> evaluate(AssessmentPeriod period, Instant asOf) {
         Instant at = asOf.truncatedTo(ChronoUnit.MICROS);
-        return rulesets.inForce(Evaluation.evaluationDate(period, at, settings.zone()), at)
-                .chain(ruleset -> log.factsAsOf(at, settings.zone()).map(replayed -> Evaluation.of(replayed.facts(),
-                        replayed.events(), period, at, settings.zone(), ruleset.version, RulesetCatalogue.definitionOf(ruleset))));
+        return rulesets.inForce(Evaluation.evaluationDate(period, at, calendar.zone()), at)
+                .chain(ruleset -> log.factsAsOf(at, calendar.zone()).map(replayed -> Evaluation.of(replayed.facts(),
+                        replayed.events(), period, at, calendar.zone(), ruleset.version, RulesetCatalogue.definitionOf(ruleset))));
     }
 
     /** Publishes every unit's score for the period (call inside a transaction). */
     public Uni<List<ScoreView>> publish(AssessmentPeriod period, String who) {
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Instant now = calendar.now().truncatedTo(ChronoUnit.MICROS);
         UUID publication = UUID.randomUUID();
         return evaluate(period, now.minus(settings.publishSettle())).chain(e -> {
             if (e.ranking().isEmpty()) {
@@ -106,7 +109,7 @@ public class Assessments {
     /** The latest publication's scores for the period, or a provisional computation as of now when none exists. */
     public Uni<List<ScoreView>> current(AssessmentPeriod period) {
         return published(period).chain(scores -> scores.isEmpty()
-                ? evaluate(period, Instant.now()).map(e -> e.ranking().stream()
+                ? evaluate(period, calendar.now()).map(e -> e.ranking().stream()
                         .map(r -> ScoreView.of(e, r, ScoreView.PROVISIONAL, null)).toList())
                 : Uni.createFrom().item(scores));
     }

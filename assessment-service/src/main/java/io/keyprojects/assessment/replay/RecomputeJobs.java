@@ -7,12 +7,12 @@ import io.keyprojects.assessment.audit.CanonicalJson;
 import io.keyprojects.assessment.facts.EventLog;
 import io.keyprojects.assessment.facts.FactSet;
 import io.keyprojects.assessment.period.AssessmentPeriod;
-import io.keyprojects.assessment.publication.AssessmentSettings;
 import io.keyprojects.assessment.publication.ScoreView;
 import io.keyprojects.assessment.ruleset.RulesetCatalogue;
 import io.keyprojects.assessment.ruleset.RulesetDefinition;
 import io.keyprojects.assessment.scoring.Evaluation;
 import io.keyprojects.platform.problem.ProblemException;
+import io.keyprojects.platform.time.CountyCalendar;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
@@ -43,13 +43,13 @@ public class RecomputeJobs {
     private final AgroalDataSource dataSource;
     private final RulesetCatalogue rulesets;
     private final AuditTrail audit;
-    private final AssessmentSettings settings;
+    private final CountyCalendar calendar;
 
-    RecomputeJobs(AgroalDataSource dataSource, RulesetCatalogue rulesets, AuditTrail audit, AssessmentSettings settings) {
+    RecomputeJobs(AgroalDataSource dataSource, RulesetCatalogue rulesets, AuditTrail audit, CountyCalendar calendar) {
         this.dataSource = dataSource;
         this.rulesets = rulesets;
         this.audit = audit;
-        this.settings = settings;
+        this.calendar = calendar;
     }
 
     /** A job as the API shows it; {@code result} once DONE. */
@@ -65,12 +65,12 @@ public class RecomputeJobs {
     /** Records the job and its audit entry (one transaction), then starts the replay once they are committed. */
     public Uni<JobView> start(AssessmentPeriod period, Instant asOf, String who) {
         Instant at = asOf.truncatedTo(ChronoUnit.MICROS);
-        if (at.isAfter(Instant.now())) {
+        if (at.isAfter(calendar.now())) {
             throw ProblemException.badRequest("asOf is in the future", Map.of("asOf", "must not be after now"));
         }
         UUID id = UUID.randomUUID();
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        return Panache.withTransaction(() -> rulesets.inForce(Evaluation.evaluationDate(period, at, settings.zone()), at)
+        Instant now = calendar.now().truncatedTo(ChronoUnit.MICROS);
+        return Panache.withTransaction(() -> rulesets.inForce(Evaluation.evaluationDate(period, at, calendar.zone()), at)
                         .chain(ruleset -> Panache.getSession().chain(s -> s.createNativeQuery("""
                                                 INSERT INTO recompute_job (id, period, as_of, status, requested_by, requested_at)
                                                 VALUES (?1, ?2, ?3, 'RUNNING', ?4, ?5)""")
@@ -109,10 +109,10 @@ public class RecomputeJobs {
             progress.setAutoCommit(true);
             long total = EventLog.count(replay, asOf);
             update(progress, "UPDATE recompute_job SET total = ? WHERE id = ?", total, job);
-            FactSet facts = new FactSet(settings.zone());
+            FactSet facts = new FactSet(calendar.zone());
             long processed = EventLog.replay(replay, asOf, facts,
                     events -> update(progress, "UPDATE recompute_job SET processed = ? WHERE id = ?", events, job));
-            Evaluation e = Evaluation.of(facts, processed, period, asOf, settings.zone(), version, ruleset);
+            Evaluation e = Evaluation.of(facts, processed, period, asOf, calendar.zone(), version, ruleset);
             List<ScoreView> scores = e.ranking().stream().map(r -> ScoreView.of(e, r, "RECOMPUTED", null)).toList();
             Result result = compare(progress, e, scores);
             try (var st = progress.prepareStatement("""

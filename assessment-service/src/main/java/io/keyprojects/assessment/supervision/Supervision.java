@@ -2,7 +2,6 @@ package io.keyprojects.assessment.supervision;
 
 import io.keyprojects.assessment.audit.AuditTrail;
 import io.keyprojects.assessment.facts.EventLog;
-import io.keyprojects.assessment.publication.AssessmentSettings;
 import io.keyprojects.contracts.EventType;
 import io.keyprojects.contracts.data.RectificationIssued;
 import io.keyprojects.contracts.data.RectificationOverdue;
@@ -13,6 +12,7 @@ import io.keyprojects.platform.paging.PageRequest;
 import io.keyprojects.platform.problem.ProblemException;
 import io.keyprojects.platform.security.Caller;
 import io.keyprojects.platform.security.Roles;
+import io.keyprojects.platform.time.CountyCalendar;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
@@ -35,18 +35,18 @@ import java.util.UUID;
 public class Supervision {
     private final Outbox outbox;
     private final AuditTrail audit;
-    private final AssessmentSettings settings;
+    private final CountyCalendar calendar;
     private final SupervisionSettings supervision;
 
-    Supervision(Outbox outbox, AuditTrail audit, AssessmentSettings settings, SupervisionSettings supervision) {
+    Supervision(Outbox outbox, AuditTrail audit, CountyCalendar calendar, SupervisionSettings supervision) {
         this.outbox = outbox;
         this.audit = audit;
-        this.settings = settings;
+        this.calendar = calendar;
         this.supervision = supervision;
     }
 
     public LocalDate today() {
-        return LocalDate.now(settings.zone());
+        return calendar.today();
     }
 
     public Uni<SupervisionViews.InspectionView> inspect(SupervisionRequests.NewInspection request, String who) {
@@ -217,7 +217,7 @@ public class Supervision {
         return m.persist().replaceWithVoid();
     }
 
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    private Instant now() {
+        return calendar.now().truncatedTo(ChronoUnit.MICROS);
     }
 }

@@ -3,6 +3,7 @@ package io.keyprojects.gateway.publicity;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.keyprojects.gateway.routing.GatewayEntrance;
+import io.keyprojects.platform.time.CountyCalendar;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Future;
 import io.vertx.ext.web.RoutingContext;
@@ -16,8 +17,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
@@ -32,15 +31,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirements
 public class PublicResource {
     private static final int FEED_LIMIT = PublicTimeline.MAX_PER_YEAR;
-    private static final ZoneId COUNTY = ZoneId.of("Asia/Shanghai");
     private final PublicCatalogue catalogue;
     private final PublicTimeline timeline;
     private final ObjectMapper json;
+    private final CountyCalendar calendar;
 
-    PublicResource(PublicCatalogue catalogue, PublicTimeline timeline, ObjectMapper json) {
+    PublicResource(PublicCatalogue catalogue, PublicTimeline timeline, ObjectMapper json, CountyCalendar calendar) {
         this.catalogue = catalogue;
         this.timeline = timeline;
         this.json = json;
+        this.calendar = calendar;
     }
 
     @GET
@@ -62,7 +62,7 @@ public class PublicResource {
     @Operation(summary = "Transparency feed (JSON Feed 1.1): construction started, time nodes reached, projects completed",
             description = "Built from projects.events; public fields only. Newest first, at most " + FEED_LIMIT + " items.")
     public ObjectNode jsonFeed(@QueryParam("year") @Min(2000) @Max(2100) Integer year, @Context RoutingContext routing) {
-        return FeedFormats.jsonFeed(entries(year), base(routing), json);
+        return FeedFormats.jsonFeed(entries(year), base(routing), json, calendar.zone());
     }
 
     @GET
@@ -71,11 +71,11 @@ public class PublicResource {
     @Operation(summary = "Transparency feed (Atom): construction started, time nodes reached, projects completed",
             description = "The same entries as /public/feed.json.")
     public String atomFeed(@QueryParam("year") @Min(2000) @Max(2100) Integer year, @Context RoutingContext routing) {
-        return FeedFormats.atom(entries(year), base(routing));
+        return FeedFormats.atom(entries(year), base(routing), calendar.zone());
     }
 
     private List<FeedEntry> entries(Integer year) {
-        return timeline.entries(year == null ? LocalDate.now(COUNTY).getYear() : year, FEED_LIMIT);
+        return timeline.entries(year == null ? calendar.year() : year, FEED_LIMIT);
     }
 
     private static String base(RoutingContext routing) {

@@ -7,9 +7,9 @@ import io.keyprojects.contracts.data.MilestoneCompleted;
 import io.keyprojects.contracts.data.ProjectPhaseChanged;
 import io.keyprojects.contracts.data.ProjectRegistered;
 import io.keyprojects.contracts.data.ProjectUpdated;
+import io.keyprojects.platform.time.CountyCalendar;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -27,8 +27,6 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 @ApplicationScoped
 public class PublicTimeline {
-    /** The county's calendar: an event without its own date is dated by the day it happened there. */
-    private static final ZoneId COUNTY = ZoneId.of("Asia/Shanghai");
     /** The most a feed request may ask for. */
     static final int MAX_PER_YEAR = 100;
 
@@ -37,6 +35,12 @@ public class PublicTimeline {
     /** Bumped when what the public sees changes; a year's sorted entries are kept until it does. */
     private final AtomicLong changes = new AtomicLong();
     private final Map<Integer, YearFeed> byYear = new ConcurrentHashMap<>();
+    /** An event without its own date is dated by the day it happened in the county. */
+    private final CountyCalendar calendar;
+
+    PublicTimeline(CountyCalendar calendar) {
+        this.calendar = calendar;
+    }
 
     private record YearFeed(long asOfChange, List<FeedEntry> newestFirst) {
     }
@@ -125,7 +129,7 @@ public class PublicTimeline {
         return card == null ? null : FeedEntry.of(happening, card);
     }
 
-    private static LocalDate dayOf(CloudEvent event) {
-        return event.time() == null ? LocalDate.now(COUNTY) : event.time().atZone(COUNTY).toLocalDate();
+    private LocalDate dayOf(CloudEvent event) {
+        return event.time() == null ? calendar.today() : calendar.dayOf(event.time());
     }
 }

@@ -81,7 +81,7 @@ class PublicFeedTest {
                 "2026-ZD-901:milestone:" + PERMIT), feed.getList("items.id"));
         assertEquals(List.of("project-completed", "project-started", "project-started", "milestone-reached"),
                 feed.getList("items.tags.flatten()"));
-        assertEquals("2026-10-30T00:00:00Z", feed.getString("items[0].date_published"));
+        assertEquals("2026-10-30T00:00:00+08:00", feed.getString("items[0].date_published"), "the start of the county day, in county time");
     }
 
     @Test

@@ -8,6 +8,7 @@ import io.keyprojects.contracts.EventType;
 import io.keyprojects.contracts.data.ProjectPhaseChanged;
 import io.keyprojects.contracts.data.ProjectRegistered;
 import io.keyprojects.contracts.data.ProjectUpdated;
+import io.keyprojects.platform.time.CountyCalendar;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,7 +17,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class PublicTimelineTest {
-    private final PublicTimeline timeline = new PublicTimeline();
+    private final PublicTimeline timeline = new PublicTimeline(CountyCalendar.fixedAt(Instant.parse("2026-07-01T04:00:00Z"), CountyCalendar.DEFAULT_ZONE));
     private final UUID park = UUID.randomUUID();
 
     @Test
@@ -41,6 +42,17 @@ class PublicTimelineTest {
                 null, List.of(), null, BigDecimal.TEN, BigDecimal.TEN, BigDecimal.ONE, null, null, LocalDate.parse("2026-03-05"),
                 null, "UNDER_CONSTRUCTION", BigDecimal.ONE, 3, List.of("name"), "commander"));
         assertEquals("滨江湿地公园 开工 (construction started)", timeline.entries(2026, 10).get(0).title());
+    }
+
+    @Test
+    void an_event_without_its_own_date_is_dated_by_the_county_day_it_happened_on() {
+        apply(EventType.PROJECT_REGISTERED, new ProjectRegistered(park, "2026-ZD-050", "滨江公园", "ECOLOGY", 2026, "ZJJ",
+                null, List.of(), null, BigDecimal.TEN, BigDecimal.TEN, null, null, "PREPARATION", BigDecimal.ZERO, 1, null));
+        // completed without actualEnd at 00:30 county time on 1 July (UTC: 30 June, 16:30)
+        timeline.apply(CloudEvent.of(EventType.PROJECT_PHASE_CHANGED, park.toString(), EventJson.MAPPER.valueToTree(
+                new ProjectPhaseChanged(park, "2026-ZD-050", "ZJJ", "UNDER_CONSTRUCTION", "COMPLETED", null, null,
+                        BigDecimal.TEN, 2, "commander", null)), Instant.parse("2026-06-30T16:30:00Z")));
+        assertEquals(LocalDate.parse("2026-07-01"), timeline.entries(2026, 10).get(0).date());
     }
 
     private List<String> ids() {

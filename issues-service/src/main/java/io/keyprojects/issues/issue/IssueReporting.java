@@ -7,11 +7,10 @@ import io.keyprojects.platform.outbox.Outbox;
 import io.keyprojects.platform.problem.ProblemException;
 import io.keyprojects.platform.security.Caller;
 import io.keyprojects.platform.security.Roles;
+import io.keyprojects.platform.time.CountyCalendar;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.UUID;
 
 /** The rules of reporting a blocker: a known project, a reporter entitled to it, an SLA deadline. */
@@ -19,12 +18,12 @@ import java.util.UUID;
 public class IssueReporting {
     private final Outbox outbox;
     private final SlaPolicy sla;
-    private final Clock clock;
+    private final CountyCalendar calendar;
 
-    IssueReporting(Outbox outbox, SlaPolicy sla, Clock clock) {
+    IssueReporting(Outbox outbox, SlaPolicy sla, CountyCalendar calendar) {
         this.outbox = outbox;
         this.sla = sla;
-        this.clock = clock;
+        this.calendar = calendar;
     }
 
     public Uni<IssueView> report(IssueReport report, Caller caller) {
@@ -35,7 +34,7 @@ public class IssueReporting {
                 .chain(project -> newIssue(report, caller.name()).<Issue>persist())
                 .call(issue -> IssueHistoryEntry.of(issue, HistoryAction.REPORTED, null, issue.reportedBy,
                         issue.description, issue.createdAt).persistAndFlush())
-                .map(issue -> IssueView.of(issue, LocalDate.now(clock)))
+                .map(issue -> IssueView.of(issue, calendar.today()))
                 .call(view -> outbox.append(EventType.ISSUE_REPORTED, view.id().toString(), new IssueReported(
                         view.id(), view.projectId(), view.category().name(), view.severity().name(), view.title(),
                         view.responsibleUnit(), view.dueDate(), view.status().name(), view.reportedBy())));
@@ -51,7 +50,7 @@ public class IssueReporting {
     }
 
     private Issue newIssue(IssueReport report, String who) {
-        Instant now = Instant.now(clock);
+        Instant now = calendar.now();
         Issue issue = new Issue();
         issue.id = UUID.randomUUID();
         issue.projectId = report.projectId();
@@ -62,7 +61,7 @@ public class IssueReporting {
         issue.responsibleUnit = report.responsibleUnit();
         issue.reportedBy = who;
         issue.dueDate = report.dueDate() != null ? report.dueDate()
-                : sla.dueDate(report.severity(), LocalDate.ofInstant(now, clock.getZone()));
+                : sla.dueDate(report.severity(), calendar.dayOf(now));
         issue.createdAt = now;
         issue.updatedAt = now;
         return issue;

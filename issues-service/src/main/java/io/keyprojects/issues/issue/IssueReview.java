@@ -1,9 +1,9 @@
 package io.keyprojects.issues.issue;
 
+import io.keyprojects.platform.time.CountyCalendar;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -13,15 +13,15 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class IssueReview {
-    private final Clock clock;
+    private final CountyCalendar calendar;
 
-    IssueReview(Clock clock) {
-        this.clock = clock;
+    IssueReview(CountyCalendar calendar) {
+        this.calendar = calendar;
     }
 
     public Uni<Void> projectEnded(UUID projectId, String projectCode, String phase) {
         String reason = "project " + projectCode + " is " + phase + ": review whether this blocker still applies";
-        Instant now = Instant.now(clock);
+        Instant now = calendar.now();
         return Issue.<Issue>list("projectId = ?1 and status in ?2 and reviewFlagged = false", projectId, IssueStatus.active())
                 .onItem().transformToMulti(issues -> Multi.createFrom().iterable(issues))
                 .onItem().transformToUniAndConcatenate(issue -> {

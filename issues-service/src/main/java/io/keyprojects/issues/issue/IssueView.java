@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** A blocker as clients see it; {@code overdue} is computed for today (UTC). */
+/** A blocker as clients see it; {@code overdue} is computed for today (the county's day). */
 public record IssueView(UUID id, UUID projectId, IssueCategory category, IssueSeverity severity, String title,
                         String description, String reportedBy, String responsibleUnit, LocalDate dueDate,
                         IssueStatus status, String resolution, boolean overdue, boolean flaggedForReview,

@@ -6,10 +6,10 @@ import io.keyprojects.contracts.data.IssueResolved;
 import io.keyprojects.contracts.data.IssueStatusChanged;
 import io.keyprojects.platform.outbox.Outbox;
 import io.keyprojects.platform.problem.ProblemException;
+import io.keyprojects.platform.time.CountyCalendar;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -23,15 +23,15 @@ import java.util.UUID;
 @ApplicationScoped
 public class IssueWorkflow {
     private final Outbox outbox;
-    private final Clock clock;
+    private final CountyCalendar calendar;
 
-    IssueWorkflow(Outbox outbox, Clock clock) {
+    IssueWorkflow(Outbox outbox, CountyCalendar calendar) {
         this.outbox = outbox;
-        this.clock = clock;
+        this.calendar = calendar;
     }
 
     public LocalDate today() {
-        return LocalDate.now(clock);
+        return calendar.today();
     }
 
     public Uni<Issue> find(UUID id) {
@@ -63,7 +63,7 @@ public class IssueWorkflow {
     public Uni<Issue> apply(Issue issue, IssueStatus to, String who, String comment, String resolution,
                             boolean automatic, HistoryAction action, UUID meetingId) {
         IssueStatus from = issue.status;
-        Instant now = Instant.now(clock);
+        Instant now = calendar.now();
         if (to != from) {
             issue.status = to;
             if (!to.isActive()) {
@@ -93,7 +93,7 @@ public class IssueWorkflow {
             case ESCALATED -> outbox.append(EventType.ISSUE_ESCALATED, subject, new IssueEscalated(issue.id,
                     issue.projectId, issue.responsibleUnit, from.name(), issue.dueDate, automatic, who, comment));
             case RESOLVED -> {
-                LocalDate on = LocalDate.ofInstant(now, clock.getZone());
+                LocalDate on = calendar.dayOf(now);
                 yield outbox.append(EventType.ISSUE_RESOLVED, subject, new IssueResolved(issue.id, issue.projectId,
                         issue.category.name(), issue.responsibleUnit, issue.resolution, issue.dueDate, on,
                         !on.isAfter(issue.dueDate), who));

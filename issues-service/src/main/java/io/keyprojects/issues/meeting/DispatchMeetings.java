@@ -10,12 +10,12 @@ import io.keyprojects.platform.outbox.Outbox;
 import io.keyprojects.platform.paging.Page;
 import io.keyprojects.platform.paging.PageRequest;
 import io.keyprojects.platform.problem.ProblemException;
+import io.keyprojects.platform.time.CountyCalendar;
 import io.quarkus.hibernate.reactive.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -32,12 +32,12 @@ import java.util.UUID;
 public class DispatchMeetings {
     private final IssueWorkflow workflow;
     private final Outbox outbox;
-    private final Clock clock;
+    private final CountyCalendar calendar;
 
-    DispatchMeetings(IssueWorkflow workflow, Outbox outbox, Clock clock) {
+    DispatchMeetings(IssueWorkflow workflow, Outbox outbox, CountyCalendar calendar) {
         this.workflow = workflow;
         this.outbox = outbox;
-        this.clock = clock;
+        this.calendar = calendar;
     }
 
     public Uni<MeetingView> convene(MeetingPlan plan, String who) {
@@ -62,7 +62,7 @@ public class DispatchMeetings {
             m.attendees = plan.attendees() == null ? List.of() : List.copyOf(plan.attendees());
             m.agenda = agenda.stream().map(UUID::toString).toList();
             m.createdBy = who;
-            m.createdAt = Instant.now(clock);
+            m.createdAt = calendar.now();
             return m;
         }).chain(m -> m.<Meeting>persistAndFlush()).map(m -> MeetingView.of(m, List.of()));
     }
@@ -124,7 +124,7 @@ public class DispatchMeetings {
         d.deadline = request.deadline();
         d.decision = request.decision();
         d.decidedBy = who;
-        d.decidedAt = Instant.now(clock);
+        d.decidedAt = calendar.now();
         // the decision becomes the blocker's next deadline and its responsible unit
         issue.responsibleUnit = request.assignedUnit();
         issue.dueDate = request.deadline();

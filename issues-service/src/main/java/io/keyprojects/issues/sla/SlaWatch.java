@@ -8,6 +8,7 @@ import io.keyprojects.issues.issue.IssueStatus;
 import io.keyprojects.issues.issue.IssueWorkflow;
 import io.keyprojects.issues.issue.SlaPolicy;
 import io.keyprojects.platform.outbox.Outbox;
+import io.keyprojects.platform.time.CountyCalendar;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
@@ -16,7 +17,6 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
@@ -35,21 +35,21 @@ public class SlaWatch {
     private final IssueWorkflow workflow;
     private final Outbox outbox;
     private final SlaPolicy policy;
-    private final Clock clock;
+    private final CountyCalendar calendar;
     private final Vertx vertx;
 
-    SlaWatch(IssueWorkflow workflow, Outbox outbox, SlaPolicy policy, Clock clock, Vertx vertx) {
+    SlaWatch(IssueWorkflow workflow, Outbox outbox, SlaPolicy policy, CountyCalendar calendar, Vertx vertx) {
         this.workflow = workflow;
         this.outbox = outbox;
         this.policy = policy;
-        this.clock = clock;
+        this.calendar = calendar;
         this.vertx = vertx;
     }
 
     @Scheduled(identity = "sla-watch", every = "${kp.issues.sla.check-every}", delayed = "30s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> onSchedule() {
-        return sweep(LocalDate.now(clock))
+        return sweep(calendar.today())
                 .invoke(s -> {
                     if (s.overdueAnnounced() + s.escalated() > 0) {
                         LOG.infof("SLA: %d newly overdue, %d escalated automatically", s.overdueAnnounced(), s.escalated());

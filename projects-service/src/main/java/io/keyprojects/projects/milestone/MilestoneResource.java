@@ -4,7 +4,7 @@ import io.keyprojects.platform.idempotency.IdempotentRequests;
 import io.keyprojects.platform.security.Caller;
 import io.keyprojects.platform.security.Roles;
 import io.keyprojects.projects.project.EntityVersions;
-import io.keyprojects.projects.time.CountyCalendar;
+import io.keyprojects.platform.time.CountyCalendar;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;

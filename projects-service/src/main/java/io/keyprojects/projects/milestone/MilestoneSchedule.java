@@ -10,7 +10,7 @@ import io.keyprojects.platform.security.Caller;
 import io.keyprojects.projects.project.EntityVersions;
 import io.keyprojects.projects.project.Project;
 import io.keyprojects.projects.project.ProjectRegistry;
-import io.keyprojects.projects.time.CountyCalendar;
+import io.keyprojects.platform.time.CountyCalendar;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;

@@ -1,6 +1,6 @@
 package io.keyprojects.projects.milestone;
 
-import io.keyprojects.projects.time.CountyCalendar;
+import io.keyprojects.platform.time.CountyCalendar;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;

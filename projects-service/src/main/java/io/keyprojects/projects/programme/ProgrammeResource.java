@@ -2,7 +2,7 @@ package io.keyprojects.projects.programme;
 
 import io.keyprojects.platform.problem.ProblemException;
 import io.keyprojects.platform.security.Roles;
-import io.keyprojects.projects.time.CountyCalendar;
+import io.keyprojects.platform.time.CountyCalendar;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;

@@ -10,15 +10,14 @@ import io.keyprojects.platform.paging.PageRequest;
 import io.keyprojects.platform.problem.ProblemException;
 import io.keyprojects.platform.security.Caller;
 import io.keyprojects.platform.security.Roles;
+import io.keyprojects.platform.time.CountyCalendar;
 import io.keyprojects.projects.unit.Unit;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -29,11 +28,11 @@ import java.util.UUID;
 @ApplicationScoped
 public class ProjectRegistry {
     private final Outbox outbox;
-    private final Clock clock;
+    private final CountyCalendar calendar;
 
-    ProjectRegistry(Outbox outbox) {
+    ProjectRegistry(Outbox outbox, CountyCalendar calendar) {
         this.outbox = outbox;
-        this.clock = Clock.systemUTC();
+        this.calendar = calendar;
     }
 
     public Uni<Project> find(UUID id) {
@@ -62,8 +61,8 @@ public class ProjectRegistry {
                         "a project in " + from + " cannot move to " + change.phase())
                         .with("allowedMoves", from.allowedMoves());
             }
-            Instant now = Instant.now(clock);
-            project.moveTo(change.phase(), LocalDate.ofInstant(now, clock.getZone()));
+            Instant now = calendar.now();
+            project.moveTo(change.phase(), calendar.dayOf(now));
             project.touchedBy(who, now);
             return Panache.flush().replaceWith(project)
                     .call(p -> outbox.append(EventType.PROJECT_PHASE_CHANGED, p.id.toString(),
@@ -93,7 +92,7 @@ public class ProjectRegistry {
                 if (changed.isEmpty()) {
                     return Uni.createFrom().item(ProjectView.of(project)); // nothing differs: no new version, no event
                 }
-                Instant now = Instant.now(clock);
+                Instant now = calendar.now();
                 project.touchedBy(caller.name(), now);
                 return Panache.flush().replaceWith(project)
                         .call(p -> outbox.append(EventType.PROJECT_UPDATED, p.id.toString(), updated(p, changed)))
@@ -249,7 +248,7 @@ public class ProjectRegistry {
         p.annualPlannedInvestment = r.annualPlannedInvestment();
         p.plannedStart = r.plannedStart();
         p.plannedEnd = r.plannedEnd();
-        Instant now = Instant.now(clock);
+        Instant now = calendar.now();
         p.createdAt = now;
         p.createdBy = who;
         p.touchedBy(who, now);

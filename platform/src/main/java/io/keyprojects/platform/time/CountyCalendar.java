@@ -1,0 +1,75 @@
+package io.keyprojects.platform.time;
+
+import io.keyprojects.platform.problem.ProblemException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+
+/**
+ * The county's calendar: every "today", deadline, SLA, period and dashboard year is a day as the county
+ * sees it (its time zone), never a UTC day — a blocker resolved at 07:30 in the county is resolved that
+ * day, although UTC still has the day before. Plain class on a {@link Clock}, so tests control time;
+ * the application's one instance comes from {@link CountyCalendarProducer}.
+ */
+public class CountyCalendar {
+    /** The county's zone unless {@code kp.county.time-zone} says otherwise. */
+    public static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Shanghai");
+
+    private final Clock clock;
+
+    public CountyCalendar(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** Needed by the CDI client proxy only. */
+    protected CountyCalendar() {
+        this(Clock.system(DEFAULT_ZONE));
+    }
+
+    /** A calendar stopped at {@code instant}, for tests and replays. */
+    public static CountyCalendar fixedAt(Instant instant, ZoneId zone) {
+        return new CountyCalendar(Clock.fixed(instant, zone));
+    }
+
+    public ZoneId zone() {
+        return clock.getZone();
+    }
+
+    public Instant now() {
+        return clock.instant();
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** The programme year today falls in (the default of every "year" a dashboard shows). */
+    public int year() {
+        return today().getYear();
+    }
+
+    /** The county day {@code instant} falls on. */
+    public LocalDate dayOf(Instant instant) {
+        return LocalDate.ofInstant(instant, zone());
+    }
+
+    /** The instant the county day begins (midnight county time). */
+    public Instant startOf(LocalDate day) {
+        return day.atStartOfDay(zone()).toInstant();
+    }
+
+    /** A client's {@code asOf} query value, or today; a malformed date is a 400 problem, not a 404. */
+    public LocalDate dayOrToday(String asOf) {
+        if (asOf == null || asOf.isBlank()) {
+            return today();
+        }
+        try {
+            return LocalDate.parse(asOf);
+        } catch (DateTimeParseException e) {
+            throw ProblemException.badRequest("asOf must be a date (YYYY-MM-DD)", Map.of("asOf", "a date, YYYY-MM-DD"));
+        }
+    }
+}
