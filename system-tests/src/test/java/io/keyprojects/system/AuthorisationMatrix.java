@@ -114,7 +114,11 @@ final class AuthorisationMatrix {
                 route("GET", "/api/dashboard?year=2026", STAFF),
                 route("GET", "/public/projects", ANYONE),
                 route("GET", "/public/feed.atom", ANYONE),
-                route("GET", "/public/feed.json", ANYONE));
+                route("GET", "/public/feed.json", ANYONE),
+                // last, since they end the project's life: suspending (停工) and cancelling (取消) a key project are the
+                // commander's alone; its lead department moves it only along PREPARATION → UNDER_CONSTRUCTION → COMPLETED
+                write("POST", "/api/projects/{p}/phase", Set.of(COMMANDER), false, "{\"phase\": \"SUSPENDED\"}"),
+                write("POST", "/api/projects/{p}/phase", Set.of(COMMANDER), false, "{\"phase\": \"CANCELLED\"}"));
     }
 
     static Set<String> union(Set<String> roles, String role) {

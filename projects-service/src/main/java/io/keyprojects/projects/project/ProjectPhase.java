@@ -5,7 +5,9 @@ import java.util.Set;
 
 /**
  * The project's phase and its allowed moves: 前期 → 在建 → 完工; 停工 and 取消 from any open phase;
- * a suspended project resumes construction. COMPLETED and CANCELLED are final.
+ * a suspended project resumes construction. COMPLETED and CANCELLED are final. Who may make a move:
+ * the lead department (责任单位) only the two steps forward; suspending, resuming and cancelling a project
+ * the people's congress approved are the commander's (指挥部).
  */
 public enum ProjectPhase {
     PREPARATION, UNDER_CONSTRUCTION, COMPLETED, SUSPENDED, CANCELLED;
@@ -21,6 +23,11 @@ public enum ProjectPhase {
 
     public boolean canMoveTo(ProjectPhase next) {
         return allowedMoves().contains(next);
+    }
+
+    /** A move the lead department may make itself: 前期 → 在建, 在建 → 完工. */
+    public boolean isDepartmentMove(ProjectPhase next) {
+        return (this == PREPARATION && next == UNDER_CONSTRUCTION) || (this == UNDER_CONSTRUCTION && next == COMPLETED);
     }
 
     public boolean isOpen() {

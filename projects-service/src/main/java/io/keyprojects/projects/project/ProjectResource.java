@@ -149,13 +149,22 @@ public class ProjectResource {
             examples = {@ExampleObject(name = "start construction", value = "{\"phase\": \"UNDER_CONSTRUCTION\", \"reason\": \"施工许可已取得\"}"),
                     @ExampleObject(name = "suspend", value = "{\"phase\": \"SUSPENDED\", \"reason\": \"拆迁安置未完成\"}")}))
     @APIResponse(responseCode = "200", description = "the project in its new phase, with its new ETag")
-    @APIResponse(responseCode = "403", description = "neither the commander nor the lead unit's department", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "403", description = "neither the commander nor the lead unit's department; or the department asked for a move "
+            + "other than PREPARATION → UNDER_CONSTRUCTION → COMPLETED (suspending, resuming and cancelling are the commander's)",
+            content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "404", description = "no such project", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "409", description = "not an allowed move; allowedMoves lists those that are", content = @Content(mediaType = "application/problem+json"))
     public Uni<Response> changePhase(@PathParam("id") UUID id, @Valid @NotNull PhaseChange change) {
-        // DESIGN.md: phase changes belong to the commander and the project's lead department (责任单位)
+        // phase changes belong to the commander and the project's lead department (责任单位), the department's
+        // only forward: a project the people's congress approved is suspended or cancelled by the commander alone
         return registry.find(id)
-                .invoke(project -> caller.requireCommanderOrDepartmentOf(project.leadUnit, "move this project's phase"))
+                .invoke(project -> {
+                    caller.requireCommanderOrDepartmentOf(project.leadUnit, "move this project's phase");
+                    if (!caller.is(Roles.COMMANDER) && !project.phase.isDepartmentMove(change.phase())) {
+                        throw ProblemException.forbidden("a lead department moves its project only from PREPARATION to UNDER_CONSTRUCTION "
+                                + "to COMPLETED; suspending, resuming and cancelling are the commander's");
+                    }
+                })
                 .chain(() -> registry.changePhase(id, change, caller.name()))
                 .map(view -> Response.ok(view).tag(etag(view)).build());
     }

@@ -32,6 +32,16 @@ class ProjectPhaseTest {
     }
 
     @Test
+    void the_lead_department_moves_only_forward_from_preparation_to_construction_to_completion() {
+        Set<String> departmentMoves = Set.of("PREPARATION→UNDER_CONSTRUCTION", "UNDER_CONSTRUCTION→COMPLETED");
+        for (ProjectPhase from : ProjectPhase.values()) {
+            for (ProjectPhase to : ProjectPhase.values()) {
+                assertEquals(departmentMoves.contains(from + "→" + to), from.isDepartmentMove(to), from + " → " + to);
+            }
+        }
+    }
+
+    @Test
     void starting_construction_records_the_actual_start_once() {
         Project p = new Project();
         p.moveTo(UNDER_CONSTRUCTION, LocalDate.parse("2026-03-02"));

@@ -12,14 +12,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.keyprojects.contracts.EventSchemas;
 import io.keyprojects.contracts.Topics;
+import io.keyprojects.platform.time.CountyCalendar;
 import io.keyprojects.testing.EventProbe;
 import io.keyprojects.testing.KeyProjectsTestResource;
 import io.keyprojects.testing.TestTokens;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -181,6 +184,42 @@ class ProjectRegistrationTest {
                 .body("{\"phase\":\"UNDER_CONSTRUCTION\"}")
                 .post("/api/projects/" + id + "/phase")
                 .then().statusCode(200).body("phase", equalTo("UNDER_CONSTRUCTION"));
+    }
+
+    @Test
+    void suspending_resuming_and_cancelling_are_the_commanders_and_the_department_only_moves_forward() {
+        String id = register("2026-ZD-" + UUID.randomUUID().toString().substring(0, 6));
+        String department = TestTokens.bearer(TestTokens.department("ZJJ"));
+        phase(id, department, "SUSPENDED").statusCode(403).contentType("application/problem+json");
+        phase(id, department, "CANCELLED").statusCode(403).contentType("application/problem+json");
+        phase(id, department, "UNDER_CONSTRUCTION").statusCode(200).body("phase", equalTo("UNDER_CONSTRUCTION"));
+        phase(id, department, "SUSPENDED").statusCode(403);
+        phase(id, COMMANDER, "SUSPENDED").statusCode(200).body("phase", equalTo("SUSPENDED"));
+        phase(id, department, "UNDER_CONSTRUCTION").statusCode(403); // resuming is the commander's too
+        phase(id, department, "CANCELLED").statusCode(403);
+        phase(id, COMMANDER, "UNDER_CONSTRUCTION").statusCode(200);
+        phase(id, department, "COMPLETED").statusCode(200).body("phase", equalTo("COMPLETED"));
+    }
+
+    @Test
+    void the_commander_cancels_a_project_the_department_cannot() {
+        String id = register("2026-ZD-" + UUID.randomUUID().toString().substring(0, 6));
+        phase(id, TestTokens.bearer(TestTokens.department("ZJJ")), "CANCELLED").statusCode(403);
+        phase(id, COMMANDER, "CANCELLED").statusCode(200).body("phase", equalTo("CANCELLED"));
+    }
+
+    @Test
+    void construction_started_at_half_past_midnight_county_time_started_on_that_county_day() {
+        String id = register("2026-ZD-" + UUID.randomUUID().toString().substring(0, 6));
+        QuarkusMock.installMockForType(CountyCalendar.fixedAt(Instant.parse("2026-06-30T16:30:00Z"), CountyCalendar.DEFAULT_ZONE),
+                CountyCalendar.class); // 2026-07-01 00:30 in the county, 30 June in UTC
+        phase(id, COMMANDER, "UNDER_CONSTRUCTION").statusCode(200).body("actualStart", equalTo("2026-07-01"));
+    }
+
+    private static io.restassured.response.ValidatableResponse phase(String id, String authorization, String phase) {
+        return given().header("Authorization", authorization).contentType(ContentType.JSON)
+                .body("{\"phase\":\"" + phase + "\"}")
+                .post("/api/projects/" + id + "/phase").then();
     }
 
     @Test
