@@ -10,6 +10,7 @@ import io.keyprojects.platform.outbox.Outbox;
 import io.keyprojects.platform.paging.Page;
 import io.keyprojects.platform.paging.PageRequest;
 import io.keyprojects.platform.problem.ProblemException;
+import io.keyprojects.platform.time.CountyCalendar;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,15 +25,17 @@ public class Bulletins {
     private final Assessments assessments;
     private final Outbox outbox;
     private final AuditTrail audit;
+    private final CountyCalendar calendar;
 
-    Bulletins(Assessments assessments, Outbox outbox, AuditTrail audit) {
+    Bulletins(Assessments assessments, Outbox outbox, AuditTrail audit, CountyCalendar calendar) {
         this.assessments = assessments;
         this.outbox = outbox;
         this.audit = audit;
+        this.calendar = calendar;
     }
 
     public Uni<BulletinView> publish(AssessmentPeriod period, String who) {
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Instant now = calendar.now().truncatedTo(ChronoUnit.MICROS);
         return assessments.evaluate(period, now).chain(e -> {
             BulletinContent content = BulletinContent.of(e);
             Bulletin b = new Bulletin();

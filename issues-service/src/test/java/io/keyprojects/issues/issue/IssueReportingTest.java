@@ -66,7 +66,7 @@ class IssueReportingTest {
                 .post("/api/issues")
                 .then().statusCode(201)
                 .body("status", equalTo("OPEN"))
-                .body("dueDate", equalTo(LocalDate.now(java.time.ZoneOffset.UTC).plusDays(7).toString()))
+                .body("dueDate", equalTo(LocalDate.now(io.keyprojects.platform.time.CountyCalendar.DEFAULT_ZONE).plusDays(7).toString()))
                 .extract().path("id");
         try (var probe = EventProbe.on(Topics.ISSUES)) {
             String raw = probe.awaitRaw(e -> e.subject().equals(id), Duration.ofSeconds(30)).orElseThrow();

@@ -15,6 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.keyprojects.contracts.EventType;
 import io.keyprojects.contracts.Topics;
+import io.keyprojects.platform.time.CountyCalendar;
 import io.keyprojects.testing.EventProbe;
 import io.keyprojects.testing.KeyProjectsTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -23,14 +24,13 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @WithTestResource(value = KeyProjectsTestResource.class, initArgs = @ResourceArg(name = "database", value = "issues"))
 class MeetingDecisionTest {
-    private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
+    private static final LocalDate TODAY = LocalDate.now(CountyCalendar.DEFAULT_ZONE); // the service's today
 
     static String plan(LocalDate heldOn, String... agenda) {
         return """

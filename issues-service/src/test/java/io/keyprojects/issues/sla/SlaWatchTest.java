@@ -16,6 +16,7 @@ import io.keyprojects.contracts.EventJson;
 import io.keyprojects.contracts.EventSchemas;
 import io.keyprojects.contracts.EventType;
 import io.keyprojects.contracts.Topics;
+import io.keyprojects.platform.time.CountyCalendar;
 import io.keyprojects.testing.EventProbe;
 import io.keyprojects.testing.KeyProjectsTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -24,14 +25,13 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @WithTestResource(value = KeyProjectsTestResource.class, initArgs = @ResourceArg(name = "database", value = "issues"))
 class SlaWatchTest {
-    private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
+    private static final LocalDate TODAY = LocalDate.now(CountyCalendar.DEFAULT_ZONE); // the service's today
 
     @Inject
     SlaWatch watch;
