@@ -10,6 +10,8 @@ import java.util.List;
  */
 public final class ScoreCsv {
     static final String BOM = "\uFEFF";
+    /** What a spreadsheet may take as the start of a formula. */
+    private static final String FORMULA_STARTS = "=+-@\t\r";
     static final String HEADER = "period,status,asOf,rulesetVersion,rank,unit,unitName,total,grade,outcome,rule,ruleName,points,maxPoints,assessed,inputs";
 
     private ScoreCsv() {
@@ -29,12 +31,15 @@ public final class ScoreCsv {
         return csv.toString();
     }
 
-    /** RFC 4180 quoting; a leading = + - @ is defused so a spreadsheet does not run it as a formula. */
+    /**
+     * RFC 4180 quoting; a leading = + - @, TAB or CR is defused (OWASP's CSV injection list) so a spreadsheet
+     * does not run the cell as a formula.
+     */
     static String cell(String value) {
         if (value == null) {
             return "";
         }
-        String v = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        String v = !value.isEmpty() && FORMULA_STARTS.indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
         return v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r") ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
     }
 }

@@ -107,24 +107,34 @@ public class RecomputeJobs {
     void run(UUID job, AssessmentPeriod period, Instant asOf, int version, RulesetDefinition ruleset) {
         try (Connection progress = dataSource.getConnection(); Connection replay = dataSource.getConnection()) {
             progress.setAutoCommit(true);
-            long total = EventLog.count(replay, asOf);
-            update(progress, "UPDATE recompute_job SET total = ? WHERE id = ?", total, job);
-            FactSet facts = new FactSet(calendar.zone());
-            long processed = EventLog.replay(replay, asOf, facts,
-                    events -> update(progress, "UPDATE recompute_job SET processed = ? WHERE id = ?", events, job));
-            Evaluation e = Evaluation.of(facts, processed, period, asOf, calendar.zone(), version, ruleset);
-            List<ScoreView> scores = e.ranking().stream().map(r -> ScoreView.of(e, r, "RECOMPUTED", null)).toList();
-            Result result = compare(progress, e, scores);
-            try (var st = progress.prepareStatement("""
-                    UPDATE recompute_job SET status = 'DONE', processed = ?, result = ?, finished_at = now() WHERE id = ?""")) {
-                st.setLong(1, processed);
-                st.setString(2, CanonicalJson.write(result));
-                st.setObject(3, job);
-                st.executeUpdate();
+            InterruptedRecomputes.hold(progress, job);
+            try {
+                replay(progress, replay, job, period, asOf, version, ruleset);
+            } finally {
+                InterruptedRecomputes.release(progress, job);
             }
         } catch (SQLException | RuntimeException e) {
             LOG.errorf(e, "recompute job %s failed", job);
             fail(job, e);
+        }
+    }
+
+    private void replay(Connection progress, Connection replay, UUID job, AssessmentPeriod period, Instant asOf, int version,
+                        RulesetDefinition ruleset) throws SQLException {
+        long total = EventLog.count(replay, asOf);
+        update(progress, "UPDATE recompute_job SET total = ? WHERE id = ?", total, job);
+        FactSet facts = new FactSet(calendar.zone());
+        long processed = EventLog.replay(replay, asOf, facts,
+                events -> update(progress, "UPDATE recompute_job SET processed = ? WHERE id = ?", events, job));
+        Evaluation e = Evaluation.of(facts, processed, period, asOf, calendar.zone(), version, ruleset);
+        List<ScoreView> scores = e.ranking().stream().map(r -> ScoreView.of(e, r, "RECOMPUTED", null)).toList();
+        Result result = compare(progress, e, scores);
+        try (var st = progress.prepareStatement("""
+                UPDATE recompute_job SET status = 'DONE', processed = ?, result = ?, finished_at = now() WHERE id = ?""")) {
+            st.setLong(1, processed);
+            st.setString(2, CanonicalJson.write(result));
+            st.setObject(3, job);
+            st.executeUpdate();
         }
     }
 

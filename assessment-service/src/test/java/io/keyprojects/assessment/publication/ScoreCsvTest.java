@@ -20,4 +20,14 @@ class ScoreCsvTest {
         assertEquals("\"say \"\"hi\"\"\"", ScoreCsv.cell("say \"hi\""));
         assertEquals("'=1+1", ScoreCsv.cell("=1+1"));
     }
+
+    @Test
+    void every_start_a_spreadsheet_takes_for_a_formula_is_defused_tab_and_carriage_return_too() {
+        assertEquals("'+1", ScoreCsv.cell("+1"));
+        assertEquals("'-1+2", ScoreCsv.cell("-1+2"));
+        assertEquals("'@SUM(A1)", ScoreCsv.cell("@SUM(A1)"));
+        assertEquals("'\t=1+1", ScoreCsv.cell("\t=1+1"));
+        assertEquals("\"'\r=1+1\"", ScoreCsv.cell("\r=1+1"), "defused, then quoted for its CR");
+        assertEquals("a\tb", ScoreCsv.cell("a\tb"), "a TAB inside a cell is text");
+    }
 }
