@@ -40,6 +40,13 @@ class EventCatalogueTest {
     }
 
     @Test
+    void every_event_type_comes_from_the_owner_of_its_topic() {
+        for (EventType type : EventType.values()) {
+            assertEquals(Topics.owner(type.topic()).orElse("no owner"), type.source(), type + " on " + type.topic());
+        }
+    }
+
+    @Test
     void type_names_follow_the_naming_rule_and_are_unique() {
         var names = new java.util.HashSet<String>();
         for (EventType type : EventType.values()) {

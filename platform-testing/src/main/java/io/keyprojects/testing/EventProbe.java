@@ -21,6 +21,8 @@ import org.apache.kafka.common.serialization.StringSerializer;
 public final class EventProbe implements AutoCloseable {
     private final KafkaConsumer<String, String> consumer;
     private final List<String> seen = new ArrayList<>();
+    /** The headers of each record seen, in the order of {@link #seen}. */
+    private final List<Map<String, String>> headers = new ArrayList<>();
 
     private EventProbe(String topic) {
         consumer = new KafkaConsumer<>(Map.of(
@@ -44,9 +46,23 @@ public final class EventProbe implements AutoCloseable {
             if (found.isPresent()) {
                 return found;
             }
-            consumer.poll(Duration.ofMillis(200)).forEach(r -> seen.add(r.value()));
+            poll();
         } while (System.nanoTime() < deadline);
         return find(match);
+    }
+
+    /** The headers (name → UTF-8 text; the last of a repeated name) of the first record whose raw value satisfies {@code match}. */
+    public Optional<Map<String, String>> awaitHeaders(Predicate<String> match, Duration timeout) {
+        return awaitAnyRaw(match, timeout).map(value -> headers.get(seen.indexOf(value)));
+    }
+
+    private void poll() {
+        consumer.poll(Duration.ofMillis(200)).forEach(r -> {
+            seen.add(r.value());
+            Map<String, String> named = new java.util.LinkedHashMap<>();
+            r.headers().forEach(h -> named.put(h.key(), h.value() == null ? null : new String(h.value(), java.nio.charset.StandardCharsets.UTF_8)));
+            headers.add(named);
+        });
     }
 
     public Optional<CloudEvent> await(Predicate<CloudEvent> match, Duration timeout) {
@@ -57,7 +73,7 @@ public final class EventProbe implements AutoCloseable {
     public List<CloudEvent> all(Predicate<CloudEvent> match, Duration settle) {
         long deadline = System.nanoTime() + settle.toNanos();
         while (System.nanoTime() < deadline) {
-            consumer.poll(Duration.ofMillis(200)).forEach(r -> seen.add(r.value()));
+            poll();
         }
         return seen.stream().map(EventProbe::parseOrNull).filter(e -> e != null && match.test(e)).toList();
     }
@@ -70,7 +86,7 @@ public final class EventProbe implements AutoCloseable {
             if (found.isPresent()) {
                 return found;
             }
-            consumer.poll(Duration.ofMillis(200)).forEach(r -> seen.add(r.value()));
+            poll();
         } while (System.nanoTime() < deadline);
         return seen.stream().filter(match).findFirst();
     }

@@ -107,6 +107,11 @@ public class ProjectEventsFollower {
     private void take(ConsumerRecord<String, String> record) {
         try {
             CloudEvent event = EventJson.read(record.value());
+            if (!Topics.owner(record.topic()).map(owner -> owner.equals(event.source())).orElse(false)) {
+                // only the topic's owner writes its history: anyone else's event never reaches the public feed
+                LOG.warnf("the public feed skips %s@%d: source %s does not own the topic", record.topic(), record.offset(), event.source());
+                return;
+            }
             timeline.apply(event);
             eventsRead++;
         } catch (RuntimeException e) {

@@ -1,25 +1,48 @@
 package io.keyprojects.issues.events;
 
+import static io.keyprojects.contracts.EventType.MILESTONE_COMPLETED;
+import static io.keyprojects.contracts.EventType.MILESTONE_OVERDUE;
+import static io.keyprojects.contracts.EventType.MILESTONE_PLANNED;
+import static io.keyprojects.contracts.EventType.PROGRESS_REPORTED;
+import static io.keyprojects.contracts.EventType.PROJECT_PHASE_CHANGED;
+import static io.keyprojects.contracts.EventType.PROJECT_REGISTERED;
+import static io.keyprojects.contracts.EventType.PROJECT_UPDATED;
+import static io.keyprojects.contracts.EventType.UNIT_REGISTERED;
+
+import io.keyprojects.contracts.EventType;
 import io.keyprojects.issues.project.ProjectProjection;
 import io.keyprojects.platform.inbox.EventInbox;
+import io.keyprojects.platform.inbox.Subscription;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.kafka.KafkaRecord;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** projects.events → the project projection, once per event. */
+/**
+ * projects.events → the project projection, once per event, and only what projects-service wrote of the types
+ * listed here (each one the projection applies or deliberately passes over); anything else is dead-lettered.
+ */
 @ApplicationScoped
 public class ProjectEventsConsumer {
     static final String CONSUMER = "issues-service.projects";
+    /** Every type of projects.events this consumer has decided on; a new type is dead-lettered until it is added. */
+    static final List<EventType> KNOWN = List.of(UNIT_REGISTERED, PROJECT_REGISTERED, PROJECT_UPDATED,
+            PROJECT_PHASE_CHANGED, MILESTONE_PLANNED, MILESTONE_COMPLETED, MILESTONE_OVERDUE, PROGRESS_REPORTED);
     private final EventInbox inbox;
     private final ProjectProjection projection;
+    private final Subscription subscription;
 
-    ProjectEventsConsumer(EventInbox inbox, ProjectProjection projection) {
+    ProjectEventsConsumer(EventInbox inbox, ProjectProjection projection,
+                          @ConfigProperty(name = "mp.messaging.incoming.projects-events.group.id") String group) {
         this.inbox = inbox;
         this.projection = projection;
+        this.subscription = Subscription.of(CONSUMER, group, KNOWN);
     }
 
     @Incoming("projects-events")
-    public Uni<Void> consume(String record) {
-        return inbox.receive(CONSUMER, record, projection::apply);
+    public Uni<Void> consume(KafkaRecord<String, String> record) {
+        return inbox.receive(subscription, record, projection::apply);
     }
 }

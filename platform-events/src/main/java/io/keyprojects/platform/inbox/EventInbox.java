@@ -5,30 +5,48 @@ import io.keyprojects.contracts.EventJson;
 import io.keyprojects.contracts.MalformedEventException;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.kafka.IncomingKafkaRecord;
 import io.smallrye.reactive.messaging.kafka.KafkaRecord;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.eclipse.microprofile.reactive.messaging.Metadata;
 import org.jboss.logging.Logger;
 
 /**
  * The consuming side of every service: parses a record, and applies it at most once per consumer by
  * recording its event id in the same transaction as the projection change. A record that cannot be
- * understood fails at once (the channel's failure strategy sends it to the dead-letter topic); a
- * transient failure (database busy) is retried a few times before it does the same.
+ * understood, or that its {@link Subscription} refuses (not from the topic's owner, or of a type the consumer
+ * does not know), goes at once to the dead-letter topic (the channel's failure strategy); a transient failure
+ * (database busy) is retried a few times before it does the same. Every dead-lettered record carries the
+ * consumer group ({@link #GROUP_HEADER}) and the reason ({@link #REASON_HEADER}) in its headers, and is logged.
  */
 @ApplicationScoped
 public class EventInbox {
     private static final Logger LOG = Logger.getLogger(EventInbox.class);
+    /** The consumer group that dead-lettered a record. */
+    public static final String GROUP_HEADER = "dead-letter-consumer-group";
+    /** Why it did (written by the dead-letter queue from the failure's message). */
+    public static final String REASON_HEADER = "dead-letter-reason";
 
-    public Uni<Void> receive(String consumer, String record, Function<CloudEvent, Uni<Void>> projection) {
-        return retried(consumer, "a record", Uni.createFrom().item(() -> EventJson.read(record))
-                .chain(event -> applyOnce(consumer, event, projection)));
+    /** One record at a time (acknowledged here: the channel's method takes the record itself). */
+    public Uni<Void> receive(Subscription subscription, KafkaRecord<String, String> record, Function<CloudEvent, Uni<Void>> projection) {
+        String consumer = subscription.consumer();
+        return retried(consumer, "a record", Uni.createFrom().item(() -> {
+                    CloudEvent event = EventJson.read(record.getPayload());
+                    return subscription.accepted(record.getTopic(), event, event);
+                })
+                .chain(event -> applyOnce(consumer, event, projection)))
+                .chain(() -> Uni.createFrom().completionStage(record::ack))
+                .onFailure().recoverWithUni(e -> deadLetter(subscription, record, e));
     }
 
     /**
@@ -39,23 +57,26 @@ public class EventInbox {
      * events are applied one per transaction, each with those retries, so an event the database refuses is
      * dead-lettered alone instead of taking the batch with it. The batch is acknowledged last.
      */
-    public <E> Uni<Void> receiveAll(String consumer, KafkaRecordBatch<String, String> batch, Function<String, E> read,
-                                    Function<E, String> idOf, Function<List<E>, Uni<Void>> projection) {
+    public <E> Uni<Void> receiveAll(Subscription subscription, KafkaRecordBatch<String, String> batch, Function<String, E> read,
+                                    Function<E, CloudEvent> envelopeOf, Function<List<E>, Uni<Void>> projection) {
+        String consumer = subscription.consumer();
+        Function<E, String> idOf = envelopeOf.andThen(CloudEvent::id);
         List<E> events = new ArrayList<>();
         List<KafkaRecord<String, String>> sources = new ArrayList<>();
         List<Uni<Void>> deadLetters = new ArrayList<>();
         for (KafkaRecord<String, String> record : batch.getRecords()) {
             try {
-                events.add(read.apply(record.getPayload()));
+                E event = read.apply(record.getPayload());
+                events.add(subscription.accepted(record.getTopic(), envelopeOf.apply(event), event));
                 sources.add(record);
-            } catch (RuntimeException e) { // MalformedEventException, or anything else reading cannot get past
-                deadLetters.add(deadLetter(consumer, record, e));
+            } catch (RuntimeException e) { // MalformedEventException, a refused event, or anything else reading cannot get past
+                deadLetters.add(deadLetter(subscription, record, e));
             }
         }
         return retried(consumer, "a batch", applyAll(consumer, events, idOf, projection))
                 .onFailure().recoverWithUni(e -> {
                     LOG.infof("%s applies a batch of %d one event at a time: %s", consumer, events.size(), e.getMessage());
-                    return oneByOne(consumer, events, sources, idOf, projection);
+                    return oneByOne(subscription, events, sources, idOf, projection);
                 })
                 .chain(() -> deadLetters.isEmpty() ? Uni.createFrom().voidItem() : Uni.join().all(deadLetters).andCollectFailures().replaceWithVoid())
                 .chain(() -> Uni.createFrom().completionStage(batch::ack))
@@ -75,22 +96,31 @@ public class EventInbox {
         }));
     }
 
-    private <E> Uni<Void> oneByOne(String consumer, List<E> events, List<KafkaRecord<String, String>> sources, Function<E, String> idOf,
-                                   Function<List<E>, Uni<Void>> projection) {
+    private <E> Uni<Void> oneByOne(Subscription subscription, List<E> events, List<KafkaRecord<String, String>> sources,
+                                   Function<E, String> idOf, Function<List<E>, Uni<Void>> projection) {
+        String consumer = subscription.consumer();
         Uni<Void> chain = Uni.createFrom().voidItem();
         for (int i = 0; i < events.size(); i++) {
             List<E> one = List.of(events.get(i));
             KafkaRecord<String, String> source = sources.get(i);
             chain = chain.chain(() -> retried(consumer, "a record", applyAll(consumer, one, idOf, projection))
-                    .onFailure().recoverWithUni(e -> Uni.createFrom().completionStage(() -> source.nack(e))));
+                    .onFailure().recoverWithUni(e -> deadLetter(subscription, source, e)));
         }
         return chain;
     }
 
-    /** Through the channel's failure strategy: the dead-letter topic, which acknowledges the record once it holds it. */
-    private static Uni<Void> deadLetter(String consumer, KafkaRecord<String, String> record, RuntimeException e) {
-        LOG.warnf("%s dead-letters a record of %s: %s", consumer, record.getTopic(), e.getMessage());
-        return Uni.createFrom().completionStage(() -> record.nack(e));
+    /**
+     * Through the channel's failure strategy: the dead-letter topic, which acknowledges the record once it holds it.
+     * The record goes with the consumer group in {@link #GROUP_HEADER}; the queue writes the reason in {@link #REASON_HEADER}.
+     */
+    private static Uni<Void> deadLetter(Subscription subscription, KafkaRecord<String, String> record, Throwable e) {
+        long offset = record instanceof IncomingKafkaRecord<?, ?> incoming ? incoming.getOffset() : -1;
+        LOG.warnf("%s (group %s) dead-letters the record of %s partition %d offset %d: %s", subscription.consumer(),
+                subscription.group(), record.getTopic(), record.getPartition(), offset, e.getMessage());
+        RecordHeaders headers = new RecordHeaders();
+        headers.add(GROUP_HEADER, subscription.group().getBytes(StandardCharsets.UTF_8));
+        Metadata metadata = Metadata.of(OutgoingKafkaRecordMetadata.builder().withHeaders(headers).build());
+        return Uni.createFrom().completionStage(() -> record.nack(e, metadata));
     }
 
     private static Uni<Void> retried(String consumer, String what, Uni<Void> work) {
