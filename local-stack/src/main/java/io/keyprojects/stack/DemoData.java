@@ -50,13 +50,11 @@ public final class DemoData {
     }
 
     /**
-     * Today as the services' county calendar sees it, from the same settings (COUNTY_TIME_ZONE, and
-     * COUNTY_TODAY for a staged demonstration): a time node done "today" is never after the services' today.
+     * Today as the services' county calendar sees it, from the same setting (COUNTY_TIME_ZONE): a time node
+     * done "today" is never after the services' today.
      */
     static LocalDate countyToday() {
-        String staged = RunDirectory.env("COUNTY_TODAY", "");
-        return staged.isBlank() ? LocalDate.now(ZoneId.of(RunDirectory.env("COUNTY_TIME_ZONE", "Asia/Shanghai")))
-                : LocalDate.parse(staged);
+        return LocalDate.now(ZoneId.of(RunDirectory.env("COUNTY_TIME_ZONE", "Asia/Shanghai")));
     }
 
     private void load(DemoDataset dataset) throws IOException, InterruptedException {

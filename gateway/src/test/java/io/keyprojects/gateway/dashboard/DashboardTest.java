@@ -6,9 +6,12 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.keyprojects.gateway.routing.EchoUpstreamResource;
+import io.keyprojects.platform.time.CountyCalendar;
 import io.keyprojects.testing.TestTokens;
 import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -33,6 +36,15 @@ class DashboardTest {
                 .body("gaps", hasSize(1))
                 .body("gaps[0].part", equalTo("ranking"))
                 .body("gaps[0].service", equalTo("assessment-service"));
+    }
+
+    @Test
+    void without_a_year_the_dashboard_shows_the_county_year_which_turns_at_the_county_midnight() {
+        QuarkusMock.installMockForType(CountyCalendar.fixedAt(Instant.parse("2026-12-31T16:30:00Z"), CountyCalendar.DEFAULT_ZONE),
+                CountyCalendar.class); // 2027-01-01 00:30 in the county, still 2026 in UTC
+        given().header("Authorization", PORTAL).get("/api/dashboard").then().statusCode(200)
+                .body("year", equalTo(2027))
+                .body("programme.uri", equalTo("/api/programme/2027/summary"));
     }
 
     @Test

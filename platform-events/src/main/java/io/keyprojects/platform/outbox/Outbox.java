@@ -3,11 +3,10 @@ package io.keyprojects.platform.outbox;
 import io.keyprojects.contracts.CloudEvent;
 import io.keyprojects.contracts.EventJson;
 import io.keyprojects.contracts.EventType;
+import io.keyprojects.platform.time.CountyCalendar;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.UUID;
 
 /**
@@ -16,10 +15,15 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class Outbox {
-    private final Clock clock = Clock.systemUTC();
+    /** An event's time is read from the same clock as every "today" of the service. */
+    private final CountyCalendar calendar;
+
+    Outbox(CountyCalendar calendar) {
+        this.calendar = calendar;
+    }
 
     public Uni<CloudEvent> append(EventType type, String subject, Object data) {
-        CloudEvent event = CloudEvent.of(type, subject, EventJson.MAPPER.valueToTree(data), Instant.now(clock));
+        CloudEvent event = CloudEvent.of(type, subject, EventJson.MAPPER.valueToTree(data), calendar.now());
         return Panache.getSession().chain(session -> session.createNativeQuery("""
                         INSERT INTO outbox_event (event_id, topic, event_key, event_type, payload)
                         VALUES (?1, ?2, ?3, ?4, ?5)""")

@@ -37,13 +37,6 @@ class CountyCalendarTest {
     }
 
     @Test
-    void a_staged_demonstration_day_is_today_and_the_clock_runs_on_from_it() {
-        var clock = CountyCalendarProducer.clock(CountyCalendar.DEFAULT_ZONE, LocalDate.parse("2026-06-30"));
-        assertEquals(LocalDate.parse("2026-06-30"), new CountyCalendar(clock).today());
-        assertEquals(CountyCalendar.DEFAULT_ZONE, clock.getZone());
-    }
-
-    @Test
     void a_clients_as_of_day_is_parsed_and_a_malformed_one_is_a_problem() {
         CountyCalendar calendar = at("2026-06-30T16:30:00Z");
         assertEquals(LocalDate.parse("2026-07-01"), calendar.dayOrToday(null));
