@@ -24,7 +24,6 @@ import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
@@ -47,13 +46,11 @@ public class FactEventsConsumer {
     private final Subscription fromProjects;
     private final Subscription fromIssues;
 
-    FactEventsConsumer(EventInbox inbox, FactsProjection facts,
-                       @ConfigProperty(name = "mp.messaging.incoming.projects-events.group.id") String projectsGroup,
-                       @ConfigProperty(name = "mp.messaging.incoming.issues-events.group.id") String issuesGroup) {
+    FactEventsConsumer(EventInbox inbox, FactsProjection facts) {
         this.inbox = inbox;
         this.facts = facts;
-        this.fromProjects = Subscription.of(CONSUMER, projectsGroup, KNOWN);
-        this.fromIssues = Subscription.of(CONSUMER, issuesGroup, KNOWN);
+        this.fromProjects = Subscription.ofChannel("projects-events", CONSUMER, KNOWN);
+        this.fromIssues = Subscription.ofChannel("issues-events", CONSUMER, KNOWN);
     }
 
     @Incoming("projects-events")

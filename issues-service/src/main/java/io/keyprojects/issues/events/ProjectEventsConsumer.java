@@ -17,7 +17,6 @@ import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.kafka.KafkaRecord;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
@@ -34,11 +33,10 @@ public class ProjectEventsConsumer {
     private final ProjectProjection projection;
     private final Subscription subscription;
 
-    ProjectEventsConsumer(EventInbox inbox, ProjectProjection projection,
-                          @ConfigProperty(name = "mp.messaging.incoming.projects-events.group.id") String group) {
+    ProjectEventsConsumer(EventInbox inbox, ProjectProjection projection) {
         this.inbox = inbox;
         this.projection = projection;
-        this.subscription = Subscription.of(CONSUMER, group, KNOWN);
+        this.subscription = Subscription.ofChannel("projects-events", CONSUMER, KNOWN);
     }
 
     @Incoming("projects-events")

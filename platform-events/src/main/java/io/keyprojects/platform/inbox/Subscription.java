@@ -7,6 +7,8 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * What one consumer takes in: the event types it knows — an explicit list, each applied or deliberately
@@ -24,6 +26,18 @@ public record Subscription(String consumer, String group, Set<EventType> types) 
 
     public static Subscription of(String consumer, String group, Collection<EventType> types) {
         return new Subscription(consumer, group, types.isEmpty() ? EnumSet.noneOf(EventType.class) : EnumSet.copyOf(types));
+    }
+
+    /**
+     * The subscription of the consumer behind {@code channel}: its group is the channel's Kafka {@code group.id}
+     * (the connector's shared one unless the channel names its own).
+     */
+    public static Subscription ofChannel(String channel, String consumer, Collection<EventType> types) {
+        Config config = ConfigProvider.getConfig();
+        String group = config.getOptionalValue("mp.messaging.incoming." + channel + ".group.id", String.class)
+                .or(() -> config.getOptionalValue("mp.messaging.connector.smallrye-kafka.group.id", String.class))
+                .orElseThrow(() -> new IllegalStateException("channel " + channel + " has no Kafka consumer group"));
+        return of(consumer, group, types);
     }
 
     /** Why {@code event}, read from {@code topic}, is refused; empty when it is accepted. */
