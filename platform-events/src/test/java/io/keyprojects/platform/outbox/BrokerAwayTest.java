@@ -9,8 +9,11 @@ import io.agroal.api.configuration.supplier.AgroalDataSourceConfigurationSupplie
 import io.agroal.api.security.NamePrincipal;
 import io.agroal.api.security.SimplePassword;
 import io.keyprojects.contracts.Topics;
+import io.keyprojects.platform.testapp.PlatformTestResource;
 import io.keyprojects.platform.testapp.Rows;
 import io.keyprojects.testing.TestInfrastructure;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.UUID;
@@ -21,8 +24,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * While the broker cannot be reached the relay keeps its rows PENDING, says why, and backs off; once a broker
- * answers they go. A database of its own, so the test application's relay does not publish these rows.
+ * answers they go. Relays of their own on a database of its own, so the test application's relay does not
+ * publish these rows (it runs beside them only so that every test of the module shares one infrastructure).
  */
+@QuarkusTest
+@WithTestResource(PlatformTestResource.class)
 class BrokerAwayTest {
     private static final String DATABASE = "platform_broker_away";
     private AgroalDataSource dataSource;
@@ -42,7 +48,9 @@ class BrokerAwayTest {
 
     @AfterEach
     void close() {
-        dataSource.close();
+        if (dataSource != null) {
+            dataSource.close();
+        }
     }
 
     private static OutboxRelaySettings settings(String bootstrapServers) {
