@@ -2,9 +2,15 @@ package io.keyprojects.contracts.audit;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
 
 /**
  * The Merkle tree of RFC 9162 §2.1 over a list of leaf hashes: leaf = SHA-256(0x00 ‖ data),
@@ -33,6 +39,43 @@ public final class MerkleTree {
     /** MTH(D[n]) over the given leaf hashes; the hash of the empty string for an empty tree. */
     public static byte[] root(List<byte[]> leaves) {
         return leaves.isEmpty() ? sha256().digest() : subtree(leaves, 0, leaves.size());
+    }
+
+    /**
+     * The roots of several prefixes of the leaves in one pass, O(n + k log n): each added leaf merges with
+     * the perfect subtrees before it, and a prefix's root folds the remaining subtrees from the right.
+     */
+    public static Map<Long, byte[]> roots(List<byte[]> leaves, Collection<Long> sizes) {
+        TreeSet<Long> wanted = new TreeSet<>(sizes);
+        wanted.removeIf(n -> n < 1);
+        Map<Long, byte[]> out = new HashMap<>();
+        Deque<byte[]> stack = new ArrayDeque<>(); // perfect subtrees, the newest on top
+        Deque<Integer> heights = new ArrayDeque<>();
+        long size = 0;
+        for (byte[] leaf : leaves) {
+            if (wanted.isEmpty()) {
+                break;
+            }
+            byte[] hash = leaf;
+            int height = 0;
+            while (!heights.isEmpty() && heights.peek() == height) {
+                hash = nodeHash(stack.pop(), hash);
+                heights.pop();
+                height++;
+            }
+            stack.push(hash);
+            heights.push(height);
+            size++;
+            if (wanted.first() == size) {
+                wanted.pollFirst();
+                byte[] root = null;
+                for (byte[] subtree : stack) { // from the newest (rightmost) to the oldest
+                    root = root == null ? subtree : nodeHash(subtree, root);
+                }
+                out.put(size, root);
+            }
+        }
+        return out;
     }
 
     /** PATH(m, D[n]) (§2.1.3.1): the audit path of leaf {@code index} in the tree of the first {@code size} leaves. */

@@ -120,6 +120,17 @@ class MerkleTreeTest {
     }
 
     @Test
+    void the_roots_of_many_prefixes_in_one_pass_equal_each_prefix_root() {
+        List<byte[]> all = leaves(70);
+        List<Long> sizes = java.util.stream.LongStream.rangeClosed(1, 70).boxed().toList();
+        var roots = MerkleTree.roots(all, sizes);
+        for (long n = 1; n <= 70; n++) {
+            assertArrayEquals(MerkleTree.root(all.subList(0, (int) n)), roots.get(n), "tree of " + n);
+        }
+        assertEquals(java.util.Set.of(3L, 64L), MerkleTree.roots(all, List.of(64L, 3L, 71L)).keySet(), "a size beyond the leaves has no root");
+    }
+
+    @Test
     void a_leaf_cannot_pass_for_a_node() {
         byte[] left = MerkleTree.leafHash(new byte[] {0});
         byte[] right = MerkleTree.leafHash(new byte[] {1});
