@@ -17,15 +17,19 @@ import io.keyprojects.contracts.EventType;
 import io.keyprojects.contracts.Topics;
 import io.keyprojects.contracts.audit.AuditEntry;
 import io.keyprojects.contracts.audit.Checkpoint;
+import io.keyprojects.contracts.audit.CheckpointKeys;
 import io.keyprojects.contracts.audit.ConsistencyProof;
 import io.keyprojects.contracts.audit.InclusionProof;
 import io.keyprojects.contracts.audit.LogVerifier;
+import io.keyprojects.contracts.audit.OfflineVerifier;
 import io.keyprojects.testing.EventProbe;
 import io.keyprojects.testing.KeyProjectsTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
@@ -109,10 +113,19 @@ class AuditLogTest {
                 .body("checkpoint.treeSize", equalTo((int) newer.treeSize())).extract().asString(), InclusionProof.class);
         assertTrue(LogVerifier.inclusion(publicKey, againstLatest.checkpoint(), againstLatest).valid());
 
-        ConsistencyProof consistency = JSON.readValue(as("auditor").queryParam("from", older.treeSize()).get("/api/audit/consistency")
-                .then().statusCode(200).body("to", equalTo((int) newer.treeSize())).extract().asString(), ConsistencyProof.class);
-        var verdict = LogVerifier.consistency(publicKey, older, newer, consistency);
+        String served = as("auditor").queryParam("from", older.treeSize()).get("/api/audit/consistency")
+                .then().statusCode(200).body("to", equalTo((int) newer.treeSize())).extract().asString();
+        var verdict = LogVerifier.consistency(publicKey, older, newer, JSON.readValue(served, ConsistencyProof.class));
         assertTrue(verdict.valid(), verdict.reason());
+
+        // the same answers, as files, through the auditor's command line
+        Path dir = Files.createTempDirectory(Path.of("target"), "audit-verify");
+        String key = write(dir, "audit-public.pem", CheckpointKeys.pem("PUBLIC KEY", publicKey.getEncoded()));
+        assertEquals(0, OfflineVerifier.run(new String[] {"consistency", key, write(dir, "older.json", JSON.writeValueAsString(older)),
+                write(dir, "newer.json", JSON.writeValueAsString(newer)), write(dir, "consistency.json", served)}, System.out, System.err));
+        assertEquals(0, OfflineVerifier.run(new String[] {"inclusion", key, write(dir, "older.json", JSON.writeValueAsString(older)),
+                write(dir, "proof.json", as("auditor").queryParam("treeSize", older.treeSize()).get("/api/audit/1/proof").then()
+                        .statusCode(200).extract().asString())}, System.out, System.err));
         as("auditor").get("/api/audit/verify").then().statusCode(200).body("intact", equalTo(true))
                 .body("latestCheckpoint.treeSize", equalTo((int) newer.treeSize()));
     }
@@ -191,6 +204,12 @@ class AuditLogTest {
                         .body("brokenCheckpointTreeSize", notNullValue());
                 var verdict = LogVerifier.inclusion(key.publicKey().orElseThrow(), earlier, proof(from, earlier.treeSize()));
                 assertFalse(verdict.valid(), "the forged entry is not in the earlier checkpoint's tree");
+                Path dir = Files.createTempDirectory(Path.of("target"), "audit-verify");
+                assertEquals(1, OfflineVerifier.run(new String[] {"inclusion",
+                        write(dir, "audit-public.pem", CheckpointKeys.pem("PUBLIC KEY", key.publicKey().orElseThrow().getEncoded())),
+                        write(dir, "earlier.json", JSON.writeValueAsString(earlier)),
+                        write(dir, "proof.json", as("auditor").queryParam("treeSize", earlier.treeSize()).get("/api/audit/" + from + "/proof")
+                                .then().statusCode(200).extract().asString())}, System.out, System.err), "the command line refuses it too");
 
                 Checkpoint afterwards = checkpointByBulletin();
                 assertEquals(earlier, afterwards, "the service signs no checkpoint over a rewritten history");
@@ -227,6 +246,23 @@ class AuditLogTest {
         as("supervisor").get("/api/audit/checkpoints/latest").then().statusCode(403);
     }
 
+    @Test
+    void the_log_endpoints_are_documented_with_an_operation_id_a_response_schema_and_their_problems() throws Exception {
+        var paths = JSON.readTree(io.restassured.RestAssured.given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+                .extract().asString()).path("paths");
+        for (String[] op : new String[][] {{"/api/audit/checkpoints/latest", "getLatestAuditCheckpoint", "404"},
+                {"/api/audit/{seq}/proof", "getAuditInclusionProof", "400,404,422"},
+                {"/api/audit/consistency", "getAuditConsistencyProof", "400,404,422"}}) {
+            var get = paths.path(op[0]).path("get");
+            assertEquals(op[1], get.path("operationId").asText(), op[0]);
+            assertTrue(get.path("responses").path("200").path("content").path("application/json").has("schema"), op[0] + " schema");
+            assertTrue(get.path("responses").path("200").toString().contains("example"), op[0] + " example");
+            for (String status : op[2].split(",")) {
+                assertTrue(get.path("responses").has(status), op[0] + " " + status);
+            }
+        }
+    }
+
     private static List<Object[]> rows(Connection c, long from) throws Exception {
         List<Object[]> rows = new ArrayList<>();
         try (var st = c.prepareStatement("SELECT seq, at, actor, action, subject, details, previous_hash, hash, hash_rule "
@@ -255,6 +291,10 @@ class AuditLogTest {
             st.setShort(9, (short) e.hashRule());
             st.executeUpdate();
         }
+    }
+
+    private static String write(Path dir, String name, String content) throws Exception {
+        return Files.writeString(dir.resolve(name), content).toString();
     }
 
     private static void update(Connection c, String sql, long seq) throws Exception {

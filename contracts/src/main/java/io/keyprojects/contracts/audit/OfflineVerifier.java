@@ -28,7 +28,8 @@ public final class OfflineVerifier {
         System.exit(run(args, System.out, System.err));
     }
 
-    static int run(String[] args, PrintStream out, PrintStream err) {
+    /** What {@link #main} does, returning the exit status instead of exiting. */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
         try {
             LogVerifier.Verdict verdict;
             if (args.length == 4 && args[0].equals("inclusion")) {
