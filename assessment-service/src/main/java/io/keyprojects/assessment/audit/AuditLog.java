@@ -173,7 +173,8 @@ public class AuditLog {
         return Optional.empty();
     }
 
-    private Uni<Checkpoint> latestOrProblem() {
+    /** The latest checkpoint, or a 404 problem saying why there is none. */
+    public Uni<Checkpoint> latestOrProblem() {
         return latest().map(c -> c.orElseThrow(() -> new ProblemException(Problem.of(404, "no-checkpoint", "No checkpoint yet",
                 key.configured() ? "no checkpoint has been issued yet: one is issued every minute when there are new entries"
                         : "this service has no signing key configured (kp.audit.signing-key), so it issues no checkpoints; "

@@ -93,8 +93,7 @@ public class AuditResource {
                     {"type":"https://keyprojects.county/problems/no-checkpoint","title":"No checkpoint yet","status":404,
                     "detail":"no checkpoint has been issued yet: one is issued every minute when there are new entries"}""")))
     public Uni<Checkpoint> latestCheckpoint() {
-        return log.latest().map(c -> c.orElseThrow(() -> new ProblemException(Problem.of(404, "no-checkpoint", "No checkpoint yet",
-                "no checkpoint has been issued yet: one is issued every minute when there are new entries"))));
+        return log.latestOrProblem();
     }
 
     @GET

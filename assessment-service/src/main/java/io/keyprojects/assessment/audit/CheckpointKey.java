@@ -64,7 +64,8 @@ public class CheckpointKey {
 
     private static String read(String file) {
         try {
-            return Files.readString(Path.of(file));
+            // "file:" accepted too, as in the JWT key settings
+            return Files.readString(Path.of(file.startsWith("file:") ? file.substring("file:".length()) : file));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the audit signing key file " + file, e);
         }
