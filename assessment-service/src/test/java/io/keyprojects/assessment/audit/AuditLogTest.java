@@ -51,6 +51,21 @@ class AuditLogTest {
     @Inject
     CheckpointKey key;
 
+    @Inject
+    CheckpointSchedule schedule;
+
+    @Inject
+    io.vertx.core.Vertx vertx;
+
+    /** One tick of the minute's schedule, on a Vert.x context as the scheduler runs it. */
+    private void tick() {
+        var context = io.smallrye.common.vertx.VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
+        io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle.setContextSafe(context, true);
+        var done = new java.util.concurrent.CompletableFuture<Void>();
+        context.runOnContext(ignored -> schedule.run().subscribe().with(done::complete, done::completeExceptionally));
+        done.orTimeout(30, java.util.concurrent.TimeUnit.SECONDS).join();
+    }
+
     /** Publishes a bulletin, which issues a checkpoint over the log as it stands and prints it; returns that checkpoint. */
     private static Checkpoint checkpointByBulletin() throws Exception {
         return JSON.treeToValue(bulletin().path("content").path("auditCheckpoint"), Checkpoint.class);
@@ -95,6 +110,24 @@ class AuditLogTest {
                     .body(org.hamcrest.Matchers.containsString("审计日志检查点"))
                     .body(org.hamcrest.Matchers.containsString(printed.rootHash()))
                     .body(org.hamcrest.Matchers.containsString(printed.signature()));
+        }
+    }
+
+    @Test
+    void the_schedule_signs_a_checkpoint_when_there_are_new_entries_and_none_otherwise() throws Exception {
+        Checkpoint printed = checkpointByBulletin(); // the bulletin's own entry comes after its checkpoint
+        try (EventProbe probe = EventProbe.on(Topics.ASSESSMENT)) {
+            tick();
+            Checkpoint next = JSON.readValue(as("auditor").get("/api/audit/checkpoints/latest").then().statusCode(200)
+                    .extract().asString(), Checkpoint.class);
+            assertEquals(printed.treeSize() + 1, next.treeSize());
+            assertTrue(LogVerifier.checkpoint(key.publicKey().orElseThrow(), next).valid());
+            probe.awaitRaw(e -> e.type().equals(EventType.AUDIT_CHECKPOINT_PUBLISHED.typeName())
+                    && e.data().path("treeSize").asLong() == next.treeSize(), Duration.ofSeconds(30)).orElseThrow();
+
+            tick();
+            as("auditor").get("/api/audit/checkpoints/latest").then().statusCode(200)
+                    .body("treeSize", equalTo((int) next.treeSize())).body("signature", equalTo(next.signature()));
         }
     }
 
