@@ -1,5 +1,6 @@
 package io.keyprojects.system;
 
+import io.keyprojects.contracts.audit.CheckpointKeys;
 import io.keyprojects.testing.TestInfrastructure;
 import io.keyprojects.testing.TestSigningKeys;
 import java.io.IOException;
@@ -7,6 +8,7 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.KeyPair;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -24,12 +26,15 @@ import java.util.stream.Stream;
  */
 final class RunningSystem {
     private static RunningSystem instance;
+    /** How often assessment-service signs a checkpoint of its audit log here (production: every minute), so a test waits seconds for one. */
+    static final String AUDIT_CHECKPOINT_EVERY = "2s";
     private final ServiceProcess projects;
     private final ServiceProcess issues;
     private final ServiceProcess assessment;
     private final ServiceProcess gateway;
     private StackProcess postgres;
     private StackProcess kafka;
+    private Path auditPublicKey;
 
     private RunningSystem(Path logs) throws IOException {
         projects = new ServiceProcess("projects-service", freePort(), logs.resolve("projects-service.log"));
@@ -70,6 +75,11 @@ final class RunningSystem {
         return assessment;
     }
 
+    /** The Ed25519 public key of assessment-service's audit log (X.509 PEM): all an auditor needs to check a checkpoint. */
+    Path auditPublicKey() {
+        return auditPublicKey;
+    }
+
     /** The broker in its own JVM; null when the servers are not ours ({@code KP_TEST_INFRA} containers or external). */
     StackProcess kafka() {
         return kafka;
@@ -99,6 +109,9 @@ final class RunningSystem {
             infra.ensureDatabase(database);
             Map<String, String> env = new HashMap<>(common);
             env.put("DB_NAME", database);
+            if (service == system.assessment) {
+                env.putAll(system.auditKeys());
+            }
             service.start(repository, env);
         }
         Map<String, String> gatewayEnv = new HashMap<>(common);
@@ -112,6 +125,26 @@ final class RunningSystem {
             service.awaitReady(Duration.ofSeconds(120));
         }
         return system;
+    }
+
+    /**
+     * The key pair assessment-service signs its audit checkpoints with, generated into the test's work
+     * directory next to the JWT test keys (as {@code make up} generates {@code .run/keys/audit-*.pem}), and a
+     * short checkpoint interval. A pair already there is kept: on external servers the database outlives a
+     * run, and a log whose stored checkpoints another key signed is refused new ones.
+     */
+    private Map<String, String> auditKeys() throws IOException {
+        Path dir = Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir"), "test-keys"));
+        Path signingKey = dir.resolve("audit-private.pem");
+        auditPublicKey = dir.resolve("audit-public.pem");
+        if (!Files.exists(signingKey) || !Files.exists(auditPublicKey)) {
+            KeyPair pair = CheckpointKeys.generate();
+            Files.writeString(signingKey, CheckpointKeys.pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
+            Files.writeString(auditPublicKey, CheckpointKeys.pem("PUBLIC KEY", pair.getPublic().getEncoded()));
+        }
+        return Map.of("AUDIT_SIGNING_KEY", signingKey.toAbsolutePath().toString(),
+                "AUDIT_PUBLIC_KEY", auditPublicKey.toAbsolutePath().toString(),
+                "AUDIT_CHECKPOINT_EVERY", AUDIT_CHECKPOINT_EVERY);
     }
 
     /** local-stack's PostgreSQL and broker on free ports, fresh data under target/, as external servers. */
