@@ -17,8 +17,13 @@ export default defineConfig({
     chunkSizeWarningLimit: 1200,
   },
   server: {
-    // `npm run dev` against `make up`'s gateway
-    proxy: { '/api': 'http://localhost:8080', '/auth': 'http://localhost:8080', '/public': 'http://localhost:8080' },
+    // `npm run dev` (and `vite preview`) against `make up`'s gateway; the browser's Origin is dropped,
+    // as the page is same-origin once the gateway serves it
+    proxy: Object.fromEntries(['/api', '/auth', '/public', '/openapi.json'].map((path) => [path, {
+      target: 'http://localhost:8080',
+      configure: (proxy: { on: (event: string, f: (request: { removeHeader: (name: string) => void }) => void) => void }) =>
+        proxy.on('proxyReq', (request) => request.removeHeader('origin')),
+    }])),
   },
   test: {
     environment: 'happy-dom',

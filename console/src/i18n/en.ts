@@ -48,6 +48,7 @@ const en: typeof zh = {
     back: 'Back', detail: 'Details', refresh: 'Refresh', reload: 'Reload', yes: 'Yes', no: 'No', total: '{n} in total', wan: '×10k CNY',
     percent: '{n}%', forbidden: 'Not allowed', forbiddenDetail: 'Your role may not see this page.', notFound: 'No such page', updatedAt: 'Updated {t}',
     conflictTitle: 'Changed by someone else', conflict: 'Someone else changed this record. Reload the latest version first? What you typed is kept.',
+    checkFields: 'Please correct the fields marked in red.',
     error: 'It did not work', saved: 'Saved', autoRefresh: 'Refreshes every {n} s',
   },
   cockpit: {

@@ -46,6 +46,7 @@ export default {
     back: '返回', detail: '详情', refresh: '刷新', reload: '重新加载', yes: '是', no: '否', total: '共 {n} 条', wan: '万元',
     percent: '{n}%', forbidden: '无权访问', forbiddenDetail: '当前身份无权查看此页面。', notFound: '页面不存在', updatedAt: '更新于 {t}',
     conflictTitle: '数据已被他人修改', conflict: '此记录已被他人修改。重新加载最新数据后再操作？您填写的内容会保留。',
+    checkFields: '请按标红处修改后再提交。',
     error: '操作失败', saved: '已保存', autoRefresh: '每 {n} 秒自动刷新',
   },
   cockpit: {
