@@ -102,8 +102,10 @@ try {
   await theClientMatchesTheLiveDocument()
   const projects = (await call(commander, 'GET', `/api/projects?year=${YEAR}&size=100`)).items
   check(projects.length > 0, `the system has projects for ${YEAR}`)
-  const project = projects.find((p) => p.phase === 'UNDER_CONSTRUCTION') ?? projects[0]
-  const unit = process.env.UNIT ?? project.leadUnit
+  const own = process.env.UNIT ? projects.filter((p) => p.leadUnit === process.env.UNIT) : projects
+  const project = own.find((p) => p.phase === 'UNDER_CONSTRUCTION') ?? own[0]
+  check(project !== undefined, `a project to work on${process.env.UNIT ? ` (led by ${process.env.UNIT})` : ''}`)
+  const unit = project.leadUnit
   const other = (await call(commander, 'GET', '/api/units')).map((u) => u.code).find((c) => c !== unit)
 
   console.log('public site (公示), no sign-in')
