@@ -244,6 +244,16 @@ try {
     const reported = before >= 90 ? before - 5 : before + 7
     await p.locator('input[data-test="percent"]').fill(String(reported))
     if (reported < before) await p.locator('input[data-test="reason"]').fill('复核后调整')
+    // the session expires (the API answers 401): back to sign-in, and after it the form as it was
+    await p.route('**/api/projects/*/progress', (route) => route.request().method() === 'POST'
+      ? route.fulfill({ status: 401, contentType: 'application/problem+json', body: '{"status":401,"title":"Unauthorized"}' }) : route.fallback(), { times: 1 })
+    await p.locator('[data-test="submit-report"]').click()
+    await p.locator('[data-test="expired"]').waitFor()
+    check(true, 'an expired session returns to sign-in, saying so')
+    await p.locator('[data-test="signin"]').click()
+    await p.locator('[data-test="selected-project"]', { hasText: project.name }).waitFor()
+    check(await p.locator('input[data-test="percent"]').inputValue() === String(reported)
+      && await p.locator('textarea[data-test="narrative"]').inputValue() === '主体结构施工，完成进度过半', 'after signing in again the form is as it was typed')
     await p.locator('[data-test="submit-report"]').click()
     await p.locator('.el-message--success').waitFor()
     check(Number((await call(commander, 'GET', `/api/projects/${project.id}`)).progressPercent) === reported, `the unit's report reached the registry (${before}% → ${reported}%)`)

@@ -13,6 +13,8 @@ export const session = reactive({
   name: null as string | null,
   /** set when the API answered 401: the sign-in page says so, the forms keep their drafts */
   expired: false,
+  /** who was signed in before it expired, to fill the sign-in form again */
+  previous: null as { role: Role | null; unit: string | null } | null,
 })
 
 export const signedIn = computed(() => session.token !== null)
@@ -29,6 +31,7 @@ export function signIn(token: string) {
 }
 
 export function signOut(expired = false) {
+  session.previous = expired ? { role: session.role, unit: session.unit } : null
   session.token = null
   session.role = null
   session.unit = null

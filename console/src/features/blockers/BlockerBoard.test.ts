@@ -25,6 +25,8 @@ describe('the blocker board', () => {
     await router.isReady()
     const board = mount(BlockerBoard, { global: { plugins: [i18n, router] } })
     await flushPromises()
+    // the answer is read asynchronously: wait for it, not for a fixed number of ticks
+    await vi.waitFor(() => expect(board.find('[data-column="OPEN"]').text()).toContain('问题1'), { timeout: 5000 })
 
     expect(board.find('[data-column="OPEN"]').text()).toContain('待受理')
     expect(board.find('[data-column="OPEN"]').text()).toContain('问题1')
