@@ -3,6 +3,8 @@
 //   BASE_URL     the gateway (default http://localhost:8080), development tokens on
 //   SCREENSHOTS  where the PNGs go (default ../docs/screenshots)
 //   YEAR         the programme year (default: this year)
+//   UNIT         the department whose work pages are exercised (default: the lead unit of a project)
+//   COCKPIT_BUDGET_MS  the cockpit shows its figures within this long of navigation (default 1500)
 // Exit code 0 when every check passed; the first failure is printed and exits 1.
 import { chromium } from 'playwright-core'
 import { mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs'
@@ -14,6 +16,7 @@ const HERE = fileURLToPath(new URL('.', import.meta.url))
 const SHOTS = process.env.SCREENSHOTS ?? join(HERE, '..', '..', 'docs', 'screenshots')
 const YEAR = Number(process.env.YEAR ?? new Date().getFullYear())
 const BROWSER = process.env.CHROMIUM ?? '/usr/bin/chromium'
+const COCKPIT_BUDGET_MS = Number(process.env.COCKPIT_BUDGET_MS ?? 1500)
 const ENUM_CODES = /\b(PREPARATION|UNDER_CONSTRUCTION|COMPLETED|SUSPENDED|CANCELLED|GREEN|YELLOW|RED|ACKNOWLEDGED|IN_COORDINATION|RESOLVED|ESCALATED|LEGAL_PROCEDURE|DEMOLITION|FUNDING|UNIT_PERFORMANCE|INFRASTRUCTURE|LIVELIHOOD|URBAN_RENEWAL|PUBLIC_SERVICE|EXCELLENT|COMMENDATION|CRITICISM|DONE_ON_TIME|DONE_LATE|PROVISIONAL)\b/
 mkdirSync(SHOTS, { recursive: true })
 
@@ -107,6 +110,7 @@ try {
   check(project !== undefined, `a project to work on${process.env.UNIT ? ` (led by ${process.env.UNIT})` : ''}`)
   const unit = project.leadUnit
   const other = (await call(commander, 'GET', '/api/units')).map((u) => u.code).find((c) => c !== unit)
+  check(other !== undefined, 'there is another unit than the department signing in')
 
   console.log('public site (公示), no sign-in')
   {
@@ -203,6 +207,13 @@ try {
 
   await page.keyboard.press('Escape')
   await page.locator('.el-drawer').waitFor({ state: 'hidden' })
+  // the cockpit's budget: figures on screen within COCKPIT_BUDGET_MS of navigating to it
+  const started = Date.now()
+  await nav(page, '/')
+  await page.locator('[data-figure="projects"] [data-test="value"]').waitFor()
+  const cockpitMs = Date.now() - started
+  console.log(`  cockpit: figures shown ${cockpitMs} ms after navigation (budget ${COCKPIT_BUDGET_MS} ms)`)
+  check(cockpitMs <= COCKPIT_BUDGET_MS, `the cockpit shows its figures within ${COCKPIT_BUDGET_MS} ms`)
   // English is a switch away, and back
   await page.locator('.header button', { hasText: 'English' }).click()
   await page.locator('.el-menu-item[data-menu="cockpit"]', { hasText: 'Cockpit' }).waitFor()
