@@ -200,6 +200,18 @@ try {
     await noEnglishCodes(page, name)
     await shot(page, name)
   }
+  // a dispatch meeting convened from the page: its agenda drawn from the open blockers (the escalated one above)
+  await nav(page, '/meetings')
+  await page.locator('[data-test="convene"]:not([disabled])').click()
+  const meetingTitle = `重点工程专题调度会（${Date.now() % 100000}）`
+  await page.locator('input[data-test="meeting-title"]').fill(meetingTitle)
+  await page.locator('input[data-test="meeting-convener"]').fill('城市建设指挥部')
+  await page.locator('[data-test="submit-meeting"]').click()
+  await page.locator('.el-card', { hasText: meetingTitle }).waitFor()
+  const meeting = (await call(commander, 'GET', '/api/meetings?size=100')).items.find((m) => m.title === meetingTitle)
+  check(meeting?.agenda.includes(blocker.id), 'a dispatch meeting convened on the page has the escalated blocker on its agenda')
+  await nav(page, '/assessment')
+  await page.waitForSelector('[data-test="ranking"] .el-table__row')
   await page.locator('[data-test="ranking"] .el-table__row').first().click()
   await page.locator('[data-test="rules"]').waitFor()
   await noEnglishCodes(page, 'assessment breakdown')

@@ -73,7 +73,7 @@ const en: typeof zh = {
     moveTo: 'Move to', comment: 'Comment', resolution: 'Resolution', history: 'History', file: 'File a blocker', description: 'Description', moved: 'Moved to "{s}"',
   },
   meetings: {
-    title: 'Dispatch meetings', heldOn: 'Held on', convener: 'Convener', attendees: 'Attendees', agenda: 'Agenda', decisions: 'Decisions', decision: 'Decision',
+    convene: 'Convene a meeting', name: 'Title', attendeesHint: 'separated by commas', title: 'Dispatch meetings', heldOn: 'Held on', convener: 'Convener', attendees: 'Attendees', agenda: 'Agenda', decisions: 'Decisions', decision: 'Decision',
     assignedUnit: 'Assigned unit', deadline: 'Deadline', record: 'Record a decision', recorded: 'Decision recorded',
   },
   assessment: {

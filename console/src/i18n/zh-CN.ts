@@ -71,7 +71,7 @@ export default {
     moveTo: '转为', comment: '说明', resolution: '处理结果', history: '处理经过', file: '上报问题', description: '问题描述', moved: '已变更为「{s}」',
   },
   meetings: {
-    title: '调度会', heldOn: '召开日期', convener: '召集人', attendees: '参会人员', agenda: '议题', decisions: '会议决定', decision: '决定事项',
+    convene: '召开调度会', name: '会议名称', attendeesHint: '用顿号或逗号分隔', title: '调度会', heldOn: '召开日期', convener: '召集人', attendees: '参会人员', agenda: '议题', decisions: '会议决定', decision: '决定事项',
     assignedUnit: '落实单位', deadline: '完成时限', record: '记录决定', recorded: '决定已记录',
   },
   assessment: {
