@@ -1,5 +1,5 @@
 # Key Projects Platform: one command starts everything (see scripts/ for what each target does).
-.PHONY: up down status test build bench keys clean-data
+.PHONY: up down status test build bench keys clean-data browser screenshots
 
 up: ## PostgreSQL, Kafka, topics, the four services and the demo data (.run/ keeps the state)
 	@scripts/up.sh
@@ -10,8 +10,14 @@ down: ## stops what 'make up' started (the processes in .run/pids)
 status: ## each component: running or stopped, pid, address, health
 	@scripts/status.sh
 
-test: ## every module's tests, self-contained (embedded PostgreSQL and Kafka)
+test: browser ## every module's tests, self-contained (embedded PostgreSQL and Kafka; the console's in headless Chromium)
 	./mvnw verify
+
+browser: ## chromium and a CJK font for the console's end-to-end tests, with apt when missing
+	@scripts/browser.sh
+
+screenshots: browser ## the console's end-to-end run against 'make up' (demo data), photographing every page into docs/screenshots
+	cd console && BASE_URL=http://localhost:8080 node e2e/run.mjs
 
 build: ## all jars, no tests
 	./mvnw -q package -DskipTests

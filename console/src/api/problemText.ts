@@ -1,0 +1,36 @@
+import { i18n } from '../i18n'
+
+// The services validate with Bean Validation and answer its English default messages in a
+// problem's `errors`. In Chinese the common ones are said in Chinese; any other message is shown as
+// the API wrote it (better the API's words than none).
+const CHINESE: [RegExp, (m: RegExpMatchArray) => string][] = [
+  [/^must be less than or equal to (\S+)$/, (m) => `不能大于 ${m[1]}`],
+  [/^must be greater than or equal to (\S+)$/, (m) => `不能小于 ${m[1]}`],
+  [/^must be less than (\S+)$/, (m) => `须小于 ${m[1]}`],
+  [/^must be greater than (\S+)$/, (m) => `须大于 ${m[1]}`],
+  [/^must not be (null|blank|empty)$/, () => '必填'],
+  [/^size must be between (\d+) and (\d+)$/, (m) => `长度须在 ${m[1]} 到 ${m[2]} 之间`],
+  [/^a period like .*$/, () => '期间的写法如 2026、2026-H1、2026-Q3 或 2026-07'],
+  [/^numeric value out of bounds.*$/, () => '数值超出范围'],
+  [/^must be a well-formed .*$/, () => '格式不正确'],
+]
+
+export function problemText(message: string | undefined): string | undefined {
+  if (!message || i18n.global.locale.value !== 'zh-CN') return message
+  for (const [pattern, say] of CHINESE) {
+    const m = message.match(pattern)
+    if (m) return say(m)
+  }
+  return message
+}
+
+/** A problem's field errors, each in the page's language where known. */
+export function fieldMessages(errors: Record<string, string> | undefined): Record<string, string> {
+  return Object.fromEntries(Object.entries(errors ?? {}).map(([field, message]) => [field, problemText(message) ?? message]))
+}
+
+/** What to say above a form: the fields speak for themselves when there are field errors. */
+export function problemSummary(problem: { detail?: string; title?: string; errors?: Record<string, string> }): string {
+  if (problem.errors && Object.keys(problem.errors).length) return i18n.global.t('common.checkFields')
+  return problemText(problem.detail) ?? problem.title ?? i18n.global.t('common.error')
+}

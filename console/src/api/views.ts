@@ -1,0 +1,122 @@
+import type { components } from './schema'
+
+// What the pages read. Types come from the gateway's merged OpenAPI (schema.d.ts, generated from
+// openapi.json); the few answers the document does not describe yet are written here from the
+// services' records, and give way to the document's schema once it names them.
+type S = components['schemas']
+
+export type Summary = S['Summary']
+export type ProjectLine = S['ProjectLine']
+export type ProjectView = S['ProjectView']
+export type UnitView = S['UnitView']
+export type MilestoneView = S['MilestoneView']
+export type ProgressReportView = S['ProgressReportView']
+export type UnitFigures = S['UnitFigures']
+
+export interface IssueView {
+  id: string
+  projectId: string
+  category: string
+  severity: string
+  title: string
+  description?: string | null
+  reportedBy: string
+  responsibleUnit: string
+  dueDate?: string | null
+  status: string
+  resolution?: string | null
+  overdue: boolean
+  flaggedForReview: boolean
+  version: number
+  createdAt: string
+  updatedAt: string
+}
+
+export interface HistoryEntry {
+  at: string
+  actor: string
+  action: string
+  from?: string | null
+  to?: string | null
+  comment?: string | null
+  resolution?: string | null
+  dueDate?: string | null
+}
+
+export interface IssueCounts {
+  year: number
+  total: number
+  open: number
+  overdue: number
+  byCategory: Record<string, number>
+  openByCategory: Record<string, number>
+  byStatus: Record<string, number>
+}
+
+export interface Page<T> {
+  items: T[]
+  page: number
+  size: number
+  total: number
+}
+
+export interface MeetingView {
+  id: string
+  heldOn: string
+  title: string
+  convener: string
+  attendees: string[]
+  agenda: string[]
+  decisions: { id: string; issueId: string; assignedUnit: string; deadline: string; decision: string; decidedBy: string; decidedAt: string }[]
+}
+
+export interface RankingEntry {
+  rank: number
+  unit: string
+  unitName?: string | null
+  total: number
+  grade: string
+  outcome: string
+}
+
+export interface Ranking {
+  period: string
+  status: string
+  asOf: string
+  rulesetVersion: number
+  entries: RankingEntry[]
+}
+
+export interface Dashboard {
+  year: number
+  programme: Summary | null
+  blockers: IssueCounts | null
+  ranking: Ranking | null
+  gaps: { part: string; service: string; reason: string }[]
+  complete: boolean
+}
+
+export interface PublicProject {
+  id: string
+  code: string
+  name: string
+  description?: string | null
+  category: string
+  year: number
+  township?: string | null
+  leadUnit: string
+  plannedInvestment?: string | null
+  plannedStart?: string | null
+  plannedEnd?: string | null
+  actualStart?: string | null
+  phase: string
+  progressPercent: number
+}
+
+export interface FeedItem {
+  id: string
+  title: string
+  content_text: string
+  date_published: string
+  tags: string[]
+}

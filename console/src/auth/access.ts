@@ -1,0 +1,36 @@
+import type { Role } from './session'
+
+/**
+ * Which pages a role may open: the console's view of the gateway's access table
+ * (gateway/.../access/AccessPolicy). A page is offered only when its main read is open to the role;
+ * the gateway and the services still decide every request.
+ */
+const STAFF: Role[] = ['commander', 'department', 'supervisor', 'auditor', 'portal']
+const SCORE_READERS: Role[] = ['auditor', 'commander', 'supervisor', 'portal']
+
+export const pageRoles = {
+  cockpit: STAFF, // GET /api/dashboard, /api/programme/**
+  projects: STAFF, // GET /api/projects/**
+  blockers: STAFF, // GET /api/issues/**
+  meetings: STAFF, // GET /api/meetings/**
+  supervision: STAFF, // GET /api/supervision/**
+  assessment: SCORE_READERS, // GET /api/assessments (the ranking)
+  audit: ['auditor', 'commander'] as Role[], // GET /api/audit/**
+  work: ['department'] as Role[], // POST /api/projects/{id}/progress, POST /api/issues for its own unit
+} satisfies Record<string, Role[]>
+
+export type Page = keyof typeof pageRoles
+
+export function mayOpen(role: Role | null, page: Page): boolean {
+  return role !== null && pageRoles[page].includes(role)
+}
+
+// Who may move a blocker on the board (POST /api/issues/{id}/transitions).
+export function mayMoveBlockers(role: Role | null): boolean {
+  return role === 'commander' || role === 'department'
+}
+
+// Who may record a dispatch meeting's decisions (POST /api/meetings/...).
+export function mayDecide(role: Role | null): boolean {
+  return role === 'commander'
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest'
+import { decodeClaims, session, signIn, signOut } from './session'
+import { mayOpen } from './access'
+import { challengeOf } from './oidc'
+import { movesFrom } from '../features/blockers/transitions'
+
+const token = (claims: object) => `x.${btoa(JSON.stringify(claims)).replace(/=+$/, '')}.y`
+
+describe('the signed-in person', () => {
+  it('is read from the token: role, unit, name', () => {
+    signIn(token({ upn: 'department@ZJJ', groups: ['department'], unit: 'ZJJ' }))
+    expect([session.role, session.unit, session.name]).toEqual(['department', 'ZJJ', 'department@ZJJ'])
+    signOut(true)
+    expect(session.token).toBeNull()
+    expect(session.expired).toBe(true)
+  })
+
+  it('reads Chinese claims', () => {
+    const bytes = new TextEncoder().encode(JSON.stringify({ name: '张三' }))
+    const b64 = btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')
+    expect(decodeClaims(`a.${b64}.c`).name).toBe('张三')
+  })
+})
+
+describe('the menu follows the gateway access table', () => {
+  it('offers each role only what it may use', () => {
+    expect(mayOpen('department', 'assessment')).toBe(false)
+    expect(mayOpen('department', 'work')).toBe(true)
+    expect(mayOpen('commander', 'work')).toBe(false)
+    expect(mayOpen('auditor', 'audit')).toBe(true)
+    expect(mayOpen('supervisor', 'audit')).toBe(false)
+    expect(mayOpen('portal', 'cockpit')).toBe(true)
+    expect(mayOpen(null, 'cockpit')).toBe(false)
+  })
+
+  it('offers a department no commander-only move of a blocker', () => {
+    expect(movesFrom('OPEN', 'department')).toEqual(['ACKNOWLEDGED', 'IN_COORDINATION'])
+    expect(movesFrom('OPEN', 'commander')).toContain('ESCALATED')
+    expect(movesFrom('CLOSED', 'commander')).toEqual([])
+  })
+})
+
+describe('PKCE', () => {
+  it('derives the S256 challenge of RFC 7636 appendix B', async () => {
+    expect(await challengeOf('dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk')).toBe('E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM')
+  })
+})
