@@ -7,6 +7,7 @@ import io.keyprojects.platform.outbox.Outbox;
 import io.keyprojects.platform.problem.ProblemException;
 import io.keyprojects.platform.security.Caller;
 import io.keyprojects.platform.security.Roles;
+import io.keyprojects.platform.units.KnownUnits;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -14,17 +15,19 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** The rules of reporting a blocker: a known project, a reporter entitled to it, an SLA deadline. */
+/** The rules of reporting a blocker: a known project, a reporter entitled to it, a known responsible unit, an SLA deadline. */
 @ApplicationScoped
 public class IssueReporting {
     private final Outbox outbox;
     private final SlaPolicy sla;
     private final Clock clock;
+    private final KnownUnits units;
 
-    IssueReporting(Outbox outbox, SlaPolicy sla, Clock clock) {
+    IssueReporting(Outbox outbox, SlaPolicy sla, Clock clock, KnownUnits units) {
         this.outbox = outbox;
         this.sla = sla;
         this.clock = clock;
+        this.units = units;
     }
 
     public Uni<IssueView> report(IssueReport report, Caller caller) {
@@ -32,6 +35,7 @@ public class IssueReporting {
                 .onItem().ifNull().failWith(() -> ProblemException.unprocessable("unknown-project", "Unknown project",
                         "project " + report.projectId() + " is not a registered key project"))
                 .invoke(project -> requireEntitled(project, caller))
+                .call(project -> units.requireKnown("responsibleUnit", report.responsibleUnit()))
                 .chain(project -> newIssue(report, caller.name()).<Issue>persist())
                 .call(issue -> IssueHistoryEntry.of(issue, HistoryAction.REPORTED, null, issue.reportedBy,
                         issue.description, issue.createdAt).persistAndFlush())
