@@ -5,6 +5,7 @@ import io.keyprojects.contracts.data.IssueReported;
 import io.keyprojects.issues.project.KnownProject;
 import io.keyprojects.platform.outbox.Outbox;
 import io.keyprojects.platform.problem.ProblemException;
+import io.keyprojects.platform.problem.RequestBodies;
 import io.keyprojects.platform.security.Caller;
 import io.keyprojects.platform.security.Roles;
 import io.keyprojects.platform.units.KnownUnits;
@@ -22,8 +23,10 @@ public class IssueReporting {
     private final SlaPolicy sla;
     private final Clock clock;
     private final KnownUnits units;
+    private final RequestBodies bodies;
 
-    IssueReporting(Outbox outbox, SlaPolicy sla, Clock clock, KnownUnits units) {
+    IssueReporting(Outbox outbox, SlaPolicy sla, Clock clock, KnownUnits units, RequestBodies bodies) {
+        this.bodies = bodies;
         this.outbox = outbox;
         this.sla = sla;
         this.clock = clock;
@@ -31,10 +34,14 @@ public class IssueReporting {
     }
 
     public Uni<IssueView> report(IssueReport report, Caller caller) {
+        if (report == null || report.projectId() == null) {
+            bodies.valid(report); // no project named: nothing to decide the right on
+        }
         return KnownProject.<KnownProject>findById(report.projectId())
                 .onItem().ifNull().failWith(() -> ProblemException.unprocessable("unknown-project", "Unknown project",
                         "project " + report.projectId() + " is not a registered key project"))
                 .invoke(project -> requireEntitled(project, caller))
+                .invoke(() -> bodies.valid(report))
                 .call(project -> units.requireKnown("responsibleUnit", report.responsibleUnit()))
                 .chain(project -> newIssue(report, caller.name()).<Issue>persist())
                 .call(issue -> IssueHistoryEntry.of(issue, HistoryAction.REPORTED, null, issue.reportedBy,

@@ -95,10 +95,21 @@ class ProjectUpdatesTest {
     }
 
     @Test
-    void a_caller_without_the_right_gets_403_before_any_unknown_unit() {
+    void a_caller_without_the_right_gets_403_before_any_unknown_unit_or_invalid_field() {
         UUID project = knownProject("ZJJ");
         given().header("Authorization", department("JTJ")).contentType(ContentType.JSON)
                 .body(body(project, "LAND", "HIGH", "NOSUCH", null)).post("/api/issues")
                 .then().statusCode(403);
+        String invalid = "{\"projectId\": \"" + project + "\", \"category\": \"LAND\", \"title\": \"\", \"responsibleUnit\": \"ZJJ\"}";
+        given().header("Authorization", department("JTJ")).contentType(ContentType.JSON).body(invalid).post("/api/issues")
+                .then().statusCode(403);
+        given().header("Authorization", department("ZJJ")).contentType(ContentType.JSON).body(invalid).post("/api/issues")
+                .then().statusCode(400).body("errors.title", notNullValue()).body("errors.severity", notNullValue());
+
+        String blocker = report(project, "ZJJ");
+        given().header("Authorization", department("JTJ")).contentType(ContentType.JSON).body("{}")
+                .post("/api/issues/{id}/transitions", blocker).then().statusCode(403);
+        given().header("Authorization", department("ZJJ")).contentType(ContentType.JSON).body("{}")
+                .post("/api/issues/{id}/transitions", blocker).then().statusCode(400).body("errors.to", notNullValue());
     }
 }

@@ -1,12 +1,10 @@
 package io.keyprojects.platform.units;
 
 import io.keyprojects.contracts.data.UnitRegistered;
-import io.keyprojects.platform.problem.Problem;
 import io.keyprojects.platform.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Map;
 
 /**
  * The county's units (责任单位) as a consuming service knows them, from unit-registered events: what the unit
@@ -41,14 +39,8 @@ public class KnownUnits {
     public Uni<Void> requireKnown(String field, String code) {
         return isKnown(code).invoke(known -> {
             if (!known) {
-                throw unknown(field, code);
+                throw ProblemException.unknownUnit(field, code);
             }
         }).replaceWithVoid();
-    }
-
-    public static ProblemException unknown(String field, String code) {
-        return new ProblemException(Problem.of(422, "unknown-unit", "Unknown unit",
-                "unit " + code + " is not in the county's registry of units")
-                .withErrors(Map.of(field, "no registered unit has the code " + code)));
     }
 }
