@@ -391,6 +391,13 @@ public final class FactSet {
         return List.copyOf(units);
     }
 
+    /** Every unit that answers for a blocker (a cooperating unit may, without leading a project). */
+    public Set<String> blockerUnits() {
+        var units = new TreeSet<String>();
+        issues.values().forEach(i -> units.add(i.responsibleUnit));
+        return units;
+    }
+
     /** The day a score as of {@code asOfDay} is evaluated on: that day, kept inside the period. */
     public static LocalDate evaluationDate(AssessmentPeriod period, LocalDate asOfDay) {
         LocalDate last = period.end().minusDays(1);

@@ -12,6 +12,7 @@ import jakarta.ws.rs.QueryParam;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -35,8 +36,12 @@ public class UnitFactsResource {
             value = "[{\"unit\":\"ZJJ\",\"projectsLed\":9,\"projectsStarted\":7,\"projectsCompleted\":1,\"blockersReported\":5,\"blockersOpen\":2}]")))
     public Uni<List<UnitFacts>> facts(@QueryParam("period") String period) {
         AssessmentPeriod p = parse(period);
-        return log.factsAsOf(Instant.now(), settings.zone()).map(replayed -> replayed.facts().units(p).stream()
-                .map(unit -> UnitFacts.of(unit, replayed.facts(), p.year())).toList());
+        return log.factsAsOf(Instant.now(), settings.zone()).map(replayed -> {
+            // the units assessed for the period, and every unit answering for a blocker (a 配合单位 may lead nothing)
+            var units = new TreeSet<>(replayed.facts().units(p));
+            units.addAll(replayed.facts().blockerUnits());
+            return units.stream().map(unit -> UnitFacts.of(unit, replayed.facts(), p.year())).toList();
+        });
     }
 
     private static AssessmentPeriod parse(String period) {
