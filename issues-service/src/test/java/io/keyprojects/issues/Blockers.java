@@ -11,6 +11,7 @@ import io.keyprojects.contracts.EventType;
 import io.keyprojects.contracts.Topics;
 import io.keyprojects.contracts.data.ProjectPhaseChanged;
 import io.keyprojects.contracts.data.ProjectRegistered;
+import io.keyprojects.contracts.data.UnitRegistered;
 import io.keyprojects.testing.EventProbe;
 import io.keyprojects.testing.TestTokens;
 import io.restassured.http.ContentType;
@@ -41,9 +42,23 @@ public final class Blockers {
         return TestTokens.bearer(TestTokens.of(role, null));
     }
 
-    /** Publishes project-registered as projects-service would and waits until this service knows the project. */
+    /**
+     * Publishes unit-registered for each code, keyed by {@code key}: sent before a project's own event with the same
+     * key, they share its partition, so once the project is known here, so are its units.
+     */
+    public static void unitsRegistered(UUID key, String... codes) {
+        for (String code : codes) {
+            var data = new UnitRegistered(code, code + "（测试单位）", "BUREAU");
+            EventProbe.send(Topics.PROJECTS, key.toString(),
+                    EventJson.write(CloudEvent.of(EventType.UNIT_REGISTERED, code, EventJson.MAPPER.valueToTree(data), Instant.now())));
+        }
+    }
+
+    /** Publishes project-registered as projects-service would (its units first) and waits until this service knows the project. */
     public static UUID knownProject(String leadUnit, int year, String... cooperating) {
         UUID id = UUID.randomUUID();
+        unitsRegistered(id, leadUnit);
+        unitsRegistered(id, cooperating);
         var data = new ProjectRegistered(id, year + "-ZD-" + id.toString().substring(0, 6), "城东污水处理厂扩建", "ECOLOGY",
                 year, leadUnit, "王副县长", List.of(cooperating), "城关镇", new BigDecimal("18000"), new BigDecimal("6000"),
                 LocalDate.of(year, 3, 1), LocalDate.of(year + 1, 6, 30), "PREPARATION", BigDecimal.ZERO, 0, "commander");

@@ -538,13 +538,14 @@ class FaultSuiteIT {
                  "responsibleUnit": "%s"}""".formatted(projectId, unit));
     }
 
-    /** A project of {@code unit} that issues-service already knows (from projects.events). */
+    /** A project of {@code unit} that issues-service already knows, as it knows the unit (both from projects.events). */
     String knownProject(String unit) {
         Http.Reply r = registerProject(unit);
         assertEquals(201, r.status(), r.toString());
         String id = JsonPath.from(r.body()).getString("id");
         await().atMost(CONVERGE).pollInterval(Duration.ofMillis(250)).until(() ->
-                Ledger.count("issues", "SELECT count(*) FROM project_projection WHERE id = '" + id + "'") == 1);
+                Ledger.count("issues", "SELECT count(*) FROM project_projection WHERE id = '" + id + "'") == 1
+                        && Ledger.count("issues", "SELECT count(*) FROM known_unit WHERE code = '" + unit + "'") == 1);
         return id;
     }
 

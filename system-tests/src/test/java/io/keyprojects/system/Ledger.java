@@ -62,17 +62,17 @@ final class Ledger {
     }
 
     /**
-     * Rows of a projection that differ from their source: issues-service's and assessment-service's view of
-     * every project (lead unit, phase) and assessment-service's view of every blocker (responsible unit).
-     * 0 when every consumer applied everything exactly as the source has it.
+     * Rows of a projection that differ from their source: issues-service's view of every project (lead unit,
+     * phase), and both consumers' view of the registry's units. assessment-service's facts are a replay of its
+     * event log, which {@link #delivery()} holds to the outboxes. 0 when every consumer applied everything exactly
+     * as the source has it.
      */
     static int projectionMismatches() {
         Map<String, String> projects = rows("projects", "SELECT id::text, lead_unit || '|' || phase FROM project");
         Map<String, String> inIssues = rows("issues", "SELECT id::text, lead_unit || '|' || phase FROM project_projection");
-        Map<String, String> inAssessment = rows("assessment", "SELECT id::text, lead_unit || '|' || phase FROM project_fact");
-        Map<String, String> issues = rows("issues", "SELECT id::text, responsible_unit FROM issue");
-        Map<String, String> issueFacts = rows("assessment", "SELECT id::text, responsible_unit FROM issue_fact");
-        return differences(projects, inIssues) + differences(projects, inAssessment) + differences(issues, issueFacts);
+        Map<String, String> units = rows("projects", "SELECT code, name FROM unit");
+        return differences(projects, inIssues) + differences(units, rows("issues", "SELECT code, name FROM known_unit"))
+                + differences(units, rows("assessment", "SELECT code, name FROM known_unit"));
     }
 
     private static int differences(Map<String, String> source, Map<String, String> view) {
@@ -95,8 +95,8 @@ final class Ledger {
         Map<String, String> f = new LinkedHashMap<>();
         f.put("issues.project_projection", fingerprint("issues", "project_projection", "id"));
         f.put("issues.processed_event", fingerprint("issues", "processed_event", "consumer, event_id"));
-        f.put("assessment.project_fact", fingerprint("assessment", "project_fact", "id"));
-        f.put("assessment.issue_fact", fingerprint("assessment", "issue_fact", "id"));
+        f.put("issues.known_unit", fingerprint("issues", "known_unit", "code"));
+        f.put("assessment.known_unit", fingerprint("assessment", "known_unit", "code"));
         f.put("assessment.consumed_event", fingerprint("assessment", "consumed_event", "event_id"));
         f.put("assessment.processed_event", fingerprint("assessment", "processed_event", "consumer, event_id"));
         return f;

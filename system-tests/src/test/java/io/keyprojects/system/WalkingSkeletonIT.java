@@ -63,6 +63,57 @@ class WalkingSkeletonIT {
     }
 
     @Test
+    void a_unit_added_as_cooperating_unit_reports_a_blocker_whose_resolution_the_facts_follow_and_links_name_the_gateway() {
+        String commander = token("commander", null);
+        String lead = "L" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        String helper = "H" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        for (String unit : new String[] {lead, helper}) {
+            given().header("Authorization", commander).contentType(ContentType.JSON)
+                    .body("{\"code\":\"" + unit + "\",\"name\":\"测试局\",\"kind\":\"BUREAU\"}")
+                    .post("/api/units").then().statusCode(201);
+        }
+        var created = given().header("Authorization", commander).contentType(ContentType.JSON)
+                .body("""
+                        {"code": "2026-ZD-%s", "name": "城西安置房", "category": "LIVELIHOOD", "year": 2026,
+                         "leadUnit": "%s", "plannedInvestment": "9000.00", "annualPlannedInvestment": "3000.00",
+                         "plannedStart": "2026-03-01", "plannedEnd": "2027-06-30"}""".formatted(lead, lead))
+                .post("/api/projects").then().statusCode(201).extract();
+        String projectId = created.path("id");
+        // the service's Location, through the gateway, names the gateway
+        org.junit.jupiter.api.Assertions.assertEquals(RunningSystem.get().gatewayUrl() + "/api/projects/" + projectId,
+                created.header("Location"));
+
+        given().header("Authorization", commander).header("If-Match", created.header("ETag")).contentType("application/merge-patch+json")
+                .body("{\"cooperatingUnits\": [\"" + helper + "\"]}")
+                .patch("/api/projects/" + projectId).then().statusCode(200);
+        String department = token("department", helper);
+        String blocker = """
+                {"projectId": "%s", "category": "DEMOLITION", "severity": "HIGH", "title": "2户未签约",
+                 "responsibleUnit": "%s"}""".formatted(projectId, helper);
+        String issue = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250)).until(() -> given()
+                .header("Authorization", department).contentType(ContentType.JSON).body(blocker)
+                .post("/api/issues").then().extract(), r -> r.statusCode() == 201).path("id");
+        // an unknown responsible unit is refused by name
+        given().header("Authorization", commander).contentType(ContentType.JSON)
+                .body(blocker.replace(helper, "NOSUCHUNIT")).post("/api/issues")
+                .then().statusCode(422).body("type", org.hamcrest.Matchers.endsWith("unknown-unit"));
+
+        String auditor = token("auditor", null);
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250)).untilAsserted(() -> given()
+                .header("Authorization", auditor).queryParam("period", "2026").get("/api/assessments/facts").then().statusCode(200)
+                .body("find { it.unit == '" + helper + "' }.blockersOpen", equalTo(1)));
+        for (String to : new String[] {"IN_COORDINATION", "RESOLVED"}) {
+            given().header("Authorization", department).contentType(ContentType.JSON)
+                    .body("{\"to\": \"" + to + "\", \"resolution\": \"已签约\"}")
+                    .post("/api/issues/" + issue + "/transitions").then().statusCode(200);
+        }
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250)).untilAsserted(() -> given()
+                .header("Authorization", auditor).queryParam("period", "2026").get("/api/assessments/facts").then().statusCode(200)
+                .body("find { it.unit == '" + helper + "' }.blockersReported", equalTo(1))
+                .body("find { it.unit == '" + helper + "' }.blockersOpen", equalTo(0)));
+    }
+
+    @Test
     void a_blocker_for_an_unknown_project_is_a_422_problem() {
         given().header("Authorization", token("commander", null)).contentType(ContentType.JSON)
                 .body("""

@@ -11,6 +11,7 @@ import io.keyprojects.contracts.MalformedEventException;
 import io.keyprojects.contracts.data.IssueReported;
 import io.keyprojects.contracts.data.IssueResolved;
 import io.keyprojects.contracts.data.IssueStatusChanged;
+import io.keyprojects.contracts.data.MeetingDecisionRecorded;
 import io.keyprojects.contracts.data.MilestoneCompleted;
 import io.keyprojects.contracts.data.MilestoneOverdue;
 import io.keyprojects.contracts.data.MilestonePlanned;
@@ -52,6 +53,7 @@ public record FactEvent(CloudEvent envelope, EventType type, Object data) {
         data(EventType.ISSUE_REPORTED, IssueReported.class);
         data(EventType.ISSUE_STATUS_CHANGED, IssueStatusChanged.class);
         data(EventType.ISSUE_RESOLVED, IssueResolved.class);
+        data(EventType.MEETING_DECISION_RECORDED, MeetingDecisionRecorded.class);
         data(EventType.RECTIFICATION_ISSUED, RectificationIssued.class);
         data(EventType.RECTIFICATION_STATUS_CHANGED, RectificationStatusChanged.class);
     }

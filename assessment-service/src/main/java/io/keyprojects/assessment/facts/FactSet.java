@@ -3,9 +3,11 @@ package io.keyprojects.assessment.facts;
 import io.keyprojects.assessment.period.AssessmentPeriod;
 import io.keyprojects.assessment.scoring.UnitInputs;
 import io.keyprojects.contracts.CloudEvent;
+import io.keyprojects.contracts.EventType;
 import io.keyprojects.contracts.data.IssueReported;
 import io.keyprojects.contracts.data.IssueResolved;
 import io.keyprojects.contracts.data.IssueStatusChanged;
+import io.keyprojects.contracts.data.MeetingDecisionRecorded;
 import io.keyprojects.contracts.data.MilestoneCompleted;
 import io.keyprojects.contracts.data.MilestoneOverdue;
 import io.keyprojects.contracts.data.MilestonePlanned;
@@ -41,6 +43,15 @@ import java.util.UUID;
  * Event types this version does not use are ignored; facts not produced yet simply stay unknown.
  */
 public final class FactSet {
+    /**
+     * The event types that change a fact; every other type on the topics the service consumes is stored for replay
+     * but ignored here (the consumer's test holds each reason), so a new type is decided, not dropped by accident.
+     */
+    public static final Set<EventType> APPLIED = Set.of(EventType.UNIT_REGISTERED, EventType.PROJECT_REGISTERED,
+            EventType.PROJECT_UPDATED, EventType.PROJECT_PHASE_CHANGED, EventType.PROGRESS_REPORTED, EventType.MILESTONE_PLANNED,
+            EventType.MILESTONE_COMPLETED, EventType.MILESTONE_OVERDUE, EventType.ISSUE_REPORTED, EventType.ISSUE_STATUS_CHANGED,
+            EventType.ISSUE_RESOLVED, EventType.MEETING_DECISION_RECORDED, EventType.RECTIFICATION_ISSUED,
+            EventType.RECTIFICATION_STATUS_CHANGED);
     private static final BigDecimal HUNDRED = new BigDecimal("100");
     private static final Set<String> STARTED = Set.of("UNDER_CONSTRUCTION", "COMPLETED", "SUSPENDED");
     private static final Set<String> RESOLVED = Set.of("RESOLVED", "CLOSED");
@@ -99,6 +110,11 @@ public final class FactSet {
             c.completedInvestment.putAll(completedInvestment);
             c.plan.putAll(plan);
             return c;
+        }
+
+        /** Under way or past it, by its actual start or its phase. */
+        public boolean started() {
+            return actualStart != null || STARTED.contains(phase);
         }
 
         /** The plan this project is judged on (linear, or its own curve), null without a planned window. */
@@ -181,7 +197,7 @@ public final class FactSet {
     }
 
     public void apply(FactEvent event) {
-        if (event.type() == null || event.data() == null) {
+        if (event.type() == null || event.data() == null || !APPLIED.contains(event.type())) {
             return; // a type newer than this service, or one the facts do not use
         }
         LocalDate day = LocalDate.ofInstant(event.envelope().time(), zone);
@@ -217,6 +233,15 @@ public final class FactSet {
                 });
             }
             case ISSUE_STATUS_CHANGED -> issueMoved((IssueStatusChanged) event.data(), day);
+            case MEETING_DECISION_RECORDED -> {
+                // 调度会 hands the blocker to the assigned unit with a new deadline
+                var d = (MeetingDecisionRecorded) event.data();
+                IssueState s = issues.get(d.issueId());
+                if (s != null) {
+                    s.responsibleUnit = d.assignedUnit();
+                    s.dueDate = d.deadline();
+                }
+            }
             case ISSUE_RESOLVED -> {
                 var d = (IssueResolved) event.data();
                 IssueState s = issues.get(d.id());
@@ -330,6 +355,9 @@ public final class FactSet {
             return;
         }
         s.status = d.to();
+        if (d.responsibleUnit() != null) {
+            s.responsibleUnit = d.responsibleUnit();
+        }
         if (d.dueDate() != null) {
             s.dueDate = d.dueDate();
         }
@@ -361,6 +389,13 @@ public final class FactSet {
         projects.values().stream().filter(p -> p.year == period.year() && p.leadUnit != null).forEach(p -> units.add(p.leadUnit));
         orders.values().stream().filter(o -> period.contains(o.deadline)).forEach(o -> units.add(o.responsibleUnit));
         return List.copyOf(units);
+    }
+
+    /** Every unit that answers for a blocker (a cooperating unit may, without leading a project). */
+    public Set<String> blockerUnits() {
+        var units = new TreeSet<String>();
+        issues.values().forEach(i -> units.add(i.responsibleUnit));
+        return units;
     }
 
     /** The day a score as of {@code asOfDay} is evaluated on: that day, kept inside the period. */
@@ -426,6 +461,11 @@ public final class FactSet {
     /** Blockers of the unit not resolved (as far as events told). */
     public long openBlockers(String unit) {
         return factsOf(unit).issues().stream().filter(i -> !RESOLVED.contains(i.status)).count();
+    }
+
+    /** Blockers the unit answers for (it may have been handed them by a dispatch meeting), resolved or not. */
+    public long reportedBlockers(String unit) {
+        return factsOf(unit).issues().size();
     }
 
     /** Supervision orders of the unit past their deadline and not closed, as of {@code day}. */

@@ -1,6 +1,17 @@
 package io.keyprojects.assessment.facts;
 
-/** What the assessment knows of one responsible unit (责任单位) for a year. */
+import java.util.List;
+
+/** What the assessment knows of one responsible unit (责任单位) for a year: the same facts its score is computed from. */
 public record UnitFacts(String unit, long projectsLed, long projectsStarted, long projectsCompleted,
                         long blockersReported, long blockersOpen) {
+
+    /** From the facts that score: the unit's projects of {@code year} (cancelled ones left out) and its blockers. */
+    public static UnitFacts of(String unit, FactSet facts, int year) {
+        List<FactSet.ProjectState> projects = facts.projectsOf(unit, year);
+        return new UnitFacts(unit, projects.size(),
+                projects.stream().filter(FactSet.ProjectState::started).count(),
+                projects.stream().filter(p -> "COMPLETED".equals(p.phase)).count(),
+                facts.reportedBlockers(unit), facts.openBlockers(unit));
+    }
 }

@@ -10,9 +10,11 @@ import io.keyprojects.platform.outbox.Outbox;
 import io.keyprojects.platform.paging.Page;
 import io.keyprojects.platform.paging.PageRequest;
 import io.keyprojects.platform.problem.ProblemException;
+import io.keyprojects.platform.problem.RequestBodies;
 import io.keyprojects.platform.security.Caller;
 import io.keyprojects.platform.security.Roles;
 import io.keyprojects.platform.time.CountyCalendar;
+import io.keyprojects.platform.units.KnownUnits;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
@@ -37,12 +39,17 @@ public class Supervision {
     private final AuditTrail audit;
     private final CountyCalendar calendar;
     private final SupervisionSettings supervision;
+    private final KnownUnits units;
+    private final RequestBodies bodies;
 
-    Supervision(Outbox outbox, AuditTrail audit, CountyCalendar calendar, SupervisionSettings supervision) {
+    Supervision(Outbox outbox, AuditTrail audit, CountyCalendar calendar, SupervisionSettings supervision, KnownUnits units,
+                RequestBodies bodies) {
+        this.bodies = bodies;
         this.outbox = outbox;
         this.audit = audit;
         this.calendar = calendar;
         this.supervision = supervision;
+        this.units = units;
     }
 
     public LocalDate today() {
@@ -59,7 +66,7 @@ public class Supervision {
         i.notes = request.notes();
         i.createdAt = now();
         i.createdBy = who;
-        return i.<Inspection>persist()
+        return units.requireKnown("unit", request.unit()).chain(() -> i.<Inspection>persist())
                 .call(saved -> audit.append(who, "INSPECTION_RECORDED", "inspection/" + saved.id, Map.of(
                         "unit", saved.unit, "inspectedOn", saved.inspectedOn.toString(), "title", saved.title)))
                 .map(SupervisionViews.InspectionView::of);
@@ -73,6 +80,7 @@ public class Supervision {
     public Uni<SupervisionViews.FindingView> find(UUID inspectionId, SupervisionRequests.NewFinding request, String who) {
         return Inspection.<Inspection>findById(inspectionId)
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("inspection", inspectionId))
+                .call(inspection -> units.requireKnown("responsibleUnit", request.responsibleUnit()))
                 .chain(inspection -> {
                     if (request.deadline().isBefore(inspection.inspectedOn)) {
                         throw ProblemException.badRequest("the deadline is before the inspection",
@@ -140,9 +148,13 @@ public class Supervision {
      */
     public Uni<SupervisionViews.RectificationView> transition(UUID id, SupervisionRequests.Transition request, Caller caller) {
         return load(id).chain(r -> {
+            boolean supervisor = caller.is(Roles.SUPERVISOR);
+            if (!supervisor && !caller.isDepartmentOf(r.responsibleUnit)) { // 403 before anything is said about the request
+                throw ProblemException.forbidden("only the supervision bureau or a department of " + r.responsibleUnit + " may move this order");
+            }
+            bodies.valid(request);
             RectificationStatus from = r.status;
             RectificationStatus to = request.to();
-            boolean supervisor = caller.is(Roles.SUPERVISOR);
             if (!supervisor && !(caller.isDepartmentOf(r.responsibleUnit) && !from.isSupervisorMove(to))) {
                 throw ProblemException.forbidden(from.isSupervisorMove(to)
                         ? "only the supervision bureau re-checks, sends back and closes an order"

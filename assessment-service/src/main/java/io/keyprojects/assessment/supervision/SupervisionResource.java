@@ -144,7 +144,8 @@ public class SupervisionResource {
             {"type":"https://keyprojects.county/problems/illegal-transition","title":"Illegal transition","status":409,
              "detail":"an order in ISSUED cannot move to CLOSED","allowedMoves":["SIGNED_FOR"]}""")))
     @APIResponse(responseCode = "403", content = @Content(mediaType = "application/problem+json"))
-    public Uni<SupervisionViews.RectificationView> transition(@PathParam("id") UUID id, @Valid @NotNull SupervisionRequests.Transition request) {
+    public Uni<SupervisionViews.RectificationView> transition(@PathParam("id") UUID id,
+                                                              SupervisionRequests.Transition request) { // validated once the caller's right is known
         return supervision.transition(id, request, caller);
     }
 

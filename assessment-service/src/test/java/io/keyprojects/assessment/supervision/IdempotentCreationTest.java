@@ -18,7 +18,7 @@ class IdempotentCreationTest {
     @Test
     void a_retried_create_with_the_same_idempotency_key_creates_nothing_twice() {
         String key = UUID.randomUUID().toString();
-        String body = "{\"unit\":\"ZJJ\",\"inspectedOn\":\"2026-07-01\",\"title\":\"重复提交\"}";
+        String body = "{\"unit\":\"" + io.keyprojects.assessment.support.Feed.registeredUnit() + "\",\"inspectedOn\":\"2026-07-01\",\"title\":\"重复提交\"}";
         String first = as("supervisor").header("Idempotency-Key", key).contentType("application/json").body(body)
                 .post("/api/supervision/inspections").then().statusCode(201).extract().path("id");
         String again = as("supervisor").header("Idempotency-Key", key).contentType("application/json").body(body)

@@ -2,6 +2,7 @@ package io.keyprojects.assessment.supervision;
 
 import static io.keyprojects.assessment.support.Feed.as;
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
@@ -52,7 +53,7 @@ class SupervisionOrdersTest {
 
     @Test
     void a_finding_issues_an_order_that_runs_the_chain_move_by_move_and_a_failed_recheck_sends_it_back() {
-        String unit = Feed.unit();
+        String unit = Feed.registeredUnit();
         try (EventProbe probe = EventProbe.on(Topics.ASSESSMENT)) {
             String order = finding(inspection(unit, "2026-07-01"), unit, "2030-07-15");
 
@@ -92,7 +93,7 @@ class SupervisionOrdersTest {
 
     @Test
     void an_order_not_closed_by_its_deadline_is_a_deduction_reminded_daily_and_announced_overdue_once() {
-        String unit = Feed.unit();
+        String unit = Feed.registeredUnit();
         UUID project = Feed.project(unit, 2017, "2017-03-01");
         Feed.awaitStored(1, project);
         String order = finding(inspection(unit, "2017-05-01"), unit, "2017-06-01");
@@ -116,6 +117,28 @@ class SupervisionOrdersTest {
         as("commander").get("/api/supervision/rectifications?unit=" + unit + "&status=ISSUED").then().statusCode(200)
                 .body("total", equalTo(1)).body("items[0].id", equalTo(order));
         as("commander").get("/api/supervision/rectifications?status=DONE").then().statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
+    void a_unit_the_registry_does_not_know_is_422_unknown_unit_on_an_inspection_and_an_order() {
+        as("supervisor").contentType("application/json")
+                .body("{\"unit\":\"NOSUCH\",\"inspectedOn\":\"2026-07-01\",\"title\":\"拆迁进度督查\"}")
+                .post("/api/supervision/inspections").then().statusCode(422).contentType("application/problem+json")
+                .body("type", endsWith("unknown-unit")).body("errors", hasKey("unit"));
+        String inspection = inspection(Feed.registeredUnit(), "2026-07-01");
+        as("supervisor").contentType("application/json")
+                .body("{\"description\":\"d\",\"responsibleUnit\":\"NOSUCH\",\"requirement\":\"r\",\"deadline\":\"2026-07-15\"}")
+                .post("/api/supervision/inspections/" + inspection + "/findings").then().statusCode(422)
+                .body("type", endsWith("unknown-unit")).body("errors", hasKey("responsibleUnit"));
+        // another unit's department moving an order with an invalid body: 403 before any 400
+        String order = finding(inspection, Feed.registeredUnit(), "2030-07-15");
+        department("ZJJ").contentType("application/json").body("{}")
+                .post("/api/supervision/rectifications/" + order + "/transitions").then().statusCode(403);
+        as("supervisor").contentType("application/json").body("{}")
+                .post("/api/supervision/rectifications/" + order + "/transitions").then().statusCode(400).body("errors", hasKey("to"));
+        // a department may not record inspections: 403 whatever the unit
+        department("ZJJ").contentType("application/json").body("{\"unit\":\"NOSUCH\",\"inspectedOn\":\"2026-07-01\",\"title\":\"x\"}")
+                .post("/api/supervision/inspections").then().statusCode(403);
     }
 
     @Test

@@ -9,6 +9,7 @@ import io.keyprojects.contracts.EventType;
 import io.keyprojects.contracts.data.IssueReported;
 import io.keyprojects.contracts.data.ProjectPhaseChanged;
 import io.keyprojects.contracts.data.ProjectRegistered;
+import io.keyprojects.contracts.data.UnitRegistered;
 import io.keyprojects.testing.EventProbe;
 import io.keyprojects.testing.TestInfrastructure;
 import io.keyprojects.testing.TestTokens;
@@ -30,6 +31,26 @@ public final class Feed {
 
     public static String unit() {
         return "U" + UUID.randomUUID().toString().replace("-", "").substring(0, 7).toUpperCase();
+    }
+
+    /** A unit announced by the registry (unit-registered), once this service knows it: inspections and orders may name it. */
+    public static String registeredUnit() {
+        String code = unit();
+        registered(code);
+        return code;
+    }
+
+    public static void registered(String code) {
+        EventProbe.send(EventType.UNIT_REGISTERED.topic(), code, EventJson.write(CloudEvent.of(EventType.UNIT_REGISTERED, code,
+                EventJson.MAPPER.valueToTree(new UnitRegistered(code, code + "（测试单位）", "BUREAU")), Instant.now())));
+        await().atMost(Duration.ofSeconds(40)).until(() -> {
+            try (Connection c = db(); var st = c.prepareStatement("SELECT count(*) FROM known_unit WHERE code = ?")) {
+                st.setString(1, code);
+                var rs = st.executeQuery();
+                rs.next();
+                return rs.getInt(1) == 1;
+            }
+        });
     }
 
     public static RequestSpecification as(String role) {

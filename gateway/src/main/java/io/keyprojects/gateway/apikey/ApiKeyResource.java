@@ -1,7 +1,13 @@
 package io.keyprojects.gateway.apikey;
 
 import io.keyprojects.gateway.auth.Client;
+import io.keyprojects.gateway.routing.GatewayEntrance;
+import io.keyprojects.gateway.routing.RouteTable;
+import io.keyprojects.gateway.routing.UpstreamCalls;
+import io.keyprojects.platform.problem.Problem;
 import io.keyprojects.platform.problem.ProblemException;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -17,6 +23,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -33,10 +42,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/gateway/api-keys")
 @Tag(name = "API keys", description = "keys for department systems (commander)")
 public class ApiKeyResource {
+    private static final Duration UNIT_CHECK_TIMEOUT = Duration.ofSeconds(5);
     private final ApiKeys keys;
+    private final UpstreamCalls calls;
+    private final RouteTable routes;
 
-    ApiKeyResource(ApiKeys keys) {
+    ApiKeyResource(ApiKeys keys, UpstreamCalls calls, RouteTable routes) {
         this.keys = keys;
+        this.calls = calls;
+        this.routes = routes;
     }
 
     @Schema(example = "{\"unit\": \"ZJJ\", \"roles\": [\"department\"], \"description\": \"住建局 project system\"}")
@@ -62,12 +76,38 @@ public class ApiKeyResource {
     @Operation(summary = "Create a key bound to a unit and roles; the key is shown once")
     @APIResponse(responseCode = "201", description = "created; the key is in the body, once, and never again")
     @APIResponse(responseCode = "400", description = "invalid unit or roles", content = @Content(mediaType = "application/problem+json"))
-    public Response create(@Valid @NotNull NewKey request, @Context RoutingContext routing) {
-        var created = keys.create(request.unit(), request.roles(), request.description(), who(routing));
-        ApiKey key = created.key();
-        return Response.created(URI.create("/api/gateway/api-keys/" + key.id()))
-                .entity(new CreatedKey(key.id(), created.secret(), key.unit(), key.roles(), key.description(), key.createdAt()))
-                .build();
+    @APIResponse(responseCode = "422", description = "a unit the registry does not know (unknown-unit)",
+            content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "503", description = "the registry (projects-service) cannot confirm the unit now",
+            content = @Content(mediaType = "application/problem+json"))
+    public Uni<Response> create(@Valid @NotNull NewKey request, @Context RoutingContext routing) {
+        String who = who(routing);
+        return knownUnit(request.unit(), routing)
+                .emitOn(Infrastructure.getDefaultWorkerPool()) // the key file is written below
+                .map(known -> {
+                    var created = keys.create(request.unit(), request.roles(), request.description(), who);
+                    ApiKey key = created.key();
+                    return Response.created(URI.create("/api/gateway/api-keys/" + key.id()))
+                            .entity(new CreatedKey(key.id(), created.secret(), key.unit(), key.roles(), key.description(), key.createdAt()))
+                            .build();
+                });
+    }
+
+    /**
+     * The gateway keeps no database: the registry's public {@code GET /api/units/{code}} (with the commander's own
+     * token) says whether the unit exists. 404 there is a 422 here; no answer is a 503, never a key for a guess.
+     */
+    private Uni<Void> knownUnit(String unit, RoutingContext routing) {
+        Client client = routing.get(Client.CONTEXT_KEY);
+        String path = "/api/units/" + URLEncoder.encode(unit, StandardCharsets.UTF_8);
+        return Uni.createFrom().completionStage(() -> calls.getJson(routes.projects(), path,
+                        client == null ? null : client.authorization(), routing.get(GatewayEntrance.REQUEST_ID_KEY), UNIT_CHECK_TIMEOUT)
+                .toCompletionStage())
+                .onFailure().transform(e -> e instanceof UpstreamCalls.Failed failed && failed.status() == 404
+                        ? ProblemException.unknownUnit("unit", unit)
+                        : new ProblemException(Problem.of(503, "registry-unavailable", "Service unavailable",
+                                "the registry of units cannot confirm unit " + unit + " now; retry later")))
+                .replaceWithVoid();
     }
 
     @GET

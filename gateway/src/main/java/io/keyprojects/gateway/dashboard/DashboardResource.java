@@ -31,11 +31,12 @@ public class DashboardResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Programme summary, blocker counts by category and the assessment ranking for a year; "
-            + "a part whose service fails is null and listed under gaps, the rest is still answered")
+            + "a part whose service fails is null and listed under gaps, the rest is still answered. A department gets its own"
+            + " unit's blockers and score (unit, unitScore) instead of the ranking it may not read")
     public Uni<ProgrammeDashboard.View> get(@QueryParam("year") @Min(2000) @Max(2100) Integer year, @Context RoutingContext routing) {
         int theYear = year == null ? calendar.year() : year;
         Client client = routing.get(Client.CONTEXT_KEY);
         String requestId = routing.get(GatewayEntrance.REQUEST_ID_KEY);
-        return Uni.createFrom().completionStage(() -> dashboard.build(theYear, client.authorization(), requestId).toCompletionStage());
+        return Uni.createFrom().completionStage(() -> dashboard.build(theYear, client, requestId).toCompletionStage());
     }
 }

@@ -1,19 +1,25 @@
 package io.keyprojects.gateway.dashboard;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.keyprojects.gateway.auth.Client;
 import io.keyprojects.gateway.routing.RouteTable;
 import io.keyprojects.gateway.routing.Upstream;
 import io.keyprojects.gateway.routing.UpstreamCalls;
+import io.keyprojects.platform.security.Roles;
 import io.vertx.core.Future;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The programme dashboard (portal read model): the three services are asked in parallel with the
  * caller's own token (so each applies its own rules), and a part that fails becomes a marked gap —
- * the rest of the dashboard is still worth showing.
+ * the rest of the dashboard is still worth showing. A department sees what it may: the programme, its own
+ * unit's blockers and its own unit's score instead of the ranking it may not read.
  */
 @ApplicationScoped
 public class ProgrammeDashboard {
@@ -30,20 +36,35 @@ public class ProgrammeDashboard {
     public record Gap(String part, String service, String reason) {
     }
 
-    /** {@code programme}: counts by phase, SPI, lagging list; {@code blockers}: counts by category and status; {@code ranking}: scores. */
-    public record View(int year, JsonNode programme, JsonNode blockers, JsonNode ranking, List<Gap> gaps, boolean complete) {
+    /**
+     * {@code programme}: counts by phase, SPI, lagging list; {@code blockers}: counts by category and status (the
+     * unit's own for a department); {@code ranking}: scores (not for a department); {@code unitScore}: a
+     * department's own unit's score breakdown; {@code unit}: that unit (null for the programme-wide view).
+     */
+    public record View(int year, String unit, JsonNode programme, JsonNode blockers, JsonNode ranking, JsonNode unitScore,
+                       List<Gap> gaps, boolean complete) {
     }
 
-    public Future<View> build(int year, String authorization, String requestId) {
+    /** Roles that read the whole ranking; a department reads its own unit's score only. */
+    private static final Set<String> RANKING_READERS = Set.of(Roles.COMMANDER, Roles.SUPERVISOR, Roles.AUDITOR, Roles.PORTAL);
+
+    public Future<View> build(int year, Client client, String requestId) {
+        String authorization = client.authorization();
+        String unit = !client.hasAnyRole(RANKING_READERS) && client.roles().contains(Roles.DEPARTMENT) && client.unit() != null
+                ? client.unit() : null;
+        String ownUnit = unit == null ? "" : "&unit=" + URLEncoder.encode(unit, StandardCharsets.UTF_8);
         Future<JsonNode> programme = part(routes.projects(), "/api/programme/" + year + "/summary", authorization, requestId);
-        Future<JsonNode> blockers = part(routes.issues(), "/api/issues/counts?year=" + year, authorization, requestId);
-        Future<JsonNode> ranking = part(routes.assessment(), "/api/assessments?period=" + year, authorization, requestId);
-        return Future.join(programme, blockers, ranking).transform(ignored -> {
+        Future<JsonNode> blockers = part(routes.issues(), "/api/issues/counts?year=" + year + ownUnit, authorization, requestId);
+        Future<JsonNode> scores = unit == null
+                ? part(routes.assessment(), "/api/assessments?period=" + year, authorization, requestId)
+                : part(routes.assessment(), "/api/assessments/" + URLEncoder.encode(unit, StandardCharsets.UTF_8) + "?period=" + year,
+                        authorization, requestId);
+        return Future.join(programme, blockers, scores).transform(ignored -> {
             List<Gap> gaps = new ArrayList<>();
             JsonNode p = valueOrGap(programme, "programme", routes.projects(), gaps);
             JsonNode b = valueOrGap(blockers, "blockers", routes.issues(), gaps);
-            JsonNode r = valueOrGap(ranking, "ranking", routes.assessment(), gaps);
-            return Future.succeededFuture(new View(year, p, b, r, gaps, gaps.isEmpty()));
+            JsonNode s = valueOrGap(scores, unit == null ? "ranking" : "unitScore", routes.assessment(), gaps);
+            return Future.succeededFuture(new View(year, unit, p, b, unit == null ? s : null, unit == null ? null : s, gaps, gaps.isEmpty()));
         });
     }
 

@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -53,8 +54,12 @@ public class PublicTimeline {
     record Happening(String key, String kind, UUID projectId, LocalDate date, String about) {
     }
 
+    /** The projects.events types the public feed takes in; every other type is ignored (the follower's test holds why). */
+    public static final Set<EventType> APPLIED = Set.of(EventType.PROJECT_REGISTERED, EventType.PROJECT_UPDATED,
+            EventType.PROJECT_PHASE_CHANGED, EventType.MILESTONE_COMPLETED);
+
     public void apply(CloudEvent event) {
-        EventType.byTypeName(event.type()).ifPresent(type -> {
+        EventType.byTypeName(event.type()).filter(APPLIED::contains).ifPresent(type -> {
             switch (type) {
                 case PROJECT_REGISTERED -> registered(EventJson.dataAs(event, ProjectRegistered.class));
                 case PROJECT_UPDATED -> updated(EventJson.dataAs(event, ProjectUpdated.class));

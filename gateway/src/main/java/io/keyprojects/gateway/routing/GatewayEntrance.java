@@ -14,6 +14,7 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.net.URI;
 import java.util.Optional;
 import java.util.Set;
 
@@ -26,6 +27,8 @@ import java.util.Set;
 @ApplicationScoped
 public class GatewayEntrance {
     public static final String REQUEST_ID_KEY = "kp.requestId";
+    static final String FORWARDED_PROTO = "X-Forwarded-Proto";
+    static final String FORWARDED_HOST = "X-Forwarded-Host";
 
     private final RouteTable routes;
     private final UpstreamProxies proxies;
@@ -33,6 +36,7 @@ public class GatewayEntrance {
     private final RateLimiter rateLimiter;
     private final AccessLog accessLog;
     private final RequestLimits limits;
+    private final PublicOrigin origins;
 
     GatewayEntrance(RouteTable routes, UpstreamProxies proxies, Authenticator authenticator, RateLimiter rateLimiter,
                     AccessLog accessLog, GatewaySettings settings) {
@@ -41,6 +45,7 @@ public class GatewayEntrance {
         this.authenticator = authenticator;
         this.rateLimiter = rateLimiter;
         this.accessLog = accessLog;
+        this.origins = PublicOrigin.from(settings);
         var size = settings.limits();
         this.limits = new RequestLimits(size.maxBodySize().asLongValue(), (int) size.maxHeaderSize().asLongValue(),
                 size.maxUriLength());
@@ -127,8 +132,11 @@ public class GatewayEntrance {
         }
     }
 
-    /** The request as the service should see it: a token it can verify, the request id, where it came from. */
-    private static void prepareForUpstream(HttpServerRequest request, Client client, String requestId) {
+    /**
+     * The request as the service should see it: a token it can verify, the request id, where it came from, and the
+     * public address it was sent to (X-Forwarded-Proto/Host, which the answer's links are rewritten to as well).
+     */
+    private void prepareForUpstream(HttpServerRequest request, Client client, String requestId) {
         var headers = request.headers();
         headers.set(HttpHeaders.AUTHORIZATION, client.authorization());
         headers.remove(Authenticator.API_KEY_HEADER); // the key stays at the gateway
@@ -138,10 +146,16 @@ public class GatewayEntrance {
             String me = request.remoteAddress().hostAddress();
             headers.set("X-Forwarded-For", previous == null ? me : previous + ", " + me);
         }
-        if (request.authority() != null) {
-            headers.set("X-Forwarded-Host", request.authority().toString());
+        URI base = URI.create(origins.of(request.scheme(), request.authority() == null ? null : request.authority().toString(),
+                request.remoteAddress() == null ? null : request.remoteAddress().hostAddress(), headers::get));
+        headers.set(FORWARDED_PROTO, base.getScheme());
+        headers.set(FORWARDED_HOST, base.getRawAuthority());
+        headers.remove("X-Forwarded-Port"); // in the host now, or the scheme's default
+        if (base.getRawPath() == null || base.getRawPath().isEmpty()) {
+            headers.remove("X-Forwarded-Prefix");
+        } else {
+            headers.set("X-Forwarded-Prefix", base.getRawPath());
         }
-        headers.set("X-Forwarded-Proto", request.scheme());
     }
 
     /** A refusal that tells the client when to come back ({@code Retry-After}). */

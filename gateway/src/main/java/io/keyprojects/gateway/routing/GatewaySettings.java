@@ -40,6 +40,15 @@ public interface GatewaySettings {
 
     Feed feed();
 
+    /**
+     * The gateway's public base URL ({@code https://kp.county.gov.cn}, a path prefix allowed): links in answers
+     * (Location, Link) are written on it. Unset: the request's own scheme and Host.
+     */
+    Optional<String> publicBaseUrl();
+
+    /** Addresses of the reverse proxies in front of the gateway: only from them are X-Forwarded-Proto/Host/Port believed. */
+    Optional<List<String>> trustedProxies();
+
     /** The public transparency feed, built from projects.events. */
     interface Feed {
         /** Off: the gateway reads no events and the feed stays empty. */

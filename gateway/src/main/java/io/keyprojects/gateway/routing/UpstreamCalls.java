@@ -32,8 +32,20 @@ public class UpstreamCalls {
 
     /** Why a call gave no document: for the caller's "gap" entry. */
     public static final class Failed extends RuntimeException {
+        private final int status;
+
         public Failed(String message) {
+            this(message, 0);
+        }
+
+        public Failed(String message, int status) {
             super(message, null, false, false);
+            this.status = status;
+        }
+
+        /** The service's answer (404, 403, …), or 0 when it gave none. */
+        public int status() {
+            return status;
         }
     }
 
@@ -81,7 +93,7 @@ public class UpstreamCalls {
         }
         return response.body().compose(body -> {
             if (status / 100 != 2) {
-                return Future.failedFuture(new Failed(upstream.name() + " answered " + status));
+                return Future.failedFuture(new Failed(upstream.name() + " answered " + status, status));
             }
             try {
                 return Future.succeededFuture(json.readTree(body.getBytes()));

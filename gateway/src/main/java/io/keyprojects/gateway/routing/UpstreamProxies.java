@@ -28,6 +28,8 @@ public class UpstreamProxies {
         other = vertx.createHttpClient(new HttpClientOptions().setMaxPoolSize(4)
                 .setConnectTimeout((int) settings.connectTimeout().toMillis()));
         RetryPolicy retry = new RetryPolicy(settings.retry().maxRetries(), settings.retry().backoff());
+        LinkRewriting links = new LinkRewriting(new PublicLinks(routes.upstreams().stream().map(Upstream::baseUrl)
+                .collect(java.util.stream.Collectors.toSet())), PublicOrigin.from(settings));
         for (Upstream upstream : routes.upstreams()) {
             HttpClient client = vertx.createHttpClient(new HttpClientOptions()
                     .setMaxPoolSize(64)
@@ -41,7 +43,8 @@ public class UpstreamProxies {
                             .setPort(upstream.port())
                             .setSsl(upstream.ssl())
                             .setIdleTimeout(upstream.timeout().toMillis())))
-                    .addInterceptor(new UpstreamGuard(upstream, circuits.of(upstream), retry, vertx));
+                    .addInterceptor(new UpstreamGuard(upstream, circuits.of(upstream), retry, vertx))
+                    .addInterceptor(links);
             byUpstream.put(upstream.name(), proxy);
             clients.put(upstream.name(), client);
         }

@@ -122,4 +122,17 @@ class ApiKeyTest {
                 .body("{\"unit\":\"ZJJ\",\"roles\":[\"commander\"]}").post("/api/gateway/api-keys")
                 .then().statusCode(400).contentType("application/problem+json").body("errors.roles", not(nullValue()));
     }
+
+    @Test
+    void a_key_for_a_unit_the_registry_does_not_know_is_422_unknown_unit_and_no_key_is_made() {
+        int before = given().header("Authorization", COMMANDER).get("/api/gateway/api-keys").then().extract().jsonPath().getList("id").size();
+        given().header("Authorization", COMMANDER).contentType(ContentType.JSON)
+                .body("{\"unit\":\"NOSUCH\",\"roles\":[\"department\"]}").post("/api/gateway/api-keys")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("type", org.hamcrest.Matchers.endsWith("unknown-unit")).body("errors.unit", not(nullValue()));
+        given().header("Authorization", COMMANDER).get("/api/gateway/api-keys").then().body("size()", org.hamcrest.Matchers.equalTo(before));
+        // authorisation first: a department gets 403, whatever the unit
+        given().header("Authorization", TestTokens.bearer(TestTokens.department("ZJJ"))).contentType(ContentType.JSON)
+                .body("{\"unit\":\"NOSUCH\",\"roles\":[]}").post("/api/gateway/api-keys").then().statusCode(403);
+    }
 }

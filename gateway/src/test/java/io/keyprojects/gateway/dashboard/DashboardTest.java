@@ -48,6 +48,21 @@ class DashboardTest {
     }
 
     @Test
+    void a_department_gets_its_own_units_blockers_and_score_instead_of_the_ranking_it_may_not_read() {
+        String department = TestTokens.bearer(TestTokens.department("ZJJ"));
+        given().header("Authorization", department).get("/api/dashboard?year=2026").then().statusCode(200)
+                .body("unit", equalTo("ZJJ"))
+                .body("programme.uri", equalTo("/api/programme/2026/summary"))
+                .body("blockers.uri", equalTo("/api/issues/counts?year=2026&unit=ZJJ"))
+                .body("ranking", nullValue())
+                // assessment-service is down in this test: the unit's score is what was asked for, and is the gap
+                .body("gaps", hasSize(1))
+                .body("gaps[0].part", equalTo("unitScore"));
+        given().header("Authorization", PORTAL).get("/api/dashboard?year=2026").then().statusCode(200)
+                .body("unit", nullValue()).body("unitScore", nullValue());
+    }
+
+    @Test
     void the_dashboard_is_for_staff_only() {
         given().get("/api/dashboard?year=2026").then().statusCode(401).contentType("application/problem+json");
     }

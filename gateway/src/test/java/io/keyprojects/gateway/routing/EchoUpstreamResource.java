@@ -81,8 +81,20 @@ public class EchoUpstreamResource implements QuarkusTestResourceLifecycleManager
                 response.end();
                 return;
             }
+            if (request.path().equals("/api/issues/created")) {
+                // what a service answers to a create: links on its own (internal) address
+                String self = "http://localhost:" + request.localAddress().port();
+                request.response().setStatusCode(201)
+                        .putHeader("Location", self + "/api/issues/0b6f2a52?view=full")
+                        .putHeader("Content-Location", "/api/issues/0b6f2a52")
+                        .putHeader("Link", "<" + self + "/api/issues?page=2>; rel=\"next\", <https://example.org/help>; rel=\"help\"")
+                        .putHeader("Content-Type", "application/json")
+                        .end(new JsonObject().put("forwardedHost", request.getHeader("X-Forwarded-Host"))
+                                .put("forwardedProto", request.getHeader("X-Forwarded-Proto")).encode());
+                return;
+            }
             request.body().onSuccess(body -> request.response()
-                    .setStatusCode(request.path().endsWith("/missing") ? 404 : 200)
+                    .setStatusCode(request.path().endsWith("/missing") || request.path().equals("/api/units/NOSUCH") ? 404 : 200)
                     .putHeader("Content-Type", "application/json")
                     .end(new JsonObject()
                             .put("method", request.method().name())

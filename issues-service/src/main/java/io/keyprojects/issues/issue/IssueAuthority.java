@@ -12,12 +12,17 @@ public final class IssueAuthority {
     private IssueAuthority() {
     }
 
-    /** Throws the problem the move deserves (403, 409 naming the allowed moves, 400), or returns quietly. */
-    public static void checkMove(IssueStatus from, IssueStatus to, String responsibleUnit, Actor actor, String resolution) {
+    /** Throws 403 unless the actor may work blockers of {@code responsibleUnit} at all (the commander, or its department). */
+    public static void checkWorker(String responsibleUnit, Actor actor) {
         if (!actor.commander() && !actor.isDepartmentOf(responsibleUnit)) {
             throw ProblemException.forbidden("only the commander or a department of the responsible unit "
                     + responsibleUnit + " may move this blocker");
         }
+    }
+
+    /** Throws the problem the move deserves (403, 409 naming the allowed moves, 400), or returns quietly. */
+    public static void checkMove(IssueStatus from, IssueStatus to, String responsibleUnit, Actor actor, String resolution) {
+        checkWorker(responsibleUnit, actor);
         if (!from.canMoveTo(to)) {
             throw ProblemException.conflict("illegal-transition", "Illegal transition",
                     "a blocker in " + from + " cannot move to " + to).with("allowedMoves", from.allowedMoves());

@@ -5,32 +5,43 @@ import io.keyprojects.contracts.data.IssueReported;
 import io.keyprojects.issues.project.KnownProject;
 import io.keyprojects.platform.outbox.Outbox;
 import io.keyprojects.platform.problem.ProblemException;
+import io.keyprojects.platform.problem.RequestBodies;
 import io.keyprojects.platform.security.Caller;
 import io.keyprojects.platform.security.Roles;
 import io.keyprojects.platform.time.CountyCalendar;
+import io.keyprojects.platform.units.KnownUnits;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.UUID;
 
-/** The rules of reporting a blocker: a known project, a reporter entitled to it, an SLA deadline. */
+/** The rules of reporting a blocker: a known project, a reporter entitled to it, a known responsible unit, an SLA deadline. */
 @ApplicationScoped
 public class IssueReporting {
     private final Outbox outbox;
     private final SlaPolicy sla;
     private final CountyCalendar calendar;
+    private final KnownUnits units;
+    private final RequestBodies bodies;
 
-    IssueReporting(Outbox outbox, SlaPolicy sla, CountyCalendar calendar) {
+    IssueReporting(Outbox outbox, SlaPolicy sla, CountyCalendar calendar, KnownUnits units, RequestBodies bodies) {
+        this.bodies = bodies;
         this.outbox = outbox;
         this.sla = sla;
         this.calendar = calendar;
+        this.units = units;
     }
 
     public Uni<IssueView> report(IssueReport report, Caller caller) {
+        if (report == null || report.projectId() == null) {
+            bodies.valid(report); // no project named: nothing to decide the right on
+        }
         return KnownProject.<KnownProject>findById(report.projectId())
                 .onItem().ifNull().failWith(() -> ProblemException.unprocessable("unknown-project", "Unknown project",
                         "project " + report.projectId() + " is not a registered key project"))
                 .invoke(project -> requireEntitled(project, caller))
+                .invoke(() -> bodies.valid(report))
+                .call(project -> units.requireKnown("responsibleUnit", report.responsibleUnit()))
                 .chain(project -> newIssue(report, caller.name()).<Issue>persist())
                 .call(issue -> IssueHistoryEntry.of(issue, HistoryAction.REPORTED, null, issue.reportedBy,
                         issue.description, issue.createdAt).persistAndFlush())

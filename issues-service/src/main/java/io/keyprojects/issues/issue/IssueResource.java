@@ -10,8 +10,6 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -73,7 +71,7 @@ public class IssueResource {
                      "detail": "project 0b6f2a52-4a43-4c43-9a43-7f1f0e5d9a01 is not a registered key project"}""")))
     public Uni<Response> report(@Parameter(description = IdempotentRequests.DESCRIPTION, example = "5f0c6a4e-8d7b-4c1e-9f3a-2b6d8e1f0a7c")
                                 @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
-                                @Valid @NotNull IssueReport report) {
+                                IssueReport report) { // validated once the caller's right is known (IssueReporting)
         return idempotency.once(idempotencyKey, caller.name(), "POST /api/issues", report,
                 () -> reporting.report(report, caller).map(view -> Response.created(URI.create("/api/issues/" + view.id()))
                         .tag(etag(view)).entity(view).build()));
@@ -172,7 +170,7 @@ public class IssueResource {
                     {"type": "https://keyprojects.county/problems/invalid-request", "title": "Invalid request", "status": 400,
                      "detail": "resolving a blocker needs the resolution text",
                      "errors": {"resolution": "required when moving to RESOLVED"}}""")))
-    public Uni<Response> transition(@PathParam("id") UUID id, @Valid @NotNull IssueTransition transition,
+    public Uni<Response> transition(@PathParam("id") UUID id, IssueTransition transition, // validated once the caller's right is known
                                     @Parameter(description = "the ETag of the blocker as read, e.g. \"3\"")
                                     @HeaderParam("If-Match") String ifMatch) {
         return workflow.transition(id, transition, Actor.of(caller), versionOf(ifMatch))

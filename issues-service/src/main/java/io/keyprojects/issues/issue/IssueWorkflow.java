@@ -7,6 +7,7 @@ import io.keyprojects.contracts.data.IssueStatusChanged;
 import io.keyprojects.platform.outbox.Outbox;
 import io.keyprojects.platform.problem.ProblemException;
 import io.keyprojects.platform.time.CountyCalendar;
+import io.keyprojects.platform.problem.RequestBodies;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,8 +25,10 @@ import java.util.UUID;
 public class IssueWorkflow {
     private final Outbox outbox;
     private final CountyCalendar calendar;
+    private final RequestBodies bodies;
 
-    IssueWorkflow(Outbox outbox, CountyCalendar calendar) {
+    IssueWorkflow(Outbox outbox, CountyCalendar calendar, RequestBodies bodies) {
+        this.bodies = bodies;
         this.outbox = outbox;
         this.calendar = calendar;
     }
@@ -40,6 +43,8 @@ public class IssueWorkflow {
 
     public Uni<IssueView> transition(UUID id, IssueTransition request, Actor actor, Long expectedVersion) {
         return find(id).chain(issue -> {
+            IssueAuthority.checkWorker(issue.responsibleUnit, actor); // 403 before anything is said about the request
+            bodies.valid(request);
             if (expectedVersion != null && expectedVersion != issue.version) {
                 throw ProblemException.preconditionFailed("the blocker is at version " + issue.version
                         + ", not " + expectedVersion + "; read it again");

@@ -11,6 +11,7 @@ import io.keyprojects.platform.paging.Page;
 import io.keyprojects.platform.paging.PageRequest;
 import io.keyprojects.platform.problem.ProblemException;
 import io.keyprojects.platform.time.CountyCalendar;
+import io.keyprojects.platform.units.KnownUnits;
 import io.quarkus.hibernate.reactive.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
@@ -33,11 +34,13 @@ public class DispatchMeetings {
     private final IssueWorkflow workflow;
     private final Outbox outbox;
     private final CountyCalendar calendar;
+    private final KnownUnits units;
 
-    DispatchMeetings(IssueWorkflow workflow, Outbox outbox, CountyCalendar calendar) {
+    DispatchMeetings(IssueWorkflow workflow, Outbox outbox, CountyCalendar calendar, KnownUnits units) {
         this.workflow = workflow;
         this.outbox = outbox;
         this.calendar = calendar;
+        this.units = units;
     }
 
     public Uni<MeetingView> convene(MeetingPlan plan, String who) {
@@ -106,6 +109,7 @@ public class DispatchMeetings {
                         }
                     })
                     .chain(() -> workflow.find(request.issueId()))
+                    .call(() -> units.requireKnown("assignedUnit", request.assignedUnit()))
                     .chain(issue -> record(meeting, issue, request, who));
         });
     }

@@ -5,24 +5,45 @@ import io.keyprojects.contracts.EventJson;
 import io.keyprojects.contracts.EventType;
 import io.keyprojects.contracts.data.ProjectPhaseChanged;
 import io.keyprojects.contracts.data.ProjectRegistered;
+import io.keyprojects.contracts.data.ProjectUpdated;
+import io.keyprojects.contracts.data.UnitRegistered;
 import io.keyprojects.issues.issue.IssueReview;
+import io.keyprojects.platform.units.KnownUnits;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
-/** Keeps {@link KnownProject} up to date from project events; runs inside the inbox's transaction. */
+/**
+ * Keeps {@link KnownProject} and the known units up to date from projects.events; runs inside the inbox's
+ * transaction. Every type on the topic is either applied ({@link #APPLIED}) or ignored on purpose (the
+ * consumer's test holds the reasons), so a type added to the topic is decided here, not dropped by accident.
+ */
 @ApplicationScoped
 public class ProjectProjection {
+    /** The projects.events types this projection changes state for; every other type on the topic is ignored. */
+    public static final Set<EventType> APPLIED = Set.of(EventType.UNIT_REGISTERED, EventType.PROJECT_REGISTERED,
+            EventType.PROJECT_UPDATED, EventType.PROJECT_PHASE_CHANGED);
     private final IssueReview review;
+    private final KnownUnits units;
 
-    ProjectProjection(IssueReview review) {
+    ProjectProjection(IssueReview review, KnownUnits units) {
         this.review = review;
+        this.units = units;
     }
 
     public Uni<Void> apply(CloudEvent event) {
-        return switch (EventType.byTypeName(event.type()).orElse(EventType.UNIT_REGISTERED)) {
+        Optional<EventType> type = EventType.byTypeName(event.type());
+        if (type.isEmpty() || !APPLIED.contains(type.get())) {
+            return Uni.createFrom().voidItem(); // not this projection's concern
+        }
+        return switch (type.get()) {
+            case UNIT_REGISTERED -> units.registered(EventJson.dataAs(event, UnitRegistered.class));
             case PROJECT_REGISTERED -> registered(EventJson.dataAs(event, ProjectRegistered.class));
+            case PROJECT_UPDATED -> updated(EventJson.dataAs(event, ProjectUpdated.class));
             case PROJECT_PHASE_CHANGED -> phaseChanged(EventJson.dataAs(event, ProjectPhaseChanged.class));
-            default -> Uni.createFrom().voidItem(); // not this projection's concern
+            default -> throw new IllegalStateException(type.get() + " is in APPLIED without a handler");
         };
     }
 
@@ -37,11 +58,36 @@ public class ProjectProjection {
             p.name = data.name();
             p.year = data.year();
             p.leadUnit = data.leadUnit();
-            p.cooperatingUnits = data.cooperatingUnits() == null ? "" : String.join(",", data.cooperatingUnits());
+            p.cooperatingUnits = units(data.cooperatingUnits());
             p.phase = data.phase();
             p.version = data.version();
             return p.persist().replaceWithVoid();
         });
+    }
+
+    /**
+     * An edit: who leads and helps (a re-assigned project moves to its new unit; a unit added as 配合单位 may report
+     * on it), its year, name and code. Older than what the row reflects: ignored. Blockers are flagged for review
+     * by phase-changed, which always announces a move of phase.
+     */
+    private Uni<Void> updated(ProjectUpdated data) {
+        return KnownProject.<KnownProject>findById(data.id()).chain(p -> {
+            if (p == null || data.version() <= p.version) {
+                return Uni.createFrom().voidItem();
+            }
+            p.code = data.code();
+            p.name = data.name();
+            p.year = data.year();
+            p.leadUnit = data.leadUnit();
+            p.cooperatingUnits = units(data.cooperatingUnits());
+            p.phase = data.phase() == null ? p.phase : data.phase();
+            p.version = data.version();
+            return Uni.createFrom().voidItem();
+        });
+    }
+
+    private static String units(List<String> codes) {
+        return codes == null ? "" : String.join(",", codes);
     }
 
     private Uni<Void> phaseChanged(ProjectPhaseChanged data) {

@@ -37,6 +37,7 @@ class IssueReportingTest {
                 2026, leadUnit, "王副县长", List.of("CGZ"), "城关镇", new BigDecimal("18000"), new BigDecimal("6000"),
                 LocalDate.parse("2026-03-01"), LocalDate.parse("2027-06-30"), "PREPARATION", BigDecimal.ZERO, 0, "commander");
         var event = CloudEvent.of(EventType.PROJECT_REGISTERED, id.toString(), EventJson.MAPPER.valueToTree(data), Instant.now());
+        io.keyprojects.issues.Blockers.unitsRegistered(id, leadUnit, "CGZ", "ZJJ");
         EventProbe.send(Topics.PROJECTS, id.toString(), EventJson.write(event));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given()
                 .header("Authorization", TestTokens.bearer(TestTokens.department(leadUnit))).contentType(ContentType.JSON)

@@ -114,6 +114,8 @@ class MeetingDecisionTest {
         String meeting = convene(commander(), plan(TODAY, onAgenda)).statusCode(201).extract().path("id");
         decide(meeting, notOnAgenda, "ZJJ", TODAY.plusDays(5)).statusCode(422).contentType("application/problem+json");
         decide(meeting, onAgenda, "ZJJ", TODAY.minusDays(1)).statusCode(400).body("errors.deadline", org.hamcrest.Matchers.notNullValue());
+        decide(meeting, onAgenda, "NOSUCH", TODAY.plusDays(5)).statusCode(422).contentType("application/problem+json")
+                .body("type", org.hamcrest.Matchers.endsWith("unknown-unit")).body("errors.assignedUnit", org.hamcrest.Matchers.notNullValue());
         decide(meeting, onAgenda, "ZJJ", TODAY.plusDays(5)).statusCode(201);
         decide(meeting, onAgenda, "ZJJ", TODAY.plusDays(6)).statusCode(409).contentType("application/problem+json");
         decide(UUID.randomUUID().toString(), onAgenda, "ZJJ", TODAY.plusDays(6)).statusCode(404);

@@ -44,6 +44,12 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(Problem.of(422, slug, title, detail));
     }
 
+    /** A unit code (on {@code field}) that the county's registry of units does not know. */
+    public static ProblemException unknownUnit(String field, String code) {
+        return new ProblemException(Problem.of(422, "unknown-unit", "Unknown unit", "unit " + code + " is not in the county's registry of units")
+                .withErrors(Map.of(field, "no registered unit has the code " + code)));
+    }
+
     public ProblemException with(String member, Object value) {
         return new ProblemException(problem.with(member, value));
     }

@@ -9,8 +9,6 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
@@ -74,7 +72,7 @@ public class MilestoneResource {
     @APIResponse(responseCode = "422", description = "Idempotency-Key reused for a different request", content = @Content(mediaType = "application/problem+json"))
     public Uni<Response> add(@PathParam("projectId") UUID projectId,
                              @Parameter(description = IdempotentRequests.DESCRIPTION) @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
-                             @Valid @NotNull MilestonePlan plan) {
+                             MilestonePlan plan) { // validated once the caller's right is known (MilestoneSchedule)
         return idempotency.once(idempotencyKey, caller.name(), "POST /api/projects/" + projectId + "/milestones", plan,
                 () -> schedule.add(projectId, plan, caller).map(view -> Response
                         .created(URI.create("/api/projects/" + projectId + "/milestones/" + view.id()))
@@ -99,7 +97,7 @@ public class MilestoneResource {
     @APIResponse(responseCode = "428", description = "If-Match is missing", content = @Content(mediaType = "application/problem+json"))
     public Uni<Response> edit(@PathParam("projectId") UUID projectId, @PathParam("milestoneId") UUID milestoneId,
                               @Parameter(description = "the ETag you read, e.g. \"0\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                              @Valid @NotNull MilestoneEdit edit) {
+                              MilestoneEdit edit) { // validated once the caller's right is known (MilestoneSchedule)
         long expected = EntityVersions.expected(ifMatch);
         return schedule.edit(projectId, milestoneId, expected, edit, caller)
                 .map(view -> Response.ok(view).tag(EntityVersions.etag(view.version())).build());

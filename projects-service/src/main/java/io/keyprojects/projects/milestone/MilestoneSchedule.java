@@ -6,6 +6,7 @@ import io.keyprojects.contracts.data.MilestoneOverdue;
 import io.keyprojects.contracts.data.MilestonePlanned;
 import io.keyprojects.platform.outbox.Outbox;
 import io.keyprojects.platform.problem.ProblemException;
+import io.keyprojects.platform.problem.RequestBodies;
 import io.keyprojects.platform.security.Caller;
 import io.keyprojects.projects.project.EntityVersions;
 import io.keyprojects.projects.project.Project;
@@ -34,8 +35,10 @@ public class MilestoneSchedule {
     private final ProjectRegistry projects;
     private final Outbox outbox;
     private final CountyCalendar calendar;
+    private final RequestBodies bodies;
 
-    MilestoneSchedule(ProjectRegistry projects, Outbox outbox, CountyCalendar calendar) {
+    MilestoneSchedule(ProjectRegistry projects, Outbox outbox, CountyCalendar calendar, RequestBodies bodies) {
+        this.bodies = bodies;
         this.projects = projects;
         this.outbox = outbox;
         this.calendar = calendar;
@@ -48,6 +51,7 @@ public class MilestoneSchedule {
     public Uni<MilestoneView> add(UUID projectId, MilestonePlan plan, Caller caller) {
         return projects.find(projectId).chain(project -> {
             caller.requireCommanderOrDepartmentOf(project.leadUnit, "plan the time nodes of project " + project.code);
+            bodies.valid(plan); // only once the caller may plan this project's nodes
             return Milestone.count("projectId", projectId).chain(n -> {
                 if (n >= MAX_PER_PROJECT) {
                     throw ProblemException.unprocessable("too-many-milestones", "Too many milestones",
@@ -76,6 +80,7 @@ public class MilestoneSchedule {
     public Uni<MilestoneView> edit(UUID projectId, UUID milestoneId, long expectedVersion, MilestoneEdit edit, Caller caller) {
         return projects.find(projectId).chain(project -> {
             caller.requireCommanderOrDepartmentOf(project.leadUnit, "change the time nodes of project " + project.code);
+            bodies.valid(edit); // only once the caller may change this project's nodes
             return Milestone.<Milestone>findById(milestoneId)
                     .map(m -> {
                         if (m == null || !m.projectId.equals(projectId)) {

@@ -6,6 +6,7 @@ import io.keyprojects.platform.outbox.Outbox;
 import io.keyprojects.platform.paging.Page;
 import io.keyprojects.platform.paging.PageRequest;
 import io.keyprojects.platform.problem.ProblemException;
+import io.keyprojects.platform.problem.RequestBodies;
 import io.keyprojects.platform.security.Caller;
 import io.keyprojects.projects.project.Project;
 import io.keyprojects.projects.project.ProjectRegistry;
@@ -28,8 +29,10 @@ public class ProgressLedger {
     private final ProjectRegistry projects;
     private final Outbox outbox;
     private final CountyCalendar calendar;
+    private final RequestBodies bodies;
 
-    ProgressLedger(ProjectRegistry projects, Outbox outbox, CountyCalendar calendar) {
+    ProgressLedger(ProjectRegistry projects, Outbox outbox, CountyCalendar calendar, RequestBodies bodies) {
+        this.bodies = bodies;
         this.projects = projects;
         this.outbox = outbox;
         this.calendar = calendar;
@@ -47,6 +50,7 @@ public class ProgressLedger {
     public Uni<ProgressReportView> report(UUID projectId, ProgressSubmission s, Caller caller) {
         return projects.find(projectId).chain(project -> {
             caller.requireCommanderOrDepartmentOf(project.leadUnit, "report progress of project " + project.code);
+            bodies.valid(s); // only once the caller may report on this project
             if (!project.phase.isOpen()) {
                 throw ProblemException.conflict("project-closed", "Project closed",
                         "project " + project.code + " is " + project.phase + ": its progress is final");

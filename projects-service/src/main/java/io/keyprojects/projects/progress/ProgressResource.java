@@ -9,8 +9,6 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -72,7 +70,7 @@ public class ProgressResource {
             content = @Content(mediaType = "application/problem+json"))
     public Uni<Response> report(@PathParam("projectId") UUID projectId,
                                 @Parameter(description = IdempotentRequests.DESCRIPTION) @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
-                                @Valid @NotNull ProgressSubmission submission) {
+                                ProgressSubmission submission) { // validated once the caller's right is known (ProgressLedger)
         return idempotency.once(idempotencyKey, caller.name(), "POST /api/projects/" + projectId + "/progress", submission,
                 () -> ledger.report(projectId, submission, caller).map(view -> Response
                         .created(URI.create("/api/projects/" + projectId + "/progress/" + view.id())).entity(view).build()));

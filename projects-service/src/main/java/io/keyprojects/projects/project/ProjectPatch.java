@@ -43,6 +43,15 @@ public record ProjectPatch(ProjectEdit values, List<String> fields) {
         return new ProjectPatch(values, new ArrayList<>(fields));
     }
 
+    /** The names a body sends, nothing judged yet: what authorisation looks at before the values are checked. */
+    static List<String> fieldNames(JsonNode body) {
+        List<String> names = new ArrayList<>();
+        if (body instanceof ObjectNode object) {
+            object.fieldNames().forEachRemaining(names::add);
+        }
+        return names;
+    }
+
     boolean has(String field) {
         return fields.contains(field);
     }

@@ -19,6 +19,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -78,7 +79,7 @@ public class ProjectRegistry {
      */
     public Uni<ProjectView> update(UUID id, long expectedVersion, ProjectPatch patch, Caller caller) {
         return find(id).chain(project -> {
-            authorizeEdit(project, patch, caller);
+            authorizeEdit(project, patch.fields(), caller);
             EntityVersions.requireCurrent(expectedVersion, project.version, "project " + project.code);
             if (!caller.is(Roles.COMMANDER)) {
                 refuseSilentDecrease(project, patch);
@@ -101,14 +102,14 @@ public class ProjectRegistry {
         });
     }
 
-    private static void authorizeEdit(Project project, ProjectPatch patch, Caller caller) {
+    static void authorizeEdit(Project project, Collection<String> fields, Caller caller) {
         if (caller.is(Roles.COMMANDER)) {
             return;
         }
         if (!caller.isDepartmentOf(project.leadUnit)) {
             throw ProblemException.forbidden("only the commander or the lead unit " + project.leadUnit + " may change project " + project.code);
         }
-        List<String> notAllowed = patch.fields().stream().filter(f -> !ProjectEdit.PROGRESS_FIELDS.contains(f)).toList();
+        List<String> notAllowed = fields.stream().filter(f -> !ProjectEdit.PROGRESS_FIELDS.contains(f)).toList();
         if (!notAllowed.isEmpty()) {
             throw ProblemException.forbidden("a department may change only " + ProjectEdit.PROGRESS_FIELDS_TEXT
                     + "; ask the commander to change " + String.join(", ", notAllowed)).with("fields", notAllowed);

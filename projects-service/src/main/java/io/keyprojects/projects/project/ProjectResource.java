@@ -6,6 +6,7 @@ import io.keyprojects.platform.idempotency.IdempotentRequests;
 import io.keyprojects.platform.paging.Page;
 import io.keyprojects.platform.paging.PageRequest;
 import io.keyprojects.platform.problem.ProblemException;
+import io.keyprojects.platform.problem.RequestBodies;
 import io.keyprojects.platform.security.Caller;
 import io.keyprojects.platform.security.Roles;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -52,9 +53,11 @@ public class ProjectResource {
     private final IdempotentRequests idempotency;
     private final ObjectMapper json;
     private final Validator validator;
+    private final RequestBodies bodies;
 
     ProjectResource(ProjectRegistry registry, Caller caller, IdempotentRequests idempotency, ObjectMapper json,
-                    Validator validator) {
+                    Validator validator, RequestBodies bodies) {
+        this.bodies = bodies;
         this.registry = registry;
         this.caller = caller;
         this.idempotency = idempotency;
@@ -113,9 +116,10 @@ public class ProjectResource {
                                 @Parameter(description = "the ETag you read, e.g. \"3\"", example = "\"3\"")
                                 @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                 JsonNode body) {
-        long expected = EntityVersions.expected(ifMatch);
-        ProjectPatch patch = ProjectPatch.parse(body, json, validator);
-        return registry.update(id, expected, patch, caller).map(view -> Response.ok(view).tag(etag(view)).build());
+        // who may touch this project, and which of its fields, is decided before the body's values are judged
+        return registry.find(id).invoke(project -> ProjectRegistry.authorizeEdit(project, ProjectPatch.fieldNames(body), caller))
+                .chain(() -> registry.update(id, EntityVersions.expected(ifMatch), ProjectPatch.parse(body, json, validator), caller))
+                .map(view -> Response.ok(view).tag(etag(view)).build());
     }
 
     @GET
@@ -154,12 +158,13 @@ public class ProjectResource {
             content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "404", description = "no such project", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "409", description = "not an allowed move; allowedMoves lists those that are", content = @Content(mediaType = "application/problem+json"))
-    public Uni<Response> changePhase(@PathParam("id") UUID id, @Valid @NotNull PhaseChange change) {
+    public Uni<Response> changePhase(@PathParam("id") UUID id, PhaseChange change) {
         // phase changes belong to the commander and the project's lead department (责任单位), the department's
         // only forward: a project the people's congress approved is suspended or cancelled by the commander alone
         return registry.find(id)
                 .invoke(project -> {
                     caller.requireCommanderOrDepartmentOf(project.leadUnit, "move this project's phase");
+                    bodies.valid(change); // only once the caller may move this project
                     if (!caller.is(Roles.COMMANDER) && !project.phase.isDepartmentMove(change.phase())) {
                         throw ProblemException.forbidden("a lead department moves its project only from PREPARATION to UNDER_CONSTRUCTION "
                                 + "to COMPLETED; suspending, resuming and cancelling are the commander's");

@@ -1,0 +1,51 @@
+package io.keyprojects.assessment.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.keyprojects.assessment.facts.FactSet;
+import io.keyprojects.contracts.EventType;
+import io.keyprojects.contracts.Topics;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What assessment-service's consumer does with every type on projects.events and issues.events. Every consumed
+ * event is kept in the event log whatever its type (a later version may score it on a replay); this table says
+ * which the facts apply today. A type added to either topic in contracts fails this test until someone decides
+ * here (and in {@link FactSet#APPLIED}).
+ */
+class FactEventsHandlingTest {
+    private static final String APPLIED = "applied";
+
+    /** type → "applied", or why the facts ignore it. */
+    private static final Map<EventType, String> DECISIONS = Map.ofEntries(
+            Map.entry(EventType.UNIT_REGISTERED, APPLIED), // unit names in scores; the known units inspections and orders are checked against
+            Map.entry(EventType.PROJECT_REGISTERED, APPLIED),
+            Map.entry(EventType.PROJECT_UPDATED, APPLIED), // lead unit, year, plan and investment: who is scored on it and how
+            Map.entry(EventType.PROJECT_PHASE_CHANGED, APPLIED),
+            Map.entry(EventType.PROGRESS_REPORTED, APPLIED),
+            Map.entry(EventType.MILESTONE_PLANNED, APPLIED),
+            Map.entry(EventType.MILESTONE_COMPLETED, APPLIED),
+            Map.entry(EventType.MILESTONE_OVERDUE, APPLIED),
+            Map.entry(EventType.ISSUE_REPORTED, APPLIED),
+            Map.entry(EventType.ISSUE_STATUS_CHANGED, APPLIED), // status, responsible unit and deadline as they move
+            Map.entry(EventType.ISSUE_RESOLVED, APPLIED),
+            Map.entry(EventType.MEETING_DECISION_RECORDED, APPLIED), // 调度会 hands the blocker to another unit with a new deadline
+            Map.entry(EventType.ISSUE_ESCALATED, "the move to ESCALATED arrives as issue-status-changed too, with the same status and unit"),
+            Map.entry(EventType.ISSUE_OVERDUE, "lateness follows from the deadline and the evaluation day, which the scoring judges itself"));
+
+    @Test
+    void every_type_on_the_consumed_topics_is_either_applied_or_ignored_for_a_reason() {
+        Set<String> consumed = Set.of(Topics.PROJECTS, Topics.ISSUES);
+        Set<EventType> onTopics = Arrays.stream(EventType.values()).filter(t -> consumed.contains(t.topic())).collect(Collectors.toSet());
+        assertEquals(new TreeSet<>(onTopics), new TreeSet<>(DECISIONS.keySet()), "every type on " + consumed + " needs a decision here");
+        Set<EventType> applied = DECISIONS.entrySet().stream().filter(e -> e.getValue().equals(APPLIED)).map(Map.Entry::getKey)
+                .collect(Collectors.toSet());
+        Set<EventType> appliedHere = FactSet.APPLIED.stream().filter(t -> consumed.contains(t.topic())).collect(Collectors.toSet());
+        assertEquals(new TreeSet<>(applied), new TreeSet<>(appliedHere), "the facts apply exactly the types decided as applied");
+    }
+}

@@ -1,0 +1,41 @@
+package io.keyprojects.gateway.publicity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.keyprojects.contracts.EventType;
+import io.keyprojects.contracts.Topics;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the gateway's public-feed follower does with every type on projects.events. A type added to the topic in
+ * contracts fails this test until someone decides here (and in {@link PublicTimeline#APPLIED}) whether the public
+ * may see anything of it.
+ */
+class PublicFeedEventsHandlingTest {
+    private static final String APPLIED = "applied";
+
+    /** type → "applied", or why the public feed ignores it. */
+    private static final Map<EventType, String> DECISIONS = Map.of(
+            EventType.PROJECT_REGISTERED, APPLIED, // the project's public card
+            EventType.PROJECT_UPDATED, APPLIED, // a renamed, moved or re-dated project's card follows
+            EventType.PROJECT_PHASE_CHANGED, APPLIED, // construction started, completed
+            EventType.MILESTONE_COMPLETED, APPLIED, // a time node (时间节点) reached
+            EventType.UNIT_REGISTERED, "the feed tells of projects, not of the county's units",
+            EventType.MILESTONE_PLANNED, "a plan is not a happening; the public hears when a node is reached",
+            EventType.MILESTONE_OVERDUE, "lateness is for the supervision bureau and the assessment, published in bulletins",
+            EventType.PROGRESS_REPORTED, "figures and narratives stay with staff; the public sees phases and nodes");
+
+    @Test
+    void every_type_on_projects_events_is_either_applied_or_ignored_for_a_reason() {
+        Set<EventType> onTopic = Arrays.stream(EventType.values()).filter(t -> t.topic().equals(Topics.PROJECTS)).collect(Collectors.toSet());
+        assertEquals(new TreeSet<>(onTopic), new TreeSet<>(DECISIONS.keySet()), "every type on " + Topics.PROJECTS + " needs a decision here");
+        Set<EventType> applied = DECISIONS.entrySet().stream().filter(e -> e.getValue().equals(APPLIED)).map(Map.Entry::getKey)
+                .collect(Collectors.toSet());
+        assertEquals(new TreeSet<>(applied), new TreeSet<>(PublicTimeline.APPLIED), "the feed applies exactly the types decided as applied");
+    }
+}

@@ -1,0 +1,43 @@
+package io.keyprojects.issues.project;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.keyprojects.contracts.EventType;
+import io.keyprojects.contracts.Topics;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What issues-service's projects.events consumer does with every type on that topic. A type added to the topic
+ * in contracts fails this test until someone decides here (and in {@link ProjectProjection#APPLIED}) whether
+ * the project projection must follow it.
+ */
+class ProjectEventsHandlingTest {
+    private static final String APPLIED = "applied";
+
+    /** type → "applied", or why it is ignored. */
+    private static final Map<EventType, String> DECISIONS = Map.of(
+            EventType.UNIT_REGISTERED, APPLIED, // responsible and assigned units on blockers and decisions are checked against it
+            EventType.PROJECT_REGISTERED, APPLIED,
+            EventType.PROJECT_UPDATED, APPLIED, // units (lead, cooperating), year, name and code decide who may report and where a blocker is listed
+            EventType.PROJECT_PHASE_CHANGED, APPLIED, // a completed or cancelled project flags its open blockers for review
+            EventType.MILESTONE_PLANNED, "time nodes do not decide who may report a blocker or where it belongs",
+            EventType.MILESTONE_COMPLETED, "time nodes do not decide who may report a blocker or where it belongs",
+            EventType.MILESTONE_OVERDUE, "an overdue time node is the assessment's fact, not a blocker",
+            EventType.PROGRESS_REPORTED, "progress figures are not used for blockers (the phase comes by phase-changed)");
+
+    @Test
+    void every_type_on_projects_events_is_either_applied_or_ignored_for_a_reason() {
+        Set<EventType> onTopic = Arrays.stream(EventType.values()).filter(t -> t.topic().equals(Topics.PROJECTS))
+                .collect(Collectors.toSet());
+        assertEquals(new TreeSet<>(onTopic), new TreeSet<>(DECISIONS.keySet()),
+                "every type on " + Topics.PROJECTS + " needs a decision here");
+        Set<EventType> applied = DECISIONS.entrySet().stream().filter(e -> e.getValue().equals(APPLIED)).map(Map.Entry::getKey)
+                .collect(Collectors.toSet());
+        assertEquals(applied, ProjectProjection.APPLIED, "the projection applies exactly the types decided as applied");
+    }
+}
