@@ -1,15 +1,14 @@
 package io.keyprojects.assessment.facts;
 
 import io.keyprojects.assessment.period.AssessmentPeriod;
-import io.keyprojects.assessment.publication.AssessmentSettings;
 import io.keyprojects.platform.problem.ProblemException;
 import io.keyprojects.platform.security.Roles;
+import io.keyprojects.platform.time.CountyCalendar;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -21,11 +20,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Assessment facts", description = "考核事实: what each unit's score is computed from, built from events")
 public class UnitFactsResource {
     private final EventLog log;
-    private final AssessmentSettings settings;
+    private final CountyCalendar calendar;
 
-    UnitFactsResource(EventLog log, AssessmentSettings settings) {
+    UnitFactsResource(EventLog log, CountyCalendar calendar) {
         this.log = log;
-        this.settings = settings;
+        this.calendar = calendar;
     }
 
     @GET
@@ -36,7 +35,7 @@ public class UnitFactsResource {
             value = "[{\"unit\":\"ZJJ\",\"projectsLed\":9,\"projectsStarted\":7,\"projectsCompleted\":1,\"blockersReported\":5,\"blockersOpen\":2}]")))
     public Uni<List<UnitFacts>> facts(@QueryParam("period") String period) {
         AssessmentPeriod p = parse(period);
-        return log.factsAsOf(Instant.now(), settings.zone()).map(replayed -> {
+        return log.factsAsOf(calendar.now(), calendar.zone()).map(replayed -> {
             // the units assessed for the period, and every unit answering for a blocker (a 配合单位 may lead nothing)
             var units = new TreeSet<>(replayed.facts().units(p));
             units.addAll(replayed.facts().blockerUnits());
