@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # make bench: builds if needed, starts the packaged system on its own PostgreSQL and Kafka (bench/.run,
 # its own ports: a developer's `make up` stack and .run/ are left alone), loads a generated dataset,
-# runs the benchmarks of issue 8 and writes bench/results/<date>.md. Everything it started is stopped
+# runs the platform's benchmarks and writes bench/results/<date>.md. Everything it started is stopped
 # at the end, also on failure or Ctrl-C. Knobs: see bench/README.md (QUICK=1 for a few minutes' run).
 set -euo pipefail
 # shellcheck source=../scripts/lib.sh
