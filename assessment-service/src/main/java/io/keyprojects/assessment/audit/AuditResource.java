@@ -1,6 +1,6 @@
 package io.keyprojects.assessment.audit;
 
-import io.keyprojects.assessment.replay.RecomputeResource;
+import java.time.Instant;
 import io.keyprojects.platform.paging.Page;
 import io.keyprojects.platform.paging.PageRequest;
 import io.keyprojects.platform.security.Roles;
@@ -35,10 +35,10 @@ public class AuditResource {
                     {"items":[{"seq":1,"at":"2026-07-01T02:00:00Z","actor":"commander","action":"SCORE_PUBLISHED","subject":"2026-H1",
                     "details":"{\\"publication\\":\\"6f1c…\\",\\"units\\":12}","previousHash":"0000…","hash":"9b2e…"}],"page":0,"size":20,"total":1}""")))
     public Uni<Page<AuditChain.Entry>> list(
-            @Parameter(description = "from this instant (inclusive)", example = "2026-01-01T00:00:00Z") @QueryParam("from") String from,
-            @Parameter(description = "to this instant (exclusive)", example = "2027-01-01T00:00:00Z") @QueryParam("to") String to,
+            @Parameter(description = "from this instant (inclusive)", example = "2026-01-01T00:00:00Z") @QueryParam("from") Instant from,
+            @Parameter(description = "to this instant (exclusive)", example = "2027-01-01T00:00:00Z") @QueryParam("to") Instant to,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        return trail.page(RecomputeResource.instant("from", from, false), RecomputeResource.instant("to", to, false),
+        return trail.page(from, to,
                 PageRequest.of(page, size));
     }
 

@@ -1,6 +1,6 @@
 package io.keyprojects.assessment.bulletin;
 
-import io.keyprojects.assessment.publication.AssessmentResource;
+import io.keyprojects.assessment.period.AssessmentPeriod;
 import io.keyprojects.platform.idempotency.IdempotentRequests;
 import io.keyprojects.platform.paging.Page;
 import io.keyprojects.platform.paging.PageRequest;
@@ -58,7 +58,7 @@ public class BulletinResource {
     public Uni<Response> publish(@Parameter(description = IdempotentRequests.DESCRIPTION) @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
                                  @Parameter(description = "2026, 2026-H1, 2026-Q3 or 2026-07", example = "2026-Q2", required = true)
                                  @QueryParam("period") String period) {
-        var p = AssessmentResource.parse(period);
+        var p = AssessmentPeriod.fromQuery(period);
         return idempotency.once(idempotencyKey, caller.name(), "POST /api/supervision/bulletins?period=" + p.label(), null,
                 () -> bulletins.publish(p, caller.name())
                         .map(b -> Response.created(URI.create("/api/supervision/bulletins/" + b.id())).entity(b).build()));
@@ -73,7 +73,7 @@ public class BulletinResource {
     public Uni<Page<BulletinView>> list(@Parameter(description = "2026, 2026-H1, 2026-Q3 or 2026-07", example = "2026-Q2", required = true)
                                         @QueryParam("period") String period,
                                         @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        return bulletins.of(AssessmentResource.parse(period), PageRequest.of(page, size));
+        return bulletins.of(AssessmentPeriod.fromQuery(period), PageRequest.of(page, size));
     }
 
     @GET

@@ -1,5 +1,6 @@
 package io.keyprojects.assessment.bulletin;
 
+import io.keyprojects.platform.persistence.PagedQuery;
 import io.keyprojects.assessment.audit.AuditTrail;
 import io.keyprojects.assessment.audit.CanonicalJson;
 import io.keyprojects.assessment.period.AssessmentPeriod;
@@ -54,9 +55,7 @@ public class Bulletins {
 
     public Uni<Page<BulletinView>> of(AssessmentPeriod period, PageRequest page) {
         var query = Bulletin.<Bulletin>find("period", Sort.descending("publishedAt"), period.label());
-        return query.page(page.page(), page.size()).list()
-                .chain(list -> query.count().map(total -> new Page<>(list.stream().map(BulletinView::of).toList(),
-                        page.page(), page.size(), total)));
+        return PagedQuery.page(query, page, BulletinView::of);
     }
 
     public Uni<BulletinView> one(UUID id) {

@@ -1,7 +1,6 @@
 package io.keyprojects.assessment.facts;
 
 import io.keyprojects.assessment.period.AssessmentPeriod;
-import io.keyprojects.platform.problem.ProblemException;
 import io.keyprojects.platform.security.Roles;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -11,7 +10,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import java.util.List;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -27,7 +25,7 @@ public class UnitFactsResource {
             mediaType = "application/json", examples = @org.eclipse.microprofile.openapi.annotations.media.ExampleObject(name = "facts",
             value = "[{\"unit\":\"ZJJ\",\"projectsLed\":9,\"projectsStarted\":7,\"projectsCompleted\":1,\"blockersReported\":5,\"blockersOpen\":2}]")))
     public Uni<List<UnitFacts>> facts(@QueryParam("period") String period) {
-        AssessmentPeriod p = parse(period);
+        AssessmentPeriod p = AssessmentPeriod.fromQuery(period);
         return Panache.getSession().chain(s -> s.createNativeQuery("""
                         SELECT p.lead_unit,
                                count(*),
@@ -45,13 +43,5 @@ public class UnitFactsResource {
 
     private static long n(Object value) {
         return ((Number) value).longValue();
-    }
-
-    private static AssessmentPeriod parse(String period) {
-        try {
-            return AssessmentPeriod.parse(period);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest(e.getMessage(), Map.of("period", e.getMessage()));
-        }
     }
 }

@@ -20,7 +20,6 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -65,7 +64,7 @@ public class AssessmentResource {
     @Operation(summary = "Ranking of every assessed unit: rank, score, grade, outcome (the latest publication, else provisional)")
     @APIResponse(responseCode = "200", content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "ranking", value = RANKING)))
     public Uni<RankingView> ranking(@Parameter(description = PERIOD, example = "2026-H1", required = true) @QueryParam("period") String period) {
-        AssessmentPeriod p = parse(period);
+        AssessmentPeriod p = AssessmentPeriod.fromQuery(period);
         return assessments.current(p).map(scores -> scores.isEmpty() ? new RankingView(p.label(), ScoreView.PROVISIONAL, null, null, 0, List.of())
                 : RankingView.of(scores));
     }
@@ -83,7 +82,7 @@ public class AssessmentResource {
         if (caller.is(Roles.DEPARTMENT) && !caller.isDepartmentOf(unit)) {
             throw ProblemException.forbidden("a department reads only its own unit's assessment");
         }
-        AssessmentPeriod p = parse(period);
+        AssessmentPeriod p = AssessmentPeriod.fromQuery(period);
         return assessments.current(p).map(scores -> scores.stream().filter(s -> s.unit().equals(unit)).findFirst()
                 .orElseThrow(() -> ProblemException.notFound("assessment of unit", unit + " for " + p.label())));
     }
@@ -98,7 +97,7 @@ public class AssessmentResource {
             period,status,asOf,rulesetVersion,rank,unit,unitName,total,grade,outcome,rule,ruleName,points,maxPoints,assessed,inputs
             2026-H1,PUBLISHED,2026-07-01T01:59:58Z,1,1,ZJJ,住建局,92.50,EXCELLENT,COMMENDATION,STARTED,按计划开工,12.50,15,true,"{""dueToStart"":6}\"""")))
     public Uni<Response> export(@Parameter(description = PERIOD, example = "2026-H1", required = true) @QueryParam("period") String period) {
-        AssessmentPeriod p = parse(period);
+        AssessmentPeriod p = AssessmentPeriod.fromQuery(period);
         return assessments.current(p).map(scores -> Response.ok(ScoreCsv.of(scores).getBytes(StandardCharsets.UTF_8))
                 .type("text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"assessment-" + p.label() + ".csv\"")
@@ -115,17 +114,9 @@ public class AssessmentResource {
     @APIResponse(responseCode = "422", description = "no unit to assess yet", content = @Content(mediaType = "application/problem+json"))
     public Uni<Response> publish(@Parameter(description = IdempotentRequests.DESCRIPTION) @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
                                  @Parameter(description = PERIOD, example = "2026-H1", required = true) @QueryParam("period") String period) {
-        AssessmentPeriod p = parse(period);
+        AssessmentPeriod p = AssessmentPeriod.fromQuery(period);
         return idempotency.once(idempotencyKey, caller.name(), "POST /api/assessments/publications?period=" + p.label(), null,
                 () -> assessments.publish(p, caller.name()).map(scores -> Response
                         .created(URI.create("/api/assessments?period=" + p.label())).entity(RankingView.of(scores)).build()));
-    }
-
-    public static AssessmentPeriod parse(String period) {
-        try {
-            return AssessmentPeriod.parse(period);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest(e.getMessage(), Map.of("period", e.getMessage()));
-        }
     }
 }

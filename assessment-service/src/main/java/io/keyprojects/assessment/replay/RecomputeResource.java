@@ -1,7 +1,7 @@
 package io.keyprojects.assessment.replay;
 
-import io.keyprojects.assessment.publication.AssessmentResource;
-import io.keyprojects.platform.problem.ProblemException;
+import io.keyprojects.platform.http.QueryParameters;
+import io.keyprojects.assessment.period.AssessmentPeriod;
 import io.keyprojects.platform.security.Caller;
 import io.keyprojects.platform.security.Roles;
 import io.smallrye.mutiny.Uni;
@@ -14,7 +14,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Instant;
-import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -46,25 +45,17 @@ public class RecomputeResource {
     public Uni<Response> start(@Parameter(description = "2026, 2026-H1, 2026-Q3 or 2026-07", example = "2026-H1", required = true)
                                @QueryParam("period") String period,
                                @Parameter(description = "replay the events received up to this instant (ISO-8601, UTC)",
-                                       example = "2026-07-01T01:59:58Z", required = true) @QueryParam("asOf") String asOf) {
-        var p = AssessmentResource.parse(period);
-        return jobs.start(p, instant("asOf", asOf, true), caller.name())
+                                       example = "2026-07-01T01:59:58Z", required = true) @QueryParam("asOf") Instant asOf) {
+        var p = AssessmentPeriod.fromQuery(period);
+        return jobs.start(p, required("asOf", asOf), caller.name())
                 .map(job -> Response.accepted(job).location(URI.create("/api/assessments/recompute/" + job.id())).build());
     }
 
-    /** An ISO-8601 instant from a query parameter; a missing (when required) or malformed one is a 400 naming the field. */
-    public static Instant instant(String field, String text, boolean required) {
-        if (text == null || text.isBlank()) {
-            if (required) {
-                throw ProblemException.badRequest(field + " is required", Map.of(field, "an instant, e.g. 2026-07-01T00:00:00Z"));
-            }
-            return null;
+    private static Instant required(String name, Instant value) {
+        if (value == null) {
+            throw QueryParameters.malformed(name, "an instant, e.g. 2026-07-01T00:00:00Z");
         }
-        try {
-            return Instant.parse(text.trim());
-        } catch (java.time.format.DateTimeParseException e) {
-            throw ProblemException.badRequest(field + " is not an instant", Map.of(field, "an instant, e.g. 2026-07-01T00:00:00Z"));
-        }
+        return value;
     }
 
     @GET

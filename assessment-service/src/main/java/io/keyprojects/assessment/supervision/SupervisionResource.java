@@ -3,7 +3,6 @@ package io.keyprojects.assessment.supervision;
 import io.keyprojects.platform.idempotency.IdempotentRequests;
 import io.keyprojects.platform.paging.Page;
 import io.keyprojects.platform.paging.PageRequest;
-import io.keyprojects.platform.problem.ProblemException;
 import io.keyprojects.platform.security.Caller;
 import io.keyprojects.platform.security.Roles;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -20,7 +19,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -102,21 +100,9 @@ public class SupervisionResource {
     @Operation(summary = "Supervision orders, by responsible unit and status, earliest deadline first, paged")
     @APIResponse(responseCode = "200", content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "orders",
             value = "{\"items\":[" + ORDER + "],\"page\":0,\"size\":20,\"total\":1}")))
-    public Uni<Page<SupervisionViews.RectificationView>> orders(@QueryParam("unit") String unit, @QueryParam("status") String status,
+    public Uni<Page<SupervisionViews.RectificationView>> orders(@QueryParam("unit") String unit, @QueryParam("status") RectificationStatus status,
                                                                 @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        return supervision.orders(unit, status(status), PageRequest.of(page, size));
-    }
-
-    private static RectificationStatus status(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return RectificationStatus.valueOf(text.trim());
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest("unknown status " + text,
-                    Map.of("status", "one of " + java.util.Arrays.toString(RectificationStatus.values())));
-        }
+        return supervision.orders(unit, status, PageRequest.of(page, size));
     }
 
     @GET

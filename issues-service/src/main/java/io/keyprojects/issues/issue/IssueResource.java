@@ -1,5 +1,8 @@
 package io.keyprojects.issues.issue;
 
+import io.keyprojects.platform.paging.SortOrder;
+import io.keyprojects.platform.http.IfMatch;
+import io.keyprojects.platform.http.EntityTags;
 import io.keyprojects.platform.idempotency.IdempotentRequests;
 import io.keyprojects.platform.paging.Page;
 import io.keyprojects.platform.paging.PageRequest;
@@ -27,7 +30,6 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -109,18 +111,15 @@ public class IssueResource {
             examples = @ExampleObject(name = "bad-sort", value = """
                     {"type": "https://keyprojects.county/problems/invalid-request", "title": "Invalid request", "status": 400,
                      "detail": "cannot sort by title", "errors": {"sort": "one of [createdAt, dueDate, ...]"}}""")))
-    public Uni<Page<IssueView>> list(@Parameter(schema = @Schema(implementation = UUID.class)) @QueryParam("projectId") String projectId, @QueryParam("unit") String unit,
-                                     @Parameter(schema = @Schema(implementation = IssueStatus.class)) @QueryParam("status") String status, @Parameter(schema = @Schema(implementation = IssueCategory.class)) @QueryParam("category") String category,
-                                     @Parameter(schema = @Schema(implementation = IssueSeverity.class)) @QueryParam("severity") String severity, @Parameter(description = "true: past the deadline and not resolved or closed", schema = @Schema(implementation = Boolean.class)) @QueryParam("overdue") String overdue,
-                                     @QueryParam("year") Integer year, @Parameter(schema = @Schema(implementation = Boolean.class)) @QueryParam("flaggedForReview") String flaggedForReview,
+    public Uni<Page<IssueView>> list(@QueryParam("projectId") UUID projectId, @QueryParam("unit") String unit,
+                                     @QueryParam("status") IssueStatus status, @QueryParam("category") IssueCategory category,
+                                     @QueryParam("severity") IssueSeverity severity, @Parameter(description = "true: past the deadline and not resolved or closed") @QueryParam("overdue") Boolean overdue,
+                                     @QueryParam("year") Integer year, @QueryParam("flaggedForReview") Boolean flaggedForReview,
                                      @QueryParam("page") Integer page, @QueryParam("size") Integer size,
-                                     @QueryParam("sort") String sort) {
-        var filter = new IssueFilter(QueryValues.uuid(projectId, "projectId"), unit == null || unit.isBlank() ? null : unit,
-                QueryValues.parse(IssueStatus.class, status, "status"),
-                QueryValues.parse(IssueCategory.class, category, "category"),
-                QueryValues.parse(IssueSeverity.class, severity, "severity"), QueryValues.bool(overdue, "overdue"), year,
-                QueryValues.bool(flaggedForReview, "flaggedForReview"), workflow.today());
-        return queries.list(filter, PageRequest.of(page, size), IssueQueries.sortOf(sort));
+                                     @Parameter(description = SortOrder.DESCRIPTION) @QueryParam("sort") String sort) {
+        var filter = new IssueFilter(projectId, unit == null || unit.isBlank() ? null : unit, status, category, severity,
+                overdue, year, flaggedForReview, workflow.today());
+        return queries.list(filter, PageRequest.of(page, size), SortOrder.parse(sort, IssueQueries.SORTABLE, IssueQueries.NEWEST_FIRST));
     }
 
     @GET
@@ -175,7 +174,7 @@ public class IssueResource {
     public Uni<Response> transition(@PathParam("id") UUID id, @Valid @NotNull IssueTransition transition,
                                     @Parameter(description = "the ETag of the blocker as read, e.g. \"3\"")
                                     @HeaderParam("If-Match") String ifMatch) {
-        return workflow.transition(id, transition, Actor.of(caller), versionOf(ifMatch))
+        return workflow.transition(id, transition, Actor.of(caller), IfMatch.optional(ifMatch))
                 .map(view -> Response.ok(view).tag(etag(view)).build());
     }
 
@@ -199,19 +198,6 @@ public class IssueResource {
     }
 
     static EntityTag etag(IssueView view) {
-        return new EntityTag(Long.toString(view.version()));
-    }
-
-    /** "3", "\"3\"" or W/"3" → 3; null when absent. */
-    static Long versionOf(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            return null;
-        }
-        String v = ifMatch.trim().replaceFirst("^W/", "").replace("\"", "");
-        try {
-            return Long.parseLong(v);
-        } catch (NumberFormatException e) {
-            throw ProblemException.badRequest("If-Match must be the ETag of the blocker", Map.of("If-Match", "not a version"));
-        }
+        return EntityTags.of(view.version());
     }
 }

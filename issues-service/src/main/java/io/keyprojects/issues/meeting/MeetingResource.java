@@ -1,6 +1,5 @@
 package io.keyprojects.issues.meeting;
 
-import io.keyprojects.issues.issue.QueryValues;
 import io.keyprojects.platform.idempotency.IdempotentRequests;
 import io.keyprojects.platform.paging.Page;
 import io.keyprojects.platform.paging.PageRequest;
@@ -25,7 +24,6 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -92,12 +90,10 @@ public class MeetingResource {
             examples = @ExampleObject(name = "bad-date", value = """
                     {"type": "https://keyprojects.county/problems/invalid-request", "title": "Invalid request", "status": 400,
                      "detail": "from is not a date", "errors": {"from": "a date, YYYY-MM-DD"}}""")))
-    public Uni<Page<MeetingView>> list(@Parameter(example = "2026-01-01", schema = @Schema(implementation = LocalDate.class))
-                                       @QueryParam("from") String from,
-                                       @Parameter(example = "2026-12-31", schema = @Schema(implementation = LocalDate.class))
-                                       @QueryParam("to") String to,
+    public Uni<Page<MeetingView>> list(@Parameter(example = "2026-01-01") @QueryParam("from") LocalDate from,
+                                       @Parameter(example = "2026-12-31") @QueryParam("to") LocalDate to,
                                        @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        return meetings.list(QueryValues.date(from, "from"), QueryValues.date(to, "to"), PageRequest.of(page, size));
+        return meetings.list(from, to, PageRequest.of(page, size));
     }
 
     @GET

@@ -1,9 +1,10 @@
 package io.keyprojects.projects.milestone;
 
+import io.keyprojects.platform.http.EntityTags;
+import io.keyprojects.platform.http.IfMatch;
 import io.keyprojects.platform.idempotency.IdempotentRequests;
 import io.keyprojects.platform.security.Caller;
 import io.keyprojects.platform.security.Roles;
-import io.keyprojects.projects.project.EntityVersions;
 import io.keyprojects.projects.time.CountyCalendar;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -78,7 +79,7 @@ public class MilestoneResource {
         return idempotency.once(idempotencyKey, caller.name(), "POST /api/projects/" + projectId + "/milestones", plan,
                 () -> schedule.add(projectId, plan, caller).map(view -> Response
                         .created(URI.create("/api/projects/" + projectId + "/milestones/" + view.id()))
-                        .tag(EntityVersions.etag(view.version())).entity(view).build()));
+                        .tag(EntityTags.of(view.version())).entity(view).build()));
     }
 
     @PATCH
@@ -100,8 +101,7 @@ public class MilestoneResource {
     public Uni<Response> edit(@PathParam("projectId") UUID projectId, @PathParam("milestoneId") UUID milestoneId,
                               @Parameter(description = "the ETag you read, e.g. \"0\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                               @Valid @NotNull MilestoneEdit edit) {
-        long expected = EntityVersions.expected(ifMatch);
-        return schedule.edit(projectId, milestoneId, expected, edit, caller)
-                .map(view -> Response.ok(view).tag(EntityVersions.etag(view.version())).build());
+        return schedule.edit(projectId, milestoneId, IfMatch.required(ifMatch), edit, caller)
+                .map(view -> EntityTags.ok(view, view.version()));
     }
 }

@@ -2,15 +2,16 @@ package io.keyprojects.projects.project;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.keyprojects.platform.http.EntityTags;
+import io.keyprojects.platform.http.IfMatch;
 import io.keyprojects.platform.idempotency.IdempotentRequests;
 import io.keyprojects.platform.paging.Page;
 import io.keyprojects.platform.paging.PageRequest;
-import io.keyprojects.platform.problem.ProblemException;
+import io.keyprojects.platform.paging.SortOrder;
 import io.keyprojects.platform.security.Caller;
 import io.keyprojects.platform.security.Roles;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
-import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -29,7 +30,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -113,7 +113,7 @@ public class ProjectResource {
                                 @Parameter(description = "the ETag you read, e.g. \"3\"", example = "\"3\"")
                                 @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                 JsonNode body) {
-        long expected = EntityVersions.expected(ifMatch);
+        IfMatch expected = IfMatch.required(ifMatch);
         ProjectPatch patch = ProjectPatch.parse(body, json, validator);
         return registry.update(id, expected, patch, caller).map(view -> Response.ok(view).tag(etag(view)).build());
     }
@@ -137,7 +137,7 @@ public class ProjectResource {
                                        @QueryParam("page") Integer page, @QueryParam("size") Integer size,
                                        @QueryParam("sort") String sort) {
         return registry.list(new ProjectFilter(year, phase, unit, category, township, text),
-                PageRequest.of(page, size), sortOf(sort));
+                PageRequest.of(page, size), SortOrder.parse(sort, SORTABLE, SortOrder.ascending("code")));
     }
 
     @POST
@@ -161,19 +161,7 @@ public class ProjectResource {
     }
 
     static EntityTag etag(ProjectView view) {
-        return EntityVersions.etag(view.version());
+        return EntityTags.of(view.version());
     }
 
-    /** "name" or "-plannedEnd"; only known fields, so a client cannot inject JPQL. */
-    private static Sort sortOf(String sort) {
-        if (sort == null || sort.isBlank()) {
-            return Sort.by("code");
-        }
-        boolean descending = sort.startsWith("-");
-        String field = descending ? sort.substring(1) : sort;
-        if (!SORTABLE.contains(field)) {
-            throw ProblemException.badRequest("cannot sort by " + field, Map.of("sort", "one of " + SORTABLE));
-        }
-        return descending ? Sort.descending(field) : Sort.ascending(field);
-    }
 }

@@ -1,5 +1,6 @@
 package io.keyprojects.projects.time;
 
+import io.keyprojects.platform.http.QueryParameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
@@ -22,15 +23,8 @@ public class CountyCalendar {
 
     /** A client's {@code asOf} query value, or today; a malformed date is a 400 problem, not a 404. */
     public LocalDate dayOrToday(String asOf) {
-        if (asOf == null || asOf.isBlank()) {
-            return today();
-        }
-        try {
-            return LocalDate.parse(asOf);
-        } catch (java.time.format.DateTimeParseException e) {
-            throw io.keyprojects.platform.problem.ProblemException.badRequest("asOf must be a date (YYYY-MM-DD)",
-                    java.util.Map.of("asOf", "a date, YYYY-MM-DD"));
-        }
+        LocalDate day = QueryParameters.read("asOf", asOf, "a date, YYYY-MM-DD", LocalDate::parse);
+        return day == null ? today() : day;
     }
 
     public Instant now() {
