@@ -8,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The audit trail's hash chain (审计留痕), pure: each entry holds the SHA-256 of the entry before it and
@@ -22,11 +23,13 @@ public final class AuditChain {
     }
 
     /** One entry as stored. {@code details} is canonical JSON text, hashed exactly as stored. */
+    @Schema(name = "AuditEntry")
     public record Entry(long seq, Instant at, String actor, String action, String subject, String details,
                         String previousHash, String hash) {
     }
 
     /** Why and where the chain breaks. */
+    @Schema(name = "AuditBreak")
     public record Break(long seq, String reason) {
     }
 

@@ -10,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Appends to and reads the hash-chained audit trail. {@link #append} runs inside the caller's transaction,
@@ -67,6 +68,7 @@ public class AuditTrail {
 
     /** The outcome of a walk: intact, or the first broken entry and why. */
     @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+    @Schema(name = "AuditVerification")
     public record Verification(boolean intact, long entries, Long firstBrokenSeq, String reason, String headHash) {
     }
 

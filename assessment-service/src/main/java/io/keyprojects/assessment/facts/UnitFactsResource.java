@@ -20,9 +20,11 @@ public class UnitFactsResource {
     @GET
     @WithSession
     @RolesAllowed({Roles.COMMANDER, Roles.SUPERVISOR, Roles.AUDITOR, Roles.PORTAL})
-    @Operation(summary = "Per-unit facts for a period (2026, 2026-H1, 2026-Q3, 2026-07)")
+    @Operation(operationId = "listUnitFacts", summary = "Per-unit facts for a period (2026, 2026-H1, 2026-Q3, 2026-07)")
     @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "200", content = @org.eclipse.microprofile.openapi.annotations.media.Content(
-            mediaType = "application/json", examples = @org.eclipse.microprofile.openapi.annotations.media.ExampleObject(name = "facts",
+            mediaType = "application/json", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(
+            type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY, implementation = UnitFacts.class),
+            examples = @org.eclipse.microprofile.openapi.annotations.media.ExampleObject(name = "facts",
             value = "[{\"unit\":\"ZJJ\",\"projectsLed\":9,\"projectsStarted\":7,\"projectsCompleted\":1,\"blockersReported\":5,\"blockersOpen\":2}]")))
     public Uni<List<UnitFacts>> facts(@QueryParam("period") String period) {
         AssessmentPeriod p = AssessmentPeriod.fromQuery(period);

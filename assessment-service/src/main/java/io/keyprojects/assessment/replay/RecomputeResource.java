@@ -18,6 +18,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -35,10 +36,10 @@ public class RecomputeResource {
     }
 
     @POST
-    @Operation(summary = "Start a recompute of the period's scores as of a past instant (commander, auditor); "
+    @Operation(operationId = "startRecompute", summary = "Start a recompute of the period's scores as of a past instant (commander, auditor); "
             + "202 with the job, whose Location shows processed/total and, when done, the comparison with the publication")
-    @APIResponse(responseCode = "202", content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "started", value = """
-            {"id":"0f8e…","period":"2026-H1","asOf":"2026-07-01T01:59:58Z","status":"RUNNING","processed":0,"total":0,
+    @APIResponse(responseCode = "202", content = @Content(mediaType = "application/json", schema = @Schema(implementation = RecomputeJobs.JobView.class), examples = @ExampleObject(name = "started", value = """
+            {"id":"0f8e144b-8c1f-41b8-8cf6-91b5f3c80bf5","period":"2026-H1","asOf":"2026-07-01T01:59:58Z","status":"RUNNING","processed":0,"total":0,
              "requestedBy":"auditor","requestedAt":"2026-07-02T08:00:00Z"}""")))
     @APIResponse(responseCode = "400", description = "period or asOf missing or malformed, or asOf in the future",
             content = @Content(mediaType = "application/problem+json"))
@@ -60,10 +61,10 @@ public class RecomputeResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "A recompute job: processed/total while running; when DONE the scores and whether they match the publication")
-    @APIResponse(responseCode = "200", content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "done", value = """
-            {"id":"0f8e…","period":"2026-H1","asOf":"2026-07-01T01:59:58Z","status":"DONE","processed":1834,"total":1834,
-             "result":{"comparedWith":"6f1c…","comparedAsOf":"2026-07-01T01:59:58Z","matchesPublication":true,"differences":[],"scores":[]}}""")))
+    @Operation(operationId = "getRecomputeJob", summary = "A recompute job: processed/total while running; when DONE the scores and whether they match the publication")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = "application/json", schema = @Schema(implementation = RecomputeJobs.JobView.class), examples = @ExampleObject(name = "done", value = """
+            {"id":"0f8e144b-8c1f-41b8-8cf6-91b5f3c80bf5","period":"2026-H1","asOf":"2026-07-01T01:59:58Z","status":"DONE","processed":1834,"total":1834,
+             "result":{"comparedWith":"6f1cd9ad-fd88-44a0-8624-2e6bea58fee7","comparedAsOf":"2026-07-01T01:59:58Z","matchesPublication":true,"differences":[],"scores":[]}}""")))
     @APIResponse(responseCode = "404", content = @Content(mediaType = "application/problem+json"))
     public Uni<RecomputeJobs.JobView> get(@PathParam("id") UUID id) {
         return jobs.find(id);

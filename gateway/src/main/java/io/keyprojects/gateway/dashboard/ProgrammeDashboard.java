@@ -9,6 +9,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The programme dashboard (portal read model): the three services are asked in parallel with the
@@ -27,11 +29,17 @@ public class ProgrammeDashboard {
     }
 
     /** A part that could not be filled in, and why. */
+    @Schema(name = "DashboardGap")
     public record Gap(String part, String service, String reason) {
     }
 
     /** {@code programme}: counts by phase, SPI, lagging list; {@code blockers}: counts by category and status; {@code ranking}: scores. */
-    public record View(int year, JsonNode programme, JsonNode blockers, JsonNode ranking, List<Gap> gaps, boolean complete) {
+    @Schema(name = "Dashboard")
+    public record View(int year,
+                       @Schema(type = SchemaType.OBJECT, nullable = true, description = "GET /api/programme/{year}/summary's answer; null when missing (see gaps)") JsonNode programme,
+                       @Schema(type = SchemaType.OBJECT, nullable = true, description = "GET /api/issues/counts's answer; null when missing (see gaps)") JsonNode blockers,
+                       @Schema(type = SchemaType.OBJECT, nullable = true, description = "GET /api/assessments's answer; null when missing (see gaps)") JsonNode ranking,
+                       List<Gap> gaps, boolean complete) {
     }
 
     public Future<View> build(int year, String authorization, String requestId) {

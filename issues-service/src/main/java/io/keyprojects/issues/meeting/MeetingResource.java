@@ -24,6 +24,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -57,10 +58,10 @@ public class MeetingResource {
     @POST
     @WithTransaction
     @RolesAllowed(Roles.COMMANDER)
-    @Operation(summary = "Record a dispatch meeting with its agenda (commander)",
+    @Operation(operationId = "recordMeeting", summary = "Record a dispatch meeting with its agenda (commander)",
             description = "The agenda lists blockers that still need work; an unknown blocker or a resolved/closed one is"
                     + " a 422 problem. With an Idempotency-Key, a retry returns the first response and records nothing twice.")
-    @APIResponse(responseCode = "201", description = "Recorded; Location set", content = @Content(mediaType = "application/json",
+    @APIResponse(responseCode = "201", description = "Recorded; Location set", content = @Content(mediaType = "application/json", schema = @Schema(implementation = MeetingView.class),
             examples = @ExampleObject(name = "meeting", value = MEETING_EXAMPLE)))
     @APIResponse(responseCode = "422", description = "An agenda item is unknown or no longer open", content = @Content(
             mediaType = PROBLEM, examples = @ExampleObject(name = "unknown-issue", value = """
@@ -82,9 +83,9 @@ public class MeetingResource {
     @GET
     @WithSession
     @RolesAllowed({Roles.COMMANDER, Roles.DEPARTMENT, Roles.SUPERVISOR, Roles.AUDITOR, Roles.PORTAL})
-    @Operation(summary = "Dispatch meetings held between from and to (inclusive, both optional), newest first, paged;"
+    @Operation(operationId = "listMeetings", summary = "Dispatch meetings held between from and to (inclusive, both optional), newest first, paged;"
             + " each with its decisions. Roles: commander, department, supervisor, auditor, portal.")
-    @APIResponse(responseCode = "200", description = "One page and the total", content = @Content(mediaType = "application/json",
+    @APIResponse(responseCode = "200", description = "One page and the total", content = @Content(mediaType = "application/json", schema = @Schema(ref = "PageMeetingView"),
             examples = @ExampleObject(name = "page", value = "{\"items\": [" + MEETING_EXAMPLE + "], \"page\": 0, \"size\": 20, \"total\": 1}")))
     @APIResponse(responseCode = "400", description = "A date or page that is not valid", content = @Content(mediaType = PROBLEM,
             examples = @ExampleObject(name = "bad-date", value = """
@@ -100,8 +101,8 @@ public class MeetingResource {
     @Path("/{id}")
     @WithSession
     @RolesAllowed({Roles.COMMANDER, Roles.DEPARTMENT, Roles.SUPERVISOR, Roles.AUDITOR, Roles.PORTAL})
-    @Operation(summary = "One dispatch meeting with its agenda and decisions. Roles: commander, department, supervisor, auditor, portal.")
-    @APIResponse(responseCode = "200", description = "The meeting", content = @Content(mediaType = "application/json",
+    @Operation(operationId = "getMeeting", summary = "One dispatch meeting with its agenda and decisions. Roles: commander, department, supervisor, auditor, portal.")
+    @APIResponse(responseCode = "200", description = "The meeting", content = @Content(mediaType = "application/json", schema = @Schema(implementation = MeetingView.class),
             examples = @ExampleObject(name = "meeting", value = MEETING_EXAMPLE)))
     @APIResponse(responseCode = "404", description = "No such meeting", content = @Content(mediaType = PROBLEM,
             examples = @ExampleObject(name = "not-found", value = """
@@ -115,11 +116,11 @@ public class MeetingResource {
     @Path("/{id}/decisions")
     @WithTransaction
     @RolesAllowed(Roles.COMMANDER)
-    @Operation(summary = "Record the meeting's decision on a blocker of its agenda (commander)",
+    @Operation(operationId = "recordDecision", summary = "Record the meeting's decision on a blocker of its agenda (commander)",
             description = "The assigned unit becomes the blocker's responsible unit and the deadline its new due date; the"
                     + " blocker moves to IN_COORDINATION (409 if its status does not allow that). One decision per blocker"
                     + " and meeting. Emits meeting-decision-recorded (and issue-status-changed when the status changes).")
-    @APIResponse(responseCode = "201", description = "Recorded", content = @Content(mediaType = "application/json",
+    @APIResponse(responseCode = "201", description = "Recorded", content = @Content(mediaType = "application/json", schema = @Schema(implementation = MeetingView.Decision.class),
             examples = @ExampleObject(name = "decision", value = DECISION_EXAMPLE)))
     @APIResponse(responseCode = "409", description = "Already decided, or the blocker cannot go into coordination",
             content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "decision-exists", value = """

@@ -5,6 +5,8 @@ import jakarta.ws.rs.core.Response;
 
 /** A resource's ETag is its version, strong and quoted: {@code "3"}; what a client sends back in If-Match. */
 public final class EntityTags {
+    public static final String DESCRIPTION = "the resource's version: send it in If-Match to update it, in If-None-Match to read it again cheaply";
+
     private EntityTags() {
     }
 

@@ -33,6 +33,8 @@ import java.net.URI;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -65,7 +67,7 @@ public class ProjectResource {
     @POST
     @WithTransaction
     @RolesAllowed(Roles.COMMANDER)
-    @Operation(summary = "Register a project (commander)",
+    @Operation(operationId = "registerProject", summary = "Register a project (commander)",
             description = "With an Idempotency-Key, a retry returns the first response and registers nothing twice.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjectRegistration.class),
             examples = @ExampleObject(name = "sewage plant", value = """
@@ -74,7 +76,7 @@ public class ProjectResource {
                      "cooperatingUnits": ["ZRJ", "CGZ"], "township": "城关镇", "latitude": 30.12, "longitude": 120.35,
                      "plannedInvestment": "18000.00", "annualPlannedInvestment": "6000.00",
                      "plannedStart": "2026-03-01", "plannedEnd": "2027-06-30"}""")))
-    @APIResponse(responseCode = "201", description = "registered; Location and ETag set")
+    @APIResponse(responseCode = "201", description = "registered; Location and ETag set", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProjectView.class)), headers = @Header(name = "ETag", description = EntityTags.DESCRIPTION, schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "400", description = "invalid fields, named in errors", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "403", description = "not the commander", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "409", description = "the code is already registered", content = @Content(mediaType = "application/problem+json"))
@@ -94,7 +96,7 @@ public class ProjectResource {
     @WithTransaction
     @Consumes({MediaType.APPLICATION_JSON, MERGE_PATCH})
     @RolesAllowed({Roles.COMMANDER, Roles.DEPARTMENT})
-    @Operation(summary = "Edit a project (If-Match required)",
+    @Operation(operationId = "updateProject", summary = "Edit a project (If-Match required)",
             description = "JSON merge patch: send only the fields that change; null clears an optional field. The commander "
                     + "edits any field; a department only progressPercent, completedInvestment and actualStart of projects "
                     + "its unit leads. Emits county.projects.project-updated.v1 when something changed.")
@@ -102,7 +104,7 @@ public class ProjectResource {
             examples = {
                     @ExampleObject(name = "department progress", value = "{\"progressPercent\": 42.5, \"completedInvestment\": \"5300.00\"}"),
                     @ExampleObject(name = "commander re-plan", value = "{\"plannedEnd\": \"2027-09-30\", \"leadOfficial\": \"李副县长\", \"cooperatingUnits\": [\"ZRJ\", \"JTJ\"]}")}))
-    @APIResponse(responseCode = "200", description = "the project after the edit, with its new ETag")
+    @APIResponse(responseCode = "200", description = "the project after the edit, with its new ETag", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProjectView.class)), headers = @Header(name = "ETag", description = EntityTags.DESCRIPTION, schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "400", description = "unknown, read-only or invalid fields", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "403", description = "not the commander, not the lead unit, or a field a department may not change",
             content = @Content(mediaType = "application/problem+json"))
@@ -122,7 +124,8 @@ public class ProjectResource {
     @Path("/{id}")
     @WithSession
     @RolesAllowed({Roles.COMMANDER, Roles.DEPARTMENT, Roles.SUPERVISOR, Roles.AUDITOR, Roles.PORTAL})
-    @Operation(summary = "One project, with its ETag for updates")
+    @Operation(operationId = "getProject", summary = "One project, with its ETag for updates")
+    @APIResponse(responseCode = "200", description = "the project, with its ETag", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProjectView.class)), headers = @Header(name = "ETag", description = EntityTags.DESCRIPTION, schema = @Schema(type = SchemaType.STRING)))
     public Uni<Response> get(@PathParam("id") UUID id) {
         return registry.find(id).map(ProjectView::of).map(view -> Response.ok(view).tag(etag(view)).build());
     }
@@ -130,7 +133,7 @@ public class ProjectResource {
     @GET
     @WithSession
     @RolesAllowed({Roles.COMMANDER, Roles.DEPARTMENT, Roles.SUPERVISOR, Roles.AUDITOR, Roles.PORTAL})
-    @Operation(summary = "Projects, filtered and paged; the total counts every match")
+    @Operation(operationId = "listProjects", summary = "Projects, filtered and paged; the total counts every match")
     public Uni<Page<ProjectView>> list(@QueryParam("year") Integer year, @QueryParam("phase") ProjectPhase phase,
                                        @QueryParam("unit") String unit, @QueryParam("category") ProjectCategory category,
                                        @QueryParam("township") String township, @QueryParam("q") String text,
@@ -144,11 +147,11 @@ public class ProjectResource {
     @Path("/{id}/phase")
     @WithTransaction
     @RolesAllowed({Roles.COMMANDER, Roles.DEPARTMENT})
-    @Operation(summary = "Move a project to another phase (commander, or the department of its lead unit); illegal moves are 409 with the allowed moves")
+    @Operation(operationId = "changeProjectPhase", summary = "Move a project to another phase (commander, or the department of its lead unit); illegal moves are 409 with the allowed moves")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PhaseChange.class),
             examples = {@ExampleObject(name = "start construction", value = "{\"phase\": \"UNDER_CONSTRUCTION\", \"reason\": \"施工许可已取得\"}"),
                     @ExampleObject(name = "suspend", value = "{\"phase\": \"SUSPENDED\", \"reason\": \"拆迁安置未完成\"}")}))
-    @APIResponse(responseCode = "200", description = "the project in its new phase, with its new ETag")
+    @APIResponse(responseCode = "200", description = "the project in its new phase, with its new ETag", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProjectView.class)), headers = @Header(name = "ETag", description = EntityTags.DESCRIPTION, schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "403", description = "neither the commander nor the lead unit's department", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "404", description = "no such project", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "409", description = "not an allowed move; allowedMoves lists those that are", content = @Content(mediaType = "application/problem+json"))
