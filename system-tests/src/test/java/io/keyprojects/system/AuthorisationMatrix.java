@@ -27,7 +27,7 @@ final class AuthorisationMatrix {
     static final Set<String> SCORE_READERS = Set.of(AUDITOR, COMMANDER, SUPERVISOR, PORTAL);
     static final Set<String> ANYONE = Set.of();
 
-    /** Cells that are not as DESIGN.md says and not fixed yet (issue 7), by "METHOD path as caller". */
+    /** Cells that are not as DESIGN.md says and not fixed yet, by "METHOD path as caller". */
     static final Map<String, String> KNOWN_DEFECTS = Map.of(); // none open: the last (lead department phase moves) is fixed
 
     /** Who calls: a name, the role (null: anonymous) and whether it is a department of the unit the data belongs to. */
@@ -110,6 +110,9 @@ final class AuthorisationMatrix {
                 write("POST", "/api/supervision/bulletins?period=2026", Set.of(SUPERVISOR), false, "{}"),
                 route("GET", "/api/audit", Set.of(AUDITOR, COMMANDER)),
                 route("GET", "/api/audit/verify", Set.of(AUDITOR, COMMANDER)),
+                route("GET", "/api/audit/checkpoints/latest", Set.of(AUDITOR, COMMANDER)),
+                route("GET", "/api/audit/1/proof", Set.of(AUDITOR, COMMANDER)),
+                route("GET", "/api/audit/consistency?from=1", Set.of(AUDITOR, COMMANDER)),
                 // gateway
                 route("GET", "/api/dashboard?year=2026", STAFF),
                 route("GET", "/public/projects", ANYONE),
