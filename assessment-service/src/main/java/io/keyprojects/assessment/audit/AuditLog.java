@@ -19,6 +19,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jboss.logging.Logger;
 
 /**
@@ -139,6 +140,7 @@ public class AuditLog {
      * matches) and why; how many checkpoints were checked and the latest of them.
      */
     @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+    @Schema(name = "AuditVerification")
     public record Verification(boolean intact, long entries, Long firstBrokenSeq, String reason, String headHash,
                                Long brokenCheckpointTreeSize, int checkpointsChecked, Checkpoint latestCheckpoint) {
     }

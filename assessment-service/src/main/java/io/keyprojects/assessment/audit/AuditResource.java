@@ -1,6 +1,5 @@
 package io.keyprojects.assessment.audit;
 
-import io.keyprojects.assessment.replay.RecomputeResource;
 import io.keyprojects.contracts.audit.AuditEntry;
 import io.keyprojects.contracts.audit.Checkpoint;
 import io.keyprojects.contracts.audit.ConsistencyProof;
@@ -17,6 +16,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import java.time.Instant;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -50,14 +50,14 @@ public class AuditResource {
     @GET
     @WithSession
     @Operation(operationId = "listAuditEntries", summary = "Audit entries in chain order, optionally between two instants (auditor, commander)")
-    @APIResponse(responseCode = "200", content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "page",
+    @APIResponse(responseCode = "200", content = @Content(mediaType = "application/json", schema = @Schema(ref = "PageAuditEntry"), examples = @ExampleObject(name = "page",
             value = "{\"items\":[" + ENTRY_EXAMPLE + "],\"page\":0,\"size\":20,\"total\":1}")))
     @APIResponse(responseCode = "400", description = "a malformed instant", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Uni<Page<AuditEntry>> list(
-            @Parameter(description = "from this instant (inclusive)", example = "2026-01-01T00:00:00Z") @QueryParam("from") String from,
-            @Parameter(description = "to this instant (exclusive)", example = "2027-01-01T00:00:00Z") @QueryParam("to") String to,
+            @Parameter(description = "from this instant (inclusive)", example = "2026-01-01T00:00:00Z") @QueryParam("from") Instant from,
+            @Parameter(description = "to this instant (exclusive)", example = "2027-01-01T00:00:00Z") @QueryParam("to") Instant to,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        return trail.page(RecomputeResource.instant("from", from, false), RecomputeResource.instant("to", to, false),
+        return trail.page(from, to,
                 PageRequest.of(page, size));
     }
 

@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * What a supervision bulletin (督查通报) says for a period, generated from the facts and the scores:
@@ -30,10 +31,12 @@ public record BulletinContent(String period, String title, Instant asOf, LocalDa
     /** A project is lagging when its actual progress is this many points or more behind its time-proportional plan (序时进度). */
     public static final BigDecimal LAG_POINTS = new BigDecimal("10");
 
+    @Schema(name = "BulletinUnitLine")
     public record UnitLine(int rank, String unit, String unitName, int projects, long started, long completed, BigDecimal spi,
                            long openBlockers, long overdueOrders, BigDecimal total, Grade grade, Outcome outcome) {
     }
 
+    @Schema(name = "BulletinLaggingProject")
     public record LaggingProject(String project, String unit, BigDecimal plannedPercent, BigDecimal actualPercent, BigDecimal lagPoints) {
     }
 

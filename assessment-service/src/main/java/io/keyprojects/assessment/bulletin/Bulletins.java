@@ -10,6 +10,7 @@ import io.keyprojects.contracts.data.BulletinPublished;
 import io.keyprojects.platform.outbox.Outbox;
 import io.keyprojects.platform.paging.Page;
 import io.keyprojects.platform.paging.PageRequest;
+import io.keyprojects.platform.persistence.PagedQuery;
 import io.keyprojects.platform.problem.ProblemException;
 import io.keyprojects.platform.time.CountyCalendar;
 import io.quarkus.panache.common.Sort;
@@ -61,9 +62,7 @@ public class Bulletins {
 
     public Uni<Page<BulletinView>> of(AssessmentPeriod period, PageRequest page) {
         var query = Bulletin.<Bulletin>find("period", Sort.descending("publishedAt"), period.label());
-        return query.page(page.page(), page.size()).list()
-                .chain(list -> query.count().map(total -> new Page<>(list.stream().map(BulletinView::of).toList(),
-                        page.page(), page.size(), total)));
+        return PagedQuery.page(query, page, BulletinView::of);
     }
 
     public Uni<BulletinView> one(UUID id) {

@@ -1,7 +1,6 @@
 package io.keyprojects.assessment.facts;
 
 import io.keyprojects.assessment.period.AssessmentPeriod;
-import io.keyprojects.platform.problem.ProblemException;
 import io.keyprojects.platform.security.Roles;
 import io.keyprojects.platform.time.CountyCalendar;
 import io.smallrye.mutiny.Uni;
@@ -10,7 +9,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeSet;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -29,25 +27,19 @@ public class UnitFactsResource {
 
     @GET
     @RolesAllowed({Roles.COMMANDER, Roles.SUPERVISOR, Roles.AUDITOR, Roles.PORTAL})
-    @Operation(summary = "Per-unit facts for a period (2026, 2026-H1, 2026-Q3, 2026-07)")
+    @Operation(operationId = "listUnitFacts", summary = "Per-unit facts for a period (2026, 2026-H1, 2026-Q3, 2026-07)")
     @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "200", content = @org.eclipse.microprofile.openapi.annotations.media.Content(
-            mediaType = "application/json", examples = @org.eclipse.microprofile.openapi.annotations.media.ExampleObject(name = "facts",
+            mediaType = "application/json", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(
+            type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY, implementation = UnitFacts.class),
+            examples = @org.eclipse.microprofile.openapi.annotations.media.ExampleObject(name = "facts",
             value = "[{\"unit\":\"ZJJ\",\"projectsLed\":9,\"projectsStarted\":7,\"projectsCompleted\":1,\"blockersReported\":5,\"blockersOpen\":2}]")))
     public Uni<List<UnitFacts>> facts(@QueryParam("period") String period) {
-        AssessmentPeriod p = parse(period);
+        AssessmentPeriod p = AssessmentPeriod.fromQuery(period);
         return log.factsAsOf(calendar.now(), calendar.zone()).map(replayed -> {
             // the units assessed for the period, and every unit answering for a blocker (a 配合单位 may lead nothing)
             var units = new TreeSet<>(replayed.facts().units(p));
             units.addAll(replayed.facts().blockerUnits());
             return units.stream().map(unit -> UnitFacts.of(unit, replayed.facts(), p.year())).toList();
         });
-    }
-
-    private static AssessmentPeriod parse(String period) {
-        try {
-            return AssessmentPeriod.parse(period);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest(e.getMessage(), Map.of("period", e.getMessage()));
-        }
     }
 }

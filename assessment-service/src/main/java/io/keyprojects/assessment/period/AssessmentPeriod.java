@@ -1,5 +1,6 @@
 package io.keyprojects.assessment.period;
 
+import io.keyprojects.platform.http.QueryParameters;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.regex.Matcher;
@@ -10,6 +11,7 @@ import java.util.regex.Pattern;
  * {@code 2026-Q3} (quarter) or {@code 2026-07} (month). Inclusive first day, exclusive end.
  */
 public record AssessmentPeriod(String label, LocalDate start, LocalDate end) {
+    public static final String FORMS = "a period: 2026, 2026-H1, 2026-Q3 or 2026-07";
     private static final Pattern FORM = Pattern.compile("^(\\d{4})(?:-(H[12]|Q[1-4]|0[1-9]|1[0-2]))?$");
 
     public static AssessmentPeriod parse(String text) {
@@ -33,6 +35,14 @@ public record AssessmentPeriod(String label, LocalDate start, LocalDate end) {
             default -> 1;
         };
         return new AssessmentPeriod(m.group(), first, first.plusMonths(months));
+    }
+
+    /** The {@code period} query parameter of every endpoint that takes one: a missing or malformed one is a 400 naming it. */
+    public static AssessmentPeriod fromQuery(String text) {
+        if (text == null || text.isBlank()) {
+            throw QueryParameters.malformed("period", FORMS);
+        }
+        return QueryParameters.read("period", text, FORMS, AssessmentPeriod::parse);
     }
 
     public int year() {

@@ -20,10 +20,11 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -62,10 +63,10 @@ public class AssessmentResource {
     @GET
     @WithSession
     @RolesAllowed({Roles.COMMANDER, Roles.SUPERVISOR, Roles.AUDITOR, Roles.PORTAL})
-    @Operation(summary = "Ranking of every assessed unit: rank, score, grade, outcome (the latest publication, else provisional)")
-    @APIResponse(responseCode = "200", content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "ranking", value = RANKING)))
+    @Operation(operationId = "getRanking", summary = "Ranking of every assessed unit: rank, score, grade, outcome (the latest publication, else provisional)")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = "application/json", schema = @Schema(implementation = RankingView.class), examples = @ExampleObject(name = "ranking", value = RANKING)))
     public Uni<RankingView> ranking(@Parameter(description = PERIOD, example = "2026-H1", required = true) @QueryParam("period") String period) {
-        AssessmentPeriod p = parse(period);
+        AssessmentPeriod p = AssessmentPeriod.fromQuery(period);
         return assessments.current(p).map(scores -> scores.isEmpty() ? new RankingView(p.label(), ScoreView.PROVISIONAL, null, null, 0, List.of())
                 : RankingView.of(scores));
     }
@@ -74,16 +75,16 @@ public class AssessmentResource {
     @Path("/{unit: [A-Z][A-Z0-9]{1,15}}")
     @WithSession
     @RolesAllowed({Roles.COMMANDER, Roles.SUPERVISOR, Roles.AUDITOR, Roles.PORTAL, Roles.DEPARTMENT})
-    @Operation(summary = "One unit's breakdown: total, grade, each rule's points with its formula, inputs and facts, and the ruleset version "
+    @Operation(operationId = "getUnitBreakdown", summary = "One unit's breakdown: total, grade, each rule's points with its formula, inputs and facts, and the ruleset version "
             + "(a department reads only its own unit)")
-    @APIResponse(responseCode = "200", content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "breakdown", value = BREAKDOWN)))
+    @APIResponse(responseCode = "200", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ScoreView.class), examples = @ExampleObject(name = "breakdown", value = BREAKDOWN)))
     @APIResponse(responseCode = "404", description = "the unit is not assessed in this period", content = @Content(mediaType = "application/problem+json"))
     public Uni<ScoreView> breakdown(@PathParam("unit") String unit,
                                     @Parameter(description = PERIOD, example = "2026-H1", required = true) @QueryParam("period") String period) {
         if (caller.is(Roles.DEPARTMENT) && !caller.isDepartmentOf(unit)) {
             throw ProblemException.forbidden("a department reads only its own unit's assessment");
         }
-        AssessmentPeriod p = parse(period);
+        AssessmentPeriod p = AssessmentPeriod.fromQuery(period);
         return assessments.current(p).map(scores -> scores.stream().filter(s -> s.unit().equals(unit)).findFirst()
                 .orElseThrow(() -> ProblemException.notFound("assessment of unit", unit + " for " + p.label())));
     }
@@ -93,12 +94,12 @@ public class AssessmentResource {
     @Produces("text/csv")
     @WithSession
     @RolesAllowed({Roles.COMMANDER, Roles.SUPERVISOR, Roles.AUDITOR, Roles.PORTAL})
-    @Operation(summary = "The ranking and every breakdown as CSV (UTF-8 with BOM, one line per unit and rule)")
-    @APIResponse(responseCode = "200", content = @Content(mediaType = "text/csv", examples = @ExampleObject(name = "csv", value = """
+    @Operation(operationId = "exportScoresCsv", summary = "The ranking and every breakdown as CSV (UTF-8 with BOM, one line per unit and rule)")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING), examples = @ExampleObject(name = "csv", value = """
             period,status,asOf,rulesetVersion,rank,unit,unitName,total,grade,outcome,rule,ruleName,points,maxPoints,assessed,inputs
             2026-H1,PUBLISHED,2026-07-01T01:59:58Z,1,1,ZJJ,住建局,92.50,EXCELLENT,COMMENDATION,STARTED,按计划开工,12.50,15,true,"{""dueToStart"":6}\"""")))
     public Uni<Response> export(@Parameter(description = PERIOD, example = "2026-H1", required = true) @QueryParam("period") String period) {
-        AssessmentPeriod p = parse(period);
+        AssessmentPeriod p = AssessmentPeriod.fromQuery(period);
         return assessments.current(p).map(scores -> Response.ok(ScoreCsv.of(scores).getBytes(StandardCharsets.UTF_8))
                 .type("text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"assessment-" + p.label() + ".csv\"")
@@ -109,23 +110,15 @@ public class AssessmentResource {
     @Path("/publications")
     @WithTransaction
     @RolesAllowed(Roles.COMMANDER)
-    @Operation(summary = "Publish every unit's score for the period (commander): stored with ruleset version and facts, "
+    @Operation(operationId = "publishScores", summary = "Publish every unit's score for the period (commander): stored with ruleset version and facts, "
             + "announced as score-published, written to the audit trail")
-    @APIResponse(responseCode = "201", content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "published", value = RANKING)))
+    @APIResponse(responseCode = "201", content = @Content(mediaType = "application/json", schema = @Schema(implementation = RankingView.class), examples = @ExampleObject(name = "published", value = RANKING)))
     @APIResponse(responseCode = "422", description = "no unit to assess yet", content = @Content(mediaType = "application/problem+json"))
     public Uni<Response> publish(@Parameter(description = IdempotentRequests.DESCRIPTION) @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
                                  @Parameter(description = PERIOD, example = "2026-H1", required = true) @QueryParam("period") String period) {
-        AssessmentPeriod p = parse(period);
+        AssessmentPeriod p = AssessmentPeriod.fromQuery(period);
         return idempotency.once(idempotencyKey, caller.name(), "POST /api/assessments/publications?period=" + p.label(), null,
                 () -> assessments.publish(p, caller.name()).map(scores -> Response
                         .created(URI.create("/api/assessments?period=" + p.label())).entity(RankingView.of(scores)).build()));
-    }
-
-    public static AssessmentPeriod parse(String period) {
-        try {
-            return AssessmentPeriod.parse(period);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest(e.getMessage(), Map.of("period", e.getMessage()));
-        }
     }
 }

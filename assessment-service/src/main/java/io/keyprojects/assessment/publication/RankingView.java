@@ -7,12 +7,14 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The ranking (考核排名) of every assessed unit for a period. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record RankingView(String period, String status, UUID publicationId, Instant asOf, int rulesetVersion,
                           List<Entry> entries) {
 
+    @Schema(name = "RankingEntry")
     public record Entry(int rank, String unit, String unitName, BigDecimal total, Grade grade, Outcome outcome) {
     }
 

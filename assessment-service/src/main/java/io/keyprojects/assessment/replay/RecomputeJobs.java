@@ -28,6 +28,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jboss.logging.Logger;
 
 /**
@@ -53,11 +54,14 @@ public class RecomputeJobs {
     }
 
     /** A job as the API shows it; {@code result} once DONE. */
+    @Schema(name = "RecomputeJob")
     public record JobView(UUID id, String period, Instant asOf, String status, long processed, long total, String requestedBy,
-                          Instant requestedAt, Instant finishedAt, String error, JsonNode result) {
+                          Instant requestedAt, Instant finishedAt, String error,
+                          @Schema(implementation = Result.class) JsonNode result) {
     }
 
     /** The outcome of a replay: the scores, and how they compare with what was published. */
+    @Schema(name = "RecomputeResult")
     public record Result(String period, Instant asOf, int rulesetVersion, long eventsReplayed, UUID comparedWith,
                          Instant comparedAsOf, Boolean matchesPublication, List<String> differences, List<ScoreView> scores) {
     }

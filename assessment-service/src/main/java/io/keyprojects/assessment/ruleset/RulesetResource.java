@@ -17,8 +17,10 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -51,10 +53,10 @@ public class RulesetResource {
     @GET
     @WithSession
     @RolesAllowed({Roles.COMMANDER, Roles.AUDITOR, Roles.SUPERVISOR, Roles.PORTAL})
-    @Operation(summary = "Every ruleset version, oldest first (version 1 is the default 100-point ruleset)")
-    @APIResponse(responseCode = "200", content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "versions",
+    @Operation(operationId = "listRulesets", summary = "Every ruleset version, oldest first (version 1 is the default 100-point ruleset)")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.ARRAY, implementation = RulesetView.class), examples = @ExampleObject(name = "versions",
             value = "[{\"id\":\"a5e5a5e5-0000-4000-8000-000000000001\",\"version\":1,\"name\":\"重点工程责任单位考核办法（默认）\","
-                    + "\"effectiveFrom\":\"2000-01-01\",\"definition\":{\"rules\":[],\"grades\":{\"excellent\":90,\"good\":75,\"pass\":60},"
+                    + "\"effectiveFrom\":\"2000-01-01\",\"definition\":{\"rules\":[{\"code\":\"SCHEDULE\",\"name\":\"项目进度（SPI）\",\"kind\":\"SCHEDULE_PERFORMANCE\",\"maxPoints\":100}],\"grades\":{\"excellent\":90,\"good\":75,\"pass\":60},"
                     + "\"outcomes\":{\"commendation\":[\"EXCELLENT\"],\"criticism\":[\"FAIL\"]}},\"definitionSha256\":\"…\","
                     + "\"createdAt\":\"2000-01-01T00:00:00Z\",\"createdBy\":\"system\"}]")))
     public Uni<List<RulesetView>> list() {
@@ -64,10 +66,10 @@ public class RulesetResource {
     @POST
     @WithTransaction
     @RolesAllowed(Roles.COMMANDER)
-    @Operation(summary = "Create the next ruleset version (commander); scored rules must add up to 100 points. "
+    @Operation(operationId = "createRuleset", summary = "Create the next ruleset version (commander); scored rules must add up to 100 points. "
             + "Scores already published keep the version they were computed under.")
     @RequestBody(content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "draft", value = EXAMPLE)))
-    @APIResponse(responseCode = "201", description = "created; Location names the ruleset list")
+    @APIResponse(responseCode = "201", description = "created; Location names the ruleset list", content = @Content(mediaType = "application/json", schema = @Schema(implementation = RulesetView.class)))
     @APIResponse(responseCode = "400", description = "the rules do not add up, thresholds do not descend, …",
             content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "invalid", value = """
                     {"type":"https://keyprojects.county/problems/invalid-request","title":"Invalid request","status":400,

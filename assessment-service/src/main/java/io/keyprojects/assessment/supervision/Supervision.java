@@ -1,5 +1,6 @@
 package io.keyprojects.assessment.supervision;
 
+import io.keyprojects.platform.persistence.PagedQuery;
 import io.keyprojects.assessment.audit.AuditTrail;
 import io.keyprojects.assessment.facts.EventLog;
 import io.keyprojects.contracts.EventType;
@@ -137,9 +138,7 @@ public class Supervision {
         }
         var query = Rectification.<Rectification>find(where.toString(), Sort.by("deadline").and("id"), params);
         LocalDate today = today();
-        return query.page(page.page(), page.size()).list()
-                .chain(list -> query.count().map(total -> new Page<>(
-                        list.stream().map(r -> SupervisionViews.RectificationView.of(r, today, null)).toList(), page.page(), page.size(), total)));
+        return PagedQuery.page(query, page, r -> SupervisionViews.RectificationView.of(r, today, null));
     }
 
     /**

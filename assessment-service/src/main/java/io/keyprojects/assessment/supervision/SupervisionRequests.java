@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What the supervision bureau and the units send. */
 public final class SupervisionRequests {
@@ -25,6 +26,7 @@ public final class SupervisionRequests {
                              @NotNull LocalDate deadline) {
     }
 
+    @Schema(name = "RectificationTransition")
     public record Transition(@NotNull RectificationStatus to, @Size(max = 2000) String note) {
     }
 }

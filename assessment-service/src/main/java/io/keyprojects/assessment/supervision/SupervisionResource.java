@@ -3,7 +3,6 @@ package io.keyprojects.assessment.supervision;
 import io.keyprojects.platform.idempotency.IdempotentRequests;
 import io.keyprojects.platform.paging.Page;
 import io.keyprojects.platform.paging.PageRequest;
-import io.keyprojects.platform.problem.ProblemException;
 import io.keyprojects.platform.security.Caller;
 import io.keyprojects.platform.security.Roles;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -20,11 +19,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -34,7 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Supervision", description = "督查: inspections, findings and the supervision orders (督办/整改) they issue")
 public class SupervisionResource {
     static final String ORDER = """
-            {"id":"3b0c…","findingId":"91aa…","inspectionId":"5d2e…","responsibleUnit":"CGZ","requirement":"7月15日前完成剩余12户签约",
+            {"id":"3b0ca523-a172-4ff5-8dc7-b73d117a06e0","findingId":"91aaa010-9ff1-4295-82c9-d7d4bc3235c1","inspectionId":"5d2e07a7-ef25-4167-8258-8cb762764700","responsibleUnit":"CGZ","requirement":"7月15日前完成剩余12户签约",
              "deadline":"2026-07-15","status":"SIGNED_FOR","allowedMoves":["IN_HAND"],"overdue":false,"reminders":0,
              "issuedAt":"2026-07-01T02:00:00Z","issuedBy":"supervisor","version":1}""";
 
@@ -52,12 +51,12 @@ public class SupervisionResource {
     @Path("/inspections")
     @WithTransaction
     @RolesAllowed(Roles.SUPERVISOR)
-    @Operation(summary = "Record an inspection of a unit (optionally of one project) (supervisor)")
+    @Operation(operationId = "recordInspection", summary = "Record an inspection of a unit (optionally of one project) (supervisor)")
     @RequestBody(content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "inspection", value = """
             {"projectId":"0b6f2a52-4a43-4c43-9a43-7f1f0e5d9a01","unit":"CGZ","inspectedOn":"2026-07-01","title":"城东安置房项目拆迁进度督查",
              "notes":"现场查看，剩余12户未签约"}""")))
-    @APIResponse(responseCode = "201", content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "created", value = """
-            {"id":"5d2e…","unit":"CGZ","inspectedOn":"2026-07-01","title":"城东安置房项目拆迁进度督查","createdAt":"2026-07-01T02:00:00Z","createdBy":"supervisor"}""")))
+    @APIResponse(responseCode = "201", content = @Content(mediaType = "application/json", schema = @Schema(implementation = SupervisionViews.InspectionView.class), examples = @ExampleObject(name = "created", value = """
+            {"id":"5d2e07a7-ef25-4167-8258-8cb762764700","unit":"CGZ","inspectedOn":"2026-07-01","title":"城东安置房项目拆迁进度督查","createdAt":"2026-07-01T02:00:00Z","createdBy":"supervisor"}""")))
     @APIResponse(responseCode = "400", content = @Content(mediaType = "application/problem+json"))
     public Uni<Response> inspect(@Parameter(description = IdempotentRequests.DESCRIPTION) @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
                                  @Valid @NotNull SupervisionRequests.NewInspection request) {
@@ -69,9 +68,9 @@ public class SupervisionResource {
     @Path("/inspections/{id}")
     @WithSession
     @RolesAllowed({Roles.SUPERVISOR, Roles.COMMANDER, Roles.AUDITOR, Roles.PORTAL, Roles.DEPARTMENT})
-    @Operation(summary = "One inspection")
-    @APIResponse(responseCode = "200", content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "inspection", value = """
-            {"id":"5d2e…","unit":"CGZ","inspectedOn":"2026-07-01","title":"城东安置房项目拆迁进度督查","createdAt":"2026-07-01T02:00:00Z","createdBy":"supervisor"}""")))
+    @Operation(operationId = "getInspection", summary = "One inspection")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = "application/json", schema = @Schema(implementation = SupervisionViews.InspectionView.class), examples = @ExampleObject(name = "inspection", value = """
+            {"id":"5d2e07a7-ef25-4167-8258-8cb762764700","unit":"CGZ","inspectedOn":"2026-07-01","title":"城东安置房项目拆迁进度督查","createdAt":"2026-07-01T02:00:00Z","createdBy":"supervisor"}""")))
     @APIResponse(responseCode = "404", content = @Content(mediaType = "application/problem+json"))
     public Uni<SupervisionViews.InspectionView> inspection(@PathParam("id") UUID id) {
         return supervision.inspection(id);
@@ -81,12 +80,12 @@ public class SupervisionResource {
     @Path("/inspections/{id}/findings")
     @WithTransaction
     @RolesAllowed(Roles.SUPERVISOR)
-    @Operation(summary = "Record a finding; it issues a supervision order to the responsible unit with a deadline (supervisor)")
+    @Operation(operationId = "recordFinding", summary = "Record a finding; it issues a supervision order to the responsible unit with a deadline (supervisor)")
     @RequestBody(content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "finding", value = """
             {"description":"拆迁进度滞后于倒排计划","responsibleUnit":"CGZ","requirement":"7月15日前完成剩余12户签约","deadline":"2026-07-15"}""")))
-    @APIResponse(responseCode = "201", content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "created", value = """
-            {"id":"91aa…","inspectionId":"5d2e…","description":"拆迁进度滞后于倒排计划","responsibleUnit":"CGZ","createdAt":"2026-07-01T02:00:00Z",
-             "createdBy":"supervisor","order":{"id":"3b0c…","status":"ISSUED","deadline":"2026-07-15","allowedMoves":["SIGNED_FOR"]}}""")))
+    @APIResponse(responseCode = "201", content = @Content(mediaType = "application/json", schema = @Schema(implementation = SupervisionViews.FindingView.class), examples = @ExampleObject(name = "created", value = """
+            {"id":"91aaa010-9ff1-4295-82c9-d7d4bc3235c1","inspectionId":"5d2e07a7-ef25-4167-8258-8cb762764700","description":"拆迁进度滞后于倒排计划","responsibleUnit":"CGZ","createdAt":"2026-07-01T02:00:00Z",
+             "createdBy":"supervisor","order":{"id":"3b0ca523-a172-4ff5-8dc7-b73d117a06e0","status":"ISSUED","deadline":"2026-07-15","allowedMoves":["SIGNED_FOR"]}}""")))
     @APIResponse(responseCode = "404", description = "no such inspection", content = @Content(mediaType = "application/problem+json"))
     public Uni<Response> find(@Parameter(description = IdempotentRequests.DESCRIPTION) @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
                               @PathParam("id") UUID inspection, @Valid @NotNull SupervisionRequests.NewFinding request) {
@@ -99,32 +98,20 @@ public class SupervisionResource {
     @Path("/rectifications")
     @WithSession
     @RolesAllowed({Roles.SUPERVISOR, Roles.COMMANDER, Roles.AUDITOR, Roles.PORTAL, Roles.DEPARTMENT})
-    @Operation(summary = "Supervision orders, by responsible unit and status, earliest deadline first, paged")
-    @APIResponse(responseCode = "200", content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "orders",
+    @Operation(operationId = "listRectifications", summary = "Supervision orders, by responsible unit and status, earliest deadline first, paged")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = "application/json", schema = @Schema(ref = "PageRectificationView"), examples = @ExampleObject(name = "orders",
             value = "{\"items\":[" + ORDER + "],\"page\":0,\"size\":20,\"total\":1}")))
-    public Uni<Page<SupervisionViews.RectificationView>> orders(@QueryParam("unit") String unit, @QueryParam("status") String status,
+    public Uni<Page<SupervisionViews.RectificationView>> orders(@QueryParam("unit") String unit, @QueryParam("status") RectificationStatus status,
                                                                 @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        return supervision.orders(unit, status(status), PageRequest.of(page, size));
-    }
-
-    private static RectificationStatus status(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return RectificationStatus.valueOf(text.trim());
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest("unknown status " + text,
-                    Map.of("status", "one of " + java.util.Arrays.toString(RectificationStatus.values())));
-        }
+        return supervision.orders(unit, status, PageRequest.of(page, size));
     }
 
     @GET
     @Path("/rectifications/{id}")
     @WithSession
     @RolesAllowed({Roles.SUPERVISOR, Roles.COMMANDER, Roles.AUDITOR, Roles.PORTAL, Roles.DEPARTMENT})
-    @Operation(summary = "One supervision order with its history")
-    @APIResponse(responseCode = "200", content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "order", value = ORDER)))
+    @Operation(operationId = "getRectification", summary = "One supervision order with its history")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = "application/json", schema = @Schema(implementation = SupervisionViews.RectificationView.class), examples = @ExampleObject(name = "order", value = ORDER)))
     @APIResponse(responseCode = "404", content = @Content(mediaType = "application/problem+json"))
     public Uni<SupervisionViews.RectificationView> order(@PathParam("id") UUID id) {
         return supervision.order(id);
@@ -134,12 +121,12 @@ public class SupervisionResource {
     @Path("/rectifications/{id}/transitions")
     @WithTransaction
     @RolesAllowed({Roles.SUPERVISOR, Roles.DEPARTMENT})
-    @Operation(summary = "Move an order: the unit signs for (SIGNED_FOR), works (IN_HAND) and reports back (REPORTED_BACK); the bureau "
+    @Operation(operationId = "transitionRectification", summary = "Move an order: the unit signs for (SIGNED_FOR), works (IN_HAND) and reports back (REPORTED_BACK); the bureau "
             + "re-checks (RECHECKED), sends back (IN_HAND) or closes (CLOSED). An illegal move is 409 naming the allowed moves")
     @RequestBody(content = @Content(mediaType = "application/json", examples = {
             @ExampleObject(name = "sign for", value = "{\"to\":\"SIGNED_FOR\"}"),
             @ExampleObject(name = "failed re-check", value = "{\"to\":\"IN_HAND\",\"note\":\"复核未通过：仍有3户未签约\"}")}))
-    @APIResponse(responseCode = "200", content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "moved", value = ORDER)))
+    @APIResponse(responseCode = "200", content = @Content(mediaType = "application/json", schema = @Schema(implementation = SupervisionViews.RectificationView.class), examples = @ExampleObject(name = "moved", value = ORDER)))
     @APIResponse(responseCode = "409", content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "illegal", value = """
             {"type":"https://keyprojects.county/problems/illegal-transition","title":"Illegal transition","status":409,
              "detail":"an order in ISSUED cannot move to CLOSED","allowedMoves":["SIGNED_FOR"]}""")))
@@ -153,10 +140,10 @@ public class SupervisionResource {
     @Path("/reminders/run")
     @WithTransaction
     @RolesAllowed(Roles.SUPERVISOR)
-    @Operation(summary = "Run the reminders (催办) now, as the hourly job does: one reminder a day per open order near or past its deadline; "
+    @Operation(operationId = "runReminders", summary = "Run the reminders (催办) now, as the hourly job does: one reminder a day per open order near or past its deadline; "
             + "orders past it are announced as rectification-overdue once")
-    @APIResponse(responseCode = "200", content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "run", value = """
-            {"day":"2026-07-16","reminded":["3b0c…"],"overdueAnnounced":["3b0c…"]}""")))
+    @APIResponse(responseCode = "200", content = @Content(mediaType = "application/json", schema = @Schema(implementation = SupervisionViews.ReminderRun.class), examples = @ExampleObject(name = "run", value = """
+            {"day":"2026-07-16","reminded":["3b0ca523-a172-4ff5-8dc7-b73d117a06e0"],"overdueAnnounced":["3b0ca523-a172-4ff5-8dc7-b73d117a06e0"]}""")))
     public Uni<SupervisionViews.ReminderRun> remind() {
         return supervision.remind(supervision.today());
     }

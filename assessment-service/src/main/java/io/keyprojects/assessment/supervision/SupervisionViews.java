@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What the API answers about inspections, findings and orders. */
 public final class SupervisionViews {
@@ -37,6 +38,7 @@ public final class SupervisionViews {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "RectificationMoveView")
     public record MoveView(String from, String to, String note, String by, Instant at) {
         static MoveView of(RectificationMove m) {
             return new MoveView(m.fromStatus, m.toStatus, m.note, m.movedBy, m.movedAt);

@@ -73,8 +73,8 @@ public class ApiKeyResource {
     }
 
     @POST
-    @Operation(summary = "Create a key bound to a unit and roles; the key is shown once")
-    @APIResponse(responseCode = "201", description = "created; the key is in the body, once, and never again")
+    @Operation(operationId = "createApiKey", summary = "Create a key bound to a unit and roles; the key is shown once")
+    @APIResponse(responseCode = "201", description = "created; the key is in the body, once, and never again", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiKeyResource.CreatedKey.class)))
     @APIResponse(responseCode = "400", description = "invalid unit or roles", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "422", description = "a unit the registry does not know (unknown-unit)",
             content = @Content(mediaType = "application/problem+json"))
@@ -111,14 +111,14 @@ public class ApiKeyResource {
     }
 
     @GET
-    @Operation(summary = "All keys, revoked ones included (never the secrets)")
+    @Operation(operationId = "listApiKeys", summary = "All keys, revoked ones included (never the secrets)")
     public List<KeyView> list() {
         return keys.list().stream().map(KeyView::of).toList();
     }
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One key")
+    @Operation(operationId = "getApiKey", summary = "One key")
     @APIResponse(responseCode = "200", description = "the key's binding and state (never the secret)")
     @APIResponse(responseCode = "404", description = "no such key", content = @Content(mediaType = "application/problem+json"))
     public KeyView get(@PathParam("id") String id) {
@@ -128,7 +128,7 @@ public class ApiKeyResource {
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Revoke a key: it stops working at once")
+    @Operation(operationId = "revokeApiKey", summary = "Revoke a key: it stops working at once")
     @APIResponse(responseCode = "200", description = "revoked; revoking again changes nothing")
     @APIResponse(responseCode = "404", description = "no such key", content = @Content(mediaType = "application/problem+json"))
     public KeyView revoke(@PathParam("id") String id, @Context RoutingContext routing) {

@@ -32,7 +32,7 @@ public class DevelopmentTokenResource {
     }
 
     @POST
-    @Operation(summary = "Mint a token for a role and unit (development only)")
+    @Operation(operationId = "mintDevelopmentToken", summary = "Mint a token for a role and unit (development only)")
     @APIResponse(responseCode = "200", description = "a signed RS256 token to send as a bearer token")
     @APIResponse(responseCode = "400", description = "unknown role, or a department without its unit", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "404", description = "development tokens are off (production)", content = @Content(mediaType = "application/problem+json"))

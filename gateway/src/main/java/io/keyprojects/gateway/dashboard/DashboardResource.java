@@ -30,7 +30,7 @@ public class DashboardResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Programme summary, blocker counts by category and the assessment ranking for a year; "
+    @Operation(operationId = "getDashboard", summary = "Programme summary, blocker counts by category and the assessment ranking for a year; "
             + "a part whose service fails is null and listed under gaps, the rest is still answered. A department gets its own"
             + " unit's blockers and score (unit, unitScore) instead of the ranking it may not read")
     public Uni<ProgrammeDashboard.View> get(@QueryParam("year") @Min(2000) @Max(2100) Integer year, @Context RoutingContext routing) {

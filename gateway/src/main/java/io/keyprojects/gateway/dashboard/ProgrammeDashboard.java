@@ -14,6 +14,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The programme dashboard (portal read model): the three services are asked in parallel with the
@@ -33,6 +35,7 @@ public class ProgrammeDashboard {
     }
 
     /** A part that could not be filled in, and why. */
+    @Schema(name = "DashboardGap")
     public record Gap(String part, String service, String reason) {
     }
 
@@ -41,7 +44,13 @@ public class ProgrammeDashboard {
      * unit's own for a department); {@code ranking}: scores (not for a department); {@code unitScore}: a
      * department's own unit's score breakdown; {@code unit}: that unit (null for the programme-wide view).
      */
-    public record View(int year, String unit, JsonNode programme, JsonNode blockers, JsonNode ranking, JsonNode unitScore,
+    @Schema(name = "Dashboard")
+    public record View(int year,
+                       @Schema(nullable = true, description = "the department's own unit; null for the programme-wide view") String unit,
+                       @Schema(type = SchemaType.OBJECT, nullable = true, description = "GET /api/programme/{year}/summary's answer; null when missing (see gaps)") JsonNode programme,
+                       @Schema(type = SchemaType.OBJECT, nullable = true, description = "GET /api/issues/counts's answer; null when missing (see gaps)") JsonNode blockers,
+                       @Schema(type = SchemaType.OBJECT, nullable = true, description = "GET /api/assessments's answer; null for a department or when missing (see gaps)") JsonNode ranking,
+                       @Schema(type = SchemaType.OBJECT, nullable = true, description = "GET /api/assessments/{unit}'s answer for a department's own unit; otherwise null") JsonNode unitScore,
                        List<Gap> gaps, boolean complete) {
     }
 

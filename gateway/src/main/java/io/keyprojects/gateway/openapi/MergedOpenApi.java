@@ -3,10 +3,13 @@ package io.keyprojects.gateway.openapi;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.keyprojects.gateway.access.AccessPolicy;
 import io.keyprojects.gateway.routing.RouteTable;
 import io.keyprojects.gateway.routing.Upstream;
 import io.keyprojects.gateway.routing.UpstreamCalls;
+import io.keyprojects.platform.problem.Problem;
 import io.quarkus.scheduler.Scheduled;
 import io.vertx.core.Future;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,6 +35,7 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class MergedOpenApi {
     static final String SELF = "gateway";
+    private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
     private static final Duration FETCH_TIMEOUT = Duration.ofSeconds(5);
     private static final Duration MIN_REFRESH_INTERVAL = Duration.ofSeconds(5);
 
@@ -124,6 +128,13 @@ public class MergedOpenApi {
             take(upstream.name(), doc, path -> routes.upstreamFor(path).filter(upstream::equals).isPresent(),
                     paths, components, tags, tagNames, conflicts);
         }
+        components.remove("securitySchemes"); // the services' copies: the gateway's model below is the one
+        gatewayResponses(components);
+        paths.fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
+            if (op.getValue() instanceof ObjectNode operation && METHODS.contains(op.getKey())) {
+                asRouted(path.getKey(), op.getKey(), operation);
+            }
+        }));
         ObjectNode schemes = components.with("securitySchemes");
         schemes.putObject("bearer").put("type", "http").put("scheme", "bearer").put("bearerFormat", "JWT")
                 .put("description", "RS256 token; roles in the groups claim, a department's unit in the unit claim");
@@ -139,6 +150,54 @@ public class MergedOpenApi {
             merged.putPOJO("x-schema-conflicts", conflicts);
         }
         return merged;
+    }
+
+    /**
+     * One security model for every operation, from the gateway's one access table: a route it opens to
+     * roles takes the document's bearer-or-API-key requirement (and lists the roles); any other route is
+     * anonymous. Every operation can meet the gateway's rate limit; a routed one its upstream's absence.
+     */
+    private static void asRouted(String path, String method, ObjectNode operation) {
+        ObjectNode responses = operation.with("responses");
+        var roles = path.startsWith("/api/") ? AccessPolicy.rolesFor(method.toUpperCase(), path) : java.util.Optional.<Set<String>>empty();
+        if (roles.isPresent()) {
+            operation.remove("security");
+            operation.putPOJO("x-roles", new java.util.TreeSet<>(roles.get()));
+            responses.putIfAbsent("401", ref("Unauthenticated"));
+            responses.putIfAbsent("403", ref("Forbidden"));
+        } else {
+            operation.putArray("security");
+            responses.remove("401");
+            responses.remove("403");
+        }
+        responses.putIfAbsent("429", ref("TooManyRequests"));
+        if (path.startsWith("/api/") && !path.startsWith("/api/gateway/") && !path.equals("/api/dashboard")) {
+            responses.putIfAbsent("503", ref("ServiceUnavailable"));
+            responses.putIfAbsent("504", ref("GatewayTimeout"));
+        }
+    }
+
+    private static ObjectNode ref(String response) {
+        return JsonNodeFactory.instance.objectNode().put("$ref", "#/components/responses/" + response);
+    }
+
+    /** The gateway's own answers, declared once and referred to from every operation. */
+    private static void gatewayResponses(ObjectNode components) {
+        ObjectNode responses = components.with("responses");
+        problemResponse(responses, "Unauthenticated", "no valid bearer token or API key", false);
+        problemResponse(responses, "Forbidden", "the caller's role may not do this", false);
+        problemResponse(responses, "TooManyRequests", "this client has used its request budget; retry after Retry-After seconds", true);
+        problemResponse(responses, "ServiceUnavailable", "the service behind this route is not reachable or its circuit is open", true);
+        problemResponse(responses, "GatewayTimeout", "the service behind this route did not answer in time", false);
+    }
+
+    private static void problemResponse(ObjectNode responses, String name, String description, boolean retryAfter) {
+        ObjectNode response = responses.putObject(name).put("description", description);
+        response.putObject("content").putObject(Problem.MEDIA_TYPE).putObject("schema").put("$ref", "#/components/schemas/Problem");
+        if (retryAfter) {
+            response.putObject("headers").putObject("Retry-After").put("description", "seconds to wait before retrying")
+                    .put("required", true).putObject("schema").put("type", "integer").put("minimum", 1);
+        }
     }
 
     private static void take(String source, JsonNode doc, java.util.function.Predicate<String> routed, ObjectNode paths,

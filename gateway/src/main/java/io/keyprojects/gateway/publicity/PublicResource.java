@@ -19,6 +19,10 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -46,7 +50,8 @@ public class PublicResource {
     @GET
     @Path("/projects")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Public project summaries, paged (no officials, no internal figures, nothing about blockers or scores)")
+    @Operation(operationId = "listPublicProjects", summary = "Public project summaries, paged (no officials, no internal figures, nothing about blockers or scores)")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json", schema = @Schema(implementation = PublicDocuments.ProjectPage.class)))
     public Uni<ObjectNode> projects(@QueryParam("year") @Min(2000) @Max(2100) Integer year,
                                     @QueryParam("phase") @Pattern(regexp = "[A-Z_]{1,30}") String phase,
                                     @QueryParam("category") @Pattern(regexp = "[A-Z_]{1,30}") String category,
@@ -59,8 +64,9 @@ public class PublicResource {
     @GET
     @Path("/feed.json")
     @Produces("application/feed+json")
-    @Operation(summary = "Transparency feed (JSON Feed 1.1): construction started, time nodes reached, projects completed",
+    @Operation(operationId = "getJsonFeed", summary = "Transparency feed (JSON Feed 1.1): construction started, time nodes reached, projects completed",
             description = "Built from projects.events; public fields only. Newest first, at most " + FEED_LIMIT + " items.")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/feed+json", schema = @Schema(implementation = PublicDocuments.JsonFeed.class)))
     public ObjectNode jsonFeed(@QueryParam("year") @Min(2000) @Max(2100) Integer year, @Context RoutingContext routing) {
         return FeedFormats.jsonFeed(entries(year), base(routing), json, calendar.zone());
     }
@@ -68,8 +74,9 @@ public class PublicResource {
     @GET
     @Path("/feed.atom")
     @Produces("application/atom+xml")
-    @Operation(summary = "Transparency feed (Atom): construction started, time nodes reached, projects completed",
+    @Operation(operationId = "getAtomFeed", summary = "Transparency feed (Atom): construction started, time nodes reached, projects completed",
             description = "The same entries as /public/feed.json.")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/atom+xml", schema = @Schema(type = SchemaType.STRING)))
     public String atomFeed(@QueryParam("year") @Min(2000) @Max(2100) Integer year, @Context RoutingContext routing) {
         return FeedFormats.atom(entries(year), base(routing), calendar.zone());
     }

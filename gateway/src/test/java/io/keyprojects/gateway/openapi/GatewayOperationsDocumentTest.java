@@ -83,4 +83,10 @@ class GatewayOperationsDocumentTest {
             }
         }
     }
+
+    @Test
+    void the_document_keeps_the_rules_client_generators_rely_on() {
+        String document = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract().asString();
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(), io.keyprojects.testing.OpenApiRules.violations(document));
+    }
 }

@@ -2,13 +2,14 @@ package io.keyprojects.issues.issue;
 
 import java.util.EnumMap;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Blockers of a programme year (the year of their project), counted for the portal's "main blockers" panel
  * (拆迁、土地、资金、政策处理 …): by category, by status, still open by category, and overdue. Every category
  * and status is present, zero when none.
  */
-public record IssueCounts(int year, String unit, long total, long open, long overdue,
+public record IssueCounts(int year, @Schema(nullable = true) String unit, long total, long open, long overdue,
                           Map<IssueCategory, Long> byCategory, Map<IssueCategory, Long> openByCategory,
                           Map<IssueStatus, Long> byStatus) {
 

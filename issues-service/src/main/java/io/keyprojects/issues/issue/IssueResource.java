@@ -1,5 +1,8 @@
 package io.keyprojects.issues.issue;
 
+import io.keyprojects.platform.paging.SortOrder;
+import io.keyprojects.platform.http.IfMatch;
+import io.keyprojects.platform.http.EntityTags;
 import io.keyprojects.platform.idempotency.IdempotentRequests;
 import io.keyprojects.platform.paging.Page;
 import io.keyprojects.platform.paging.PageRequest;
@@ -23,6 +26,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -59,12 +64,12 @@ public class IssueResource {
     @POST
     @WithTransaction
     @RolesAllowed({Roles.COMMANDER, Roles.DEPARTMENT, Roles.SUPERVISOR})
-    @Operation(summary = "Report a blocker on a known project",
+    @Operation(operationId = "reportIssue", summary = "Report a blocker on a known project",
             description = "Commander and supervisor report on any project; a department on projects its unit leads or"
                     + " cooperates on. An unknown project is a 422 problem. Without dueDate the SLA for the severity applies."
                     + " With an Idempotency-Key, a retry returns the first response and reports nothing twice.")
-    @APIResponse(responseCode = "201", description = "Reported", content = @Content(mediaType = "application/json",
-            examples = @ExampleObject(name = "reported", value = ISSUE_EXAMPLE)))
+    @APIResponse(responseCode = "201", description = "Reported", content = @Content(mediaType = "application/json", schema = @Schema(implementation = IssueView.class),
+            examples = @ExampleObject(name = "reported", value = ISSUE_EXAMPLE)), headers = @Header(name = "ETag", description = EntityTags.DESCRIPTION, schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "422", description = "Unknown project", content = @Content(mediaType = PROBLEM,
             examples = @ExampleObject(name = "unknown-project", value = """
                     {"type": "https://keyprojects.county/problems/unknown-project", "title": "Unknown project", "status": 422,
@@ -81,9 +86,9 @@ public class IssueResource {
     @Path("/{id}")
     @WithSession
     @RolesAllowed({Roles.COMMANDER, Roles.DEPARTMENT, Roles.SUPERVISOR, Roles.AUDITOR, Roles.PORTAL})
-    @Operation(summary = "One blocker, with its ETag (the version) for If-Match on transitions." + ALL_STAFF_NOTE)
-    @APIResponse(responseCode = "200", description = "The blocker", content = @Content(mediaType = "application/json",
-            examples = @ExampleObject(name = "issue", value = ISSUE_EXAMPLE)))
+    @Operation(operationId = "getIssue", summary = "One blocker, with its ETag (the version) for If-Match on transitions." + ALL_STAFF_NOTE)
+    @APIResponse(responseCode = "200", description = "The blocker", content = @Content(mediaType = "application/json", schema = @Schema(implementation = IssueView.class),
+            examples = @ExampleObject(name = "issue", value = ISSUE_EXAMPLE)), headers = @Header(name = "ETag", description = EntityTags.DESCRIPTION, schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "404", description = "No such blocker", content = @Content(mediaType = PROBLEM,
             examples = @ExampleObject(name = "not-found", value = """
                     {"type": "https://keyprojects.county/problems/not-found", "title": "Not found", "status": 404,
@@ -96,39 +101,36 @@ public class IssueResource {
     @GET
     @WithSession
     @RolesAllowed({Roles.COMMANDER, Roles.DEPARTMENT, Roles.SUPERVISOR, Roles.AUDITOR, Roles.PORTAL})
-    @Operation(summary = "Blockers, filtered and paged; the total counts every match." + ALL_STAFF_NOTE,
+    @Operation(operationId = "listIssues", summary = "Blockers, filtered and paged; the total counts every match." + ALL_STAFF_NOTE,
             description = "Filters combine (and): projectId, unit (the responsible unit), status, category, severity,"
                     + " overdue (true: past the deadline and not resolved/closed), year (the project's programme year),"
                     + " flaggedForReview. sort: createdAt, updatedAt, dueDate, severity, status, category, responsibleUnit;"
                     + " '-' for descending; default -createdAt. size at most 200.")
-    @APIResponse(responseCode = "200", description = "One page and the total", content = @Content(mediaType = "application/json",
+    @APIResponse(responseCode = "200", description = "One page and the total", content = @Content(mediaType = "application/json", schema = @Schema(ref = "PageIssueView"),
             examples = @ExampleObject(name = "page", value = "{\"items\": [" + ISSUE_EXAMPLE + "], \"page\": 0, \"size\": 20, \"total\": 1}")))
     @APIResponse(responseCode = "400", description = "A filter, page or sort that is not valid", content = @Content(mediaType = PROBLEM,
             examples = @ExampleObject(name = "bad-sort", value = """
                     {"type": "https://keyprojects.county/problems/invalid-request", "title": "Invalid request", "status": 400,
                      "detail": "cannot sort by title", "errors": {"sort": "one of [createdAt, dueDate, ...]"}}""")))
-    public Uni<Page<IssueView>> list(@Parameter(schema = @Schema(implementation = UUID.class)) @QueryParam("projectId") String projectId, @QueryParam("unit") String unit,
-                                     @Parameter(schema = @Schema(implementation = IssueStatus.class)) @QueryParam("status") String status, @Parameter(schema = @Schema(implementation = IssueCategory.class)) @QueryParam("category") String category,
-                                     @Parameter(schema = @Schema(implementation = IssueSeverity.class)) @QueryParam("severity") String severity, @Parameter(description = "true: past the deadline and not resolved or closed", schema = @Schema(implementation = Boolean.class)) @QueryParam("overdue") String overdue,
-                                     @QueryParam("year") Integer year, @Parameter(schema = @Schema(implementation = Boolean.class)) @QueryParam("flaggedForReview") String flaggedForReview,
+    public Uni<Page<IssueView>> list(@QueryParam("projectId") UUID projectId, @QueryParam("unit") String unit,
+                                     @QueryParam("status") IssueStatus status, @QueryParam("category") IssueCategory category,
+                                     @QueryParam("severity") IssueSeverity severity, @Parameter(description = "true: past the deadline and not resolved or closed") @QueryParam("overdue") Boolean overdue,
+                                     @QueryParam("year") Integer year, @QueryParam("flaggedForReview") Boolean flaggedForReview,
                                      @QueryParam("page") Integer page, @QueryParam("size") Integer size,
-                                     @QueryParam("sort") String sort) {
-        var filter = new IssueFilter(QueryValues.uuid(projectId, "projectId"), unit == null || unit.isBlank() ? null : unit,
-                QueryValues.parse(IssueStatus.class, status, "status"),
-                QueryValues.parse(IssueCategory.class, category, "category"),
-                QueryValues.parse(IssueSeverity.class, severity, "severity"), QueryValues.bool(overdue, "overdue"), year,
-                QueryValues.bool(flaggedForReview, "flaggedForReview"), workflow.today());
-        return queries.list(filter, PageRequest.of(page, size), IssueQueries.sortOf(sort));
+                                     @Parameter(description = SortOrder.DESCRIPTION) @QueryParam("sort") String sort) {
+        var filter = new IssueFilter(projectId, unit == null || unit.isBlank() ? null : unit, status, category, severity,
+                overdue, year, flaggedForReview, workflow.today());
+        return queries.list(filter, PageRequest.of(page, size), SortOrder.parse(sort, IssueQueries.SORTABLE, IssueQueries.NEWEST_FIRST));
     }
 
     @GET
     @Path("/counts")
     @WithSession
     @RolesAllowed({Roles.COMMANDER, Roles.DEPARTMENT, Roles.SUPERVISOR, Roles.AUDITOR, Roles.PORTAL})
-    @Operation(summary = "Blockers of a programme year counted by category and status (the main-blockers panel)." + ALL_STAFF_NOTE,
+    @Operation(operationId = "countIssues", summary = "Blockers of a programme year counted by category and status (the main-blockers panel)." + ALL_STAFF_NOTE,
             description = "year is required: the year of the blockers' projects. Optional unit: only that responsible unit."
                     + " Every category and status is listed, 0 when none; openByCategory leaves out RESOLVED and CLOSED.")
-    @APIResponse(responseCode = "200", description = "The counts", content = @Content(mediaType = "application/json",
+    @APIResponse(responseCode = "200", description = "The counts", content = @Content(mediaType = "application/json", schema = @Schema(implementation = IssueCounts.class),
             examples = @ExampleObject(name = "counts", value = """
                     {"year": 2026, "unit": null, "total": 41, "open": 29, "overdue": 7,
                      "byCategory": {"DEMOLITION": 14, "LAND": 9, "FUNDING": 8, "POLICY": 6, "PERMIT": 3, "UNIT_PERFORMANCE": 1, "OTHER": 0},
@@ -149,13 +151,13 @@ public class IssueResource {
     @Path("/{id}/transitions")
     @WithTransaction
     @RolesAllowed({Roles.COMMANDER, Roles.DEPARTMENT})
-    @Operation(summary = "Move a blocker in its workflow",
+    @Operation(operationId = "transitionIssue", summary = "Move a blocker in its workflow",
             description = "OPEN → ACKNOWLEDGED → IN_COORDINATION → RESOLVED → CLOSED; ESCALATED and LEGAL_PROCEDURE as"
                     + " branches; RESOLVED → OPEN reopens. The responsible unit's department works its blockers;"
                     + " only the commander escalates, moves to LEGAL_PROCEDURE and closes. RESOLVED needs a resolution."
                     + " Who, when and the comment go into the history. Optional If-Match: the version from the ETag.")
-    @APIResponse(responseCode = "200", description = "Moved", content = @Content(mediaType = "application/json",
-            examples = @ExampleObject(name = "moved", value = ISSUE_EXAMPLE)))
+    @APIResponse(responseCode = "200", description = "Moved", content = @Content(mediaType = "application/json", schema = @Schema(implementation = IssueView.class),
+            examples = @ExampleObject(name = "moved", value = ISSUE_EXAMPLE)), headers = @Header(name = "ETag", description = EntityTags.DESCRIPTION, schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "409", description = "Not an allowed move from the current status",
             content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "illegal-transition", value = """
                     {"type": "https://keyprojects.county/problems/illegal-transition", "title": "Illegal transition",
@@ -173,7 +175,7 @@ public class IssueResource {
     public Uni<Response> transition(@PathParam("id") UUID id, IssueTransition transition, // validated once the caller's right is known
                                     @Parameter(description = "the ETag of the blocker as read, e.g. \"3\"")
                                     @HeaderParam("If-Match") String ifMatch) {
-        return workflow.transition(id, transition, Actor.of(caller), versionOf(ifMatch))
+        return workflow.transition(id, transition, Actor.of(caller), IfMatch.optional(ifMatch))
                 .map(view -> Response.ok(view).tag(etag(view)).build());
     }
 
@@ -181,9 +183,9 @@ public class IssueResource {
     @Path("/{id}/history")
     @WithSession
     @RolesAllowed({Roles.COMMANDER, Roles.DEPARTMENT, Roles.SUPERVISOR, Roles.AUDITOR, Roles.PORTAL})
-    @Operation(summary = "Every change of a blocker, oldest first: who, when, what, comment; \"system\" for the SLA job."
+    @Operation(operationId = "getIssueHistory", summary = "Every change of a blocker, oldest first: who, when, what, comment; \"system\" for the SLA job."
             + ALL_STAFF_NOTE)
-    @APIResponse(responseCode = "200", description = "The history", content = @Content(mediaType = "application/json",
+    @APIResponse(responseCode = "200", description = "The history", content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.ARRAY, implementation = HistoryEntryView.class),
             examples = @ExampleObject(name = "history", value = """
                     [{"at": "2026-04-01T02:00:00Z", "actor": "department@CGZ", "action": "REPORTED", "from": null,
                       "to": "OPEN", "comment": "涉及城东片区", "resolution": null, "dueDate": "2026-04-08", "meetingId": null},
@@ -197,19 +199,6 @@ public class IssueResource {
     }
 
     static EntityTag etag(IssueView view) {
-        return new EntityTag(Long.toString(view.version()));
-    }
-
-    /** "3", "\"3\"" or W/"3" → 3; null when absent. */
-    static Long versionOf(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            return null;
-        }
-        String v = ifMatch.trim().replaceFirst("^W/", "").replace("\"", "");
-        try {
-            return Long.parseLong(v);
-        } catch (NumberFormatException e) {
-            throw ProblemException.badRequest("If-Match must be the ETag of the blocker", Map.of("If-Match", "not a version"));
-        }
+        return EntityTags.of(view.version());
     }
 }

@@ -3,13 +3,14 @@ package io.keyprojects.issues.issue;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A blocker as clients see it; {@code overdue} is computed for today (the county's day). */
 public record IssueView(UUID id, UUID projectId, IssueCategory category, IssueSeverity severity, String title,
-                        String description, String reportedBy, String responsibleUnit, LocalDate dueDate,
-                        IssueStatus status, String resolution, boolean overdue, boolean flaggedForReview,
-                        String reviewReason, long version, Instant createdAt,
-                        Instant updatedAt) {
+                        @Schema(nullable = true) String description, String reportedBy, String responsibleUnit, LocalDate dueDate,
+                        IssueStatus status, @Schema(nullable = true) String resolution, boolean overdue, boolean flaggedForReview,
+                        @Schema(nullable = true) String reviewReason, long version, Instant createdAt,
+                        @Schema(nullable = true) Instant updatedAt) {
     static IssueView of(Issue i, LocalDate today) {
         return new IssueView(i.id, i.projectId, i.category, i.severity, i.title, i.description, i.reportedBy,
                 i.responsibleUnit, i.dueDate, i.status, i.resolution, i.isOverdueOn(today), i.reviewFlagged, i.reviewReason, i.version, i.createdAt,

@@ -1,5 +1,6 @@
 package io.keyprojects.issues.issue;
 
+import io.keyprojects.platform.http.IfMatch;
 import io.keyprojects.contracts.EventType;
 import io.keyprojects.contracts.data.IssueEscalated;
 import io.keyprojects.contracts.data.IssueResolved;
@@ -41,14 +42,11 @@ public class IssueWorkflow {
         return Issue.<Issue>findById(id).onItem().ifNull().failWith(() -> ProblemException.notFound("issue", id));
     }
 
-    public Uni<IssueView> transition(UUID id, IssueTransition request, Actor actor, Long expectedVersion) {
+    public Uni<IssueView> transition(UUID id, IssueTransition request, Actor actor, IfMatch ifMatch) {
         return find(id).chain(issue -> {
             IssueAuthority.checkWorker(issue.responsibleUnit, actor); // 403 before anything is said about the request
             bodies.valid(request);
-            if (expectedVersion != null && expectedVersion != issue.version) {
-                throw ProblemException.preconditionFailed("the blocker is at version " + issue.version
-                        + ", not " + expectedVersion + "; read it again");
-            }
+            ifMatch.requireCurrent(issue.version, "the blocker");
             IssueAuthority.checkMove(issue.status, request.to(), issue.responsibleUnit, actor, request.resolution());
             return apply(issue, request.to(), actor.name(), request.comment(), request.resolution(), false,
                     HistoryAction.MOVED, null);

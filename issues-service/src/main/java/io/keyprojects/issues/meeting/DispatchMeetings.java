@@ -1,5 +1,6 @@
 package io.keyprojects.issues.meeting;
 
+import io.keyprojects.platform.persistence.PagedQuery;
 import io.keyprojects.contracts.EventType;
 import io.keyprojects.contracts.data.MeetingDecisionRecorded;
 import io.keyprojects.issues.issue.HistoryAction;
@@ -80,9 +81,8 @@ public class DispatchMeetings {
         PanacheQuery<Meeting> query = Meeting.find("heldOn >= :from and heldOn <= :to", Sort.descending("heldOn", "createdAt"),
                 Parameters.with("from", from == null ? LocalDate.of(1900, 1, 1) : from)
                         .and("to", to == null ? LocalDate.of(9999, 12, 31) : to));
-        return query.page(page.page(), page.size()).list().chain(meetings -> query.count().chain(total ->
-                decisionsOf(meetings).map(decisions -> new Page<>(
-                        meetings.stream().map(m -> MeetingView.of(m, decisions)).toList(), page.page(), page.size(), total))));
+        return PagedQuery.pageOfLists(query, page, meetings -> decisionsOf(meetings)
+                .map(decisions -> meetings.stream().map(m -> MeetingView.of(m, decisions)).toList()));
     }
 
     private static Uni<List<MeetingDecision>> decisionsOf(List<Meeting> meetings) {

@@ -1,6 +1,5 @@
 package io.keyprojects.issues.meeting;
 
-import io.keyprojects.issues.issue.QueryValues;
 import io.keyprojects.platform.idempotency.IdempotentRequests;
 import io.keyprojects.platform.paging.Page;
 import io.keyprojects.platform.paging.PageRequest;
@@ -59,10 +58,10 @@ public class MeetingResource {
     @POST
     @WithTransaction
     @RolesAllowed(Roles.COMMANDER)
-    @Operation(summary = "Record a dispatch meeting with its agenda (commander)",
+    @Operation(operationId = "recordMeeting", summary = "Record a dispatch meeting with its agenda (commander)",
             description = "The agenda lists blockers that still need work; an unknown blocker or a resolved/closed one is"
                     + " a 422 problem. With an Idempotency-Key, a retry returns the first response and records nothing twice.")
-    @APIResponse(responseCode = "201", description = "Recorded; Location set", content = @Content(mediaType = "application/json",
+    @APIResponse(responseCode = "201", description = "Recorded; Location set", content = @Content(mediaType = "application/json", schema = @Schema(implementation = MeetingView.class),
             examples = @ExampleObject(name = "meeting", value = MEETING_EXAMPLE)))
     @APIResponse(responseCode = "422", description = "An agenda item is unknown or no longer open", content = @Content(
             mediaType = PROBLEM, examples = @ExampleObject(name = "unknown-issue", value = """
@@ -84,28 +83,26 @@ public class MeetingResource {
     @GET
     @WithSession
     @RolesAllowed({Roles.COMMANDER, Roles.DEPARTMENT, Roles.SUPERVISOR, Roles.AUDITOR, Roles.PORTAL})
-    @Operation(summary = "Dispatch meetings held between from and to (inclusive, both optional), newest first, paged;"
+    @Operation(operationId = "listMeetings", summary = "Dispatch meetings held between from and to (inclusive, both optional), newest first, paged;"
             + " each with its decisions. Roles: commander, department, supervisor, auditor, portal.")
-    @APIResponse(responseCode = "200", description = "One page and the total", content = @Content(mediaType = "application/json",
+    @APIResponse(responseCode = "200", description = "One page and the total", content = @Content(mediaType = "application/json", schema = @Schema(ref = "PageMeetingView"),
             examples = @ExampleObject(name = "page", value = "{\"items\": [" + MEETING_EXAMPLE + "], \"page\": 0, \"size\": 20, \"total\": 1}")))
     @APIResponse(responseCode = "400", description = "A date or page that is not valid", content = @Content(mediaType = PROBLEM,
             examples = @ExampleObject(name = "bad-date", value = """
                     {"type": "https://keyprojects.county/problems/invalid-request", "title": "Invalid request", "status": 400,
                      "detail": "from is not a date", "errors": {"from": "a date, YYYY-MM-DD"}}""")))
-    public Uni<Page<MeetingView>> list(@Parameter(example = "2026-01-01", schema = @Schema(implementation = LocalDate.class))
-                                       @QueryParam("from") String from,
-                                       @Parameter(example = "2026-12-31", schema = @Schema(implementation = LocalDate.class))
-                                       @QueryParam("to") String to,
+    public Uni<Page<MeetingView>> list(@Parameter(example = "2026-01-01") @QueryParam("from") LocalDate from,
+                                       @Parameter(example = "2026-12-31") @QueryParam("to") LocalDate to,
                                        @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        return meetings.list(QueryValues.date(from, "from"), QueryValues.date(to, "to"), PageRequest.of(page, size));
+        return meetings.list(from, to, PageRequest.of(page, size));
     }
 
     @GET
     @Path("/{id}")
     @WithSession
     @RolesAllowed({Roles.COMMANDER, Roles.DEPARTMENT, Roles.SUPERVISOR, Roles.AUDITOR, Roles.PORTAL})
-    @Operation(summary = "One dispatch meeting with its agenda and decisions. Roles: commander, department, supervisor, auditor, portal.")
-    @APIResponse(responseCode = "200", description = "The meeting", content = @Content(mediaType = "application/json",
+    @Operation(operationId = "getMeeting", summary = "One dispatch meeting with its agenda and decisions. Roles: commander, department, supervisor, auditor, portal.")
+    @APIResponse(responseCode = "200", description = "The meeting", content = @Content(mediaType = "application/json", schema = @Schema(implementation = MeetingView.class),
             examples = @ExampleObject(name = "meeting", value = MEETING_EXAMPLE)))
     @APIResponse(responseCode = "404", description = "No such meeting", content = @Content(mediaType = PROBLEM,
             examples = @ExampleObject(name = "not-found", value = """
@@ -119,11 +116,11 @@ public class MeetingResource {
     @Path("/{id}/decisions")
     @WithTransaction
     @RolesAllowed(Roles.COMMANDER)
-    @Operation(summary = "Record the meeting's decision on a blocker of its agenda (commander)",
+    @Operation(operationId = "recordDecision", summary = "Record the meeting's decision on a blocker of its agenda (commander)",
             description = "The assigned unit becomes the blocker's responsible unit and the deadline its new due date; the"
                     + " blocker moves to IN_COORDINATION (409 if its status does not allow that). One decision per blocker"
                     + " and meeting. Emits meeting-decision-recorded (and issue-status-changed when the status changes).")
-    @APIResponse(responseCode = "201", description = "Recorded", content = @Content(mediaType = "application/json",
+    @APIResponse(responseCode = "201", description = "Recorded", content = @Content(mediaType = "application/json", schema = @Schema(implementation = MeetingView.Decision.class),
             examples = @ExampleObject(name = "decision", value = DECISION_EXAMPLE)))
     @APIResponse(responseCode = "409", description = "Already decided, or the blocker cannot go into coordination",
             content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "decision-exists", value = """

@@ -4,11 +4,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A dispatch meeting as clients see it, with the decisions taken so far. */
 public record MeetingView(UUID id, LocalDate heldOn, String title, String convener, List<String> attendees,
                           List<UUID> agenda, List<Decision> decisions, String createdBy, Instant createdAt) {
 
+    @Schema(name = "MeetingDecisionView")
     public record Decision(UUID id, UUID issueId, String assignedUnit, LocalDate deadline, String decision,
                            String decidedBy, Instant decidedAt) {
         static Decision of(MeetingDecision d) {

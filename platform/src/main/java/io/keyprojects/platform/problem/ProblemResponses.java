@@ -58,6 +58,10 @@ public class ProblemResponses {
         if (e.getCause() instanceof JsonProcessingException json) {
             return unreadable(json, uri);
         }
+        if (e.getCause() instanceof ProblemException problem) {
+            // a query parameter QueryParameters refused: JAX-RS wraps it in a 404
+            return problem(problem, uri);
+        }
         int status = e.getResponse().getStatus();
         Response.StatusType type = Response.Status.fromStatusCode(status);
         String title = type == null ? "HTTP " + status : type.getReasonPhrase();

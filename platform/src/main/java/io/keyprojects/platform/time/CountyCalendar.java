@@ -1,5 +1,6 @@
 package io.keyprojects.platform.time;
 
+import io.keyprojects.platform.http.QueryParameters;
 import io.keyprojects.platform.problem.ProblemException;
 import java.time.Clock;
 import java.time.Instant;
@@ -63,13 +64,7 @@ public class CountyCalendar {
 
     /** A client's {@code asOf} query value, or today; a malformed date is a 400 problem, not a 404. */
     public LocalDate dayOrToday(String asOf) {
-        if (asOf == null || asOf.isBlank()) {
-            return today();
-        }
-        try {
-            return LocalDate.parse(asOf);
-        } catch (DateTimeParseException e) {
-            throw ProblemException.badRequest("asOf must be a date (YYYY-MM-DD)", Map.of("asOf", "a date, YYYY-MM-DD"));
-        }
+        LocalDate day = QueryParameters.read("asOf", asOf, "a date, YYYY-MM-DD", LocalDate::parse);
+        return day == null ? today() : day;
     }
 }

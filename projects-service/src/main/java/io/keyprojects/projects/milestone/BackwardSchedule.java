@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * 倒排工期: works back from the planned end through the nodes still to do, in their planned order, each
@@ -20,11 +21,13 @@ public final class BackwardSchedule {
                        int durationDays) {
     }
 
+    @Schema(name = "BackwardScheduleLine")
     public record Line(UUID milestoneId, MilestoneKind kind, String name, LocalDate plannedDate, LocalDate actualDate,
                        int durationDays, LocalDate latestStart, LocalDate latestFinish, Long slackDays, boolean done,
                        boolean late) {
     }
 
+    @Schema(name = "BackwardSchedule")
     public record Result(LocalDate plannedEnd, LocalDate asOf, LocalDate latestStartOfRemainingWork, List<Line> nodes,
                          int lateNodes, boolean behind) {
     }

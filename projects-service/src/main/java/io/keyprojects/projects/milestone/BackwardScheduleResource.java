@@ -34,7 +34,7 @@ public class BackwardScheduleResource {
     @GET
     @WithSession
     @RolesAllowed({Roles.COMMANDER, Roles.DEPARTMENT, Roles.SUPERVISOR, Roles.AUDITOR, Roles.PORTAL})
-    @Operation(summary = "倒排工期: the latest date each remaining time node must be done by, worked back from plannedEnd",
+    @Operation(operationId = "getBackwardSchedule", summary = "倒排工期: the latest date each remaining time node must be done by, worked back from plannedEnd",
             description = "Remaining nodes in planned order, each taking durationDays (its kind's typical duration when not set): "
                     + "the last must finish by plannedEnd, each earlier one by the latest start of the next. late = asOf is past "
                     + "its latest finish; slackDays = latest finish minus planned date (negative: the plan itself is too late).")

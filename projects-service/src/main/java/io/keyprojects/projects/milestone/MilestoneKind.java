@@ -1,5 +1,7 @@
 package io.keyprojects.projects.milestone;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * The kinds of time node (时间节点): the preliminary approvals of a Chinese construction project in their
  * usual order, then construction and completion nodes. {@code typicalDays} is the working time a node
@@ -16,6 +18,7 @@ public enum MilestoneKind {
     COMPLETION(Stage.COMPLETION, "竣工验收", 30);
 
     /** 前期 / 施工 / 竣工. */
+    @Schema(name = "MilestoneStage")
     public enum Stage { PRELIMINARY, CONSTRUCTION, COMPLETION }
 
     private final Stage stage;

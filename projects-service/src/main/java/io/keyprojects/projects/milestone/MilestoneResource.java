@@ -1,9 +1,10 @@
 package io.keyprojects.projects.milestone;
 
+import io.keyprojects.platform.http.EntityTags;
+import io.keyprojects.platform.http.IfMatch;
 import io.keyprojects.platform.idempotency.IdempotentRequests;
 import io.keyprojects.platform.security.Caller;
 import io.keyprojects.platform.security.Roles;
-import io.keyprojects.projects.project.EntityVersions;
 import io.keyprojects.platform.time.CountyCalendar;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -21,8 +22,11 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -46,7 +50,7 @@ public class MilestoneResource {
     @GET
     @WithSession
     @RolesAllowed({Roles.COMMANDER, Roles.DEPARTMENT, Roles.SUPERVISOR, Roles.AUDITOR, Roles.PORTAL})
-    @Operation(summary = "A project's time nodes in planned order, each with its status (PLANNED, OVERDUE, DONE_ON_TIME, DONE_LATE)")
+    @Operation(operationId = "listMilestones", summary = "A project's time nodes in planned order, each with its status (PLANNED, OVERDUE, DONE_ON_TIME, DONE_LATE)")
     @APIResponse(responseCode = "200", description = "the time nodes")
     @APIResponse(responseCode = "404", description = "no such project", content = @Content(mediaType = "application/problem+json"))
     public Uni<List<MilestoneView>> list(@PathParam("projectId") UUID projectId) {
@@ -56,7 +60,7 @@ public class MilestoneResource {
     @POST
     @WithTransaction
     @RolesAllowed({Roles.COMMANDER, Roles.DEPARTMENT})
-    @Operation(summary = "Add a time node (commander, or the lead department)",
+    @Operation(operationId = "addMilestone", summary = "Add a time node (commander, or the lead department)",
             description = "Kinds: PROJECT_APPROVAL 立项, PLANNING_PERMIT 规划许可, LAND_APPROVAL 用地审批, ENVIRONMENTAL_ASSESSMENT 环评, "
                     + "TENDERING 招投标, CONSTRUCTION_PERMIT 施工许可, CONSTRUCTION 施工节点, COMPLETION 竣工验收. "
                     + "durationDays feeds the backward schedule (the kind's typical duration when left out). plannedPercent "
@@ -65,7 +69,7 @@ public class MilestoneResource {
     @RequestBody(content = @Content(mediaType = "application/json", examples = {
             @ExampleObject(name = "permit", value = "{\"kind\": \"CONSTRUCTION_PERMIT\", \"plannedDate\": \"2026-05-31\", \"durationDays\": 20}"),
             @ExampleObject(name = "construction node on the plan curve", value = "{\"kind\": \"CONSTRUCTION\", \"name\": \"主体结构封顶\", \"plannedDate\": \"2026-10-31\", \"durationDays\": 120, \"plannedPercent\": 70}")}))
-    @APIResponse(responseCode = "201", description = "added; Location and ETag set")
+    @APIResponse(responseCode = "201", description = "added; Location and ETag set", content = @Content(mediaType = "application/json", schema = @Schema(implementation = MilestoneView.class)), headers = @Header(name = "ETag", description = EntityTags.DESCRIPTION, schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "400", description = "invalid fields", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "403", description = "not the commander or the project's lead unit", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "404", description = "no such project", content = @Content(mediaType = "application/problem+json"))
@@ -76,19 +80,19 @@ public class MilestoneResource {
         return idempotency.once(idempotencyKey, caller.name(), "POST /api/projects/" + projectId + "/milestones", plan,
                 () -> schedule.add(projectId, plan, caller).map(view -> Response
                         .created(URI.create("/api/projects/" + projectId + "/milestones/" + view.id()))
-                        .tag(EntityVersions.etag(view.version())).entity(view).build()));
+                        .tag(EntityTags.of(view.version())).entity(view).build()));
     }
 
     @PATCH
     @Path("/{milestoneId}")
     @WithTransaction
     @RolesAllowed({Roles.COMMANDER, Roles.DEPARTMENT})
-    @Operation(summary = "Re-plan or complete a time node (If-Match required; commander or the lead department)",
+    @Operation(operationId = "updateMilestone", summary = "Re-plan or complete a time node (If-Match required; commander or the lead department)",
             description = "completed: true records actualDate (today unless given) and emits county.projects.milestone-completed.v1.")
     @RequestBody(content = @Content(mediaType = "application/json", examples = {
             @ExampleObject(name = "complete", value = "{\"completed\": true, \"actualDate\": \"2026-05-28\"}"),
             @ExampleObject(name = "re-plan", value = "{\"plannedDate\": \"2026-06-30\", \"durationDays\": 25, \"plannedPercent\": 15}")}))
-    @APIResponse(responseCode = "200", description = "the time node after the change, with its new ETag")
+    @APIResponse(responseCode = "200", description = "the time node after the change, with its new ETag", content = @Content(mediaType = "application/json", schema = @Schema(implementation = MilestoneView.class)), headers = @Header(name = "ETag", description = EntityTags.DESCRIPTION, schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "400", description = "invalid fields, or an actual date in the future", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "403", description = "not the commander or the project's lead unit", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "404", description = "no such project or time node", content = @Content(mediaType = "application/problem+json"))
@@ -98,8 +102,7 @@ public class MilestoneResource {
     public Uni<Response> edit(@PathParam("projectId") UUID projectId, @PathParam("milestoneId") UUID milestoneId,
                               @Parameter(description = "the ETag you read, e.g. \"0\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                               MilestoneEdit edit) { // validated once the caller's right is known (MilestoneSchedule)
-        long expected = EntityVersions.expected(ifMatch);
-        return schedule.edit(projectId, milestoneId, expected, edit, caller)
-                .map(view -> Response.ok(view).tag(EntityVersions.etag(view.version())).build());
+        return schedule.edit(projectId, milestoneId, IfMatch.required(ifMatch), edit, caller)
+                .map(view -> EntityTags.ok(view, view.version()));
     }
 }

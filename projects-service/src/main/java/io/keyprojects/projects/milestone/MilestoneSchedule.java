@@ -4,11 +4,11 @@ import io.keyprojects.contracts.EventType;
 import io.keyprojects.contracts.data.MilestoneCompleted;
 import io.keyprojects.contracts.data.MilestoneOverdue;
 import io.keyprojects.contracts.data.MilestonePlanned;
+import io.keyprojects.platform.http.IfMatch;
 import io.keyprojects.platform.outbox.Outbox;
 import io.keyprojects.platform.problem.ProblemException;
 import io.keyprojects.platform.problem.RequestBodies;
 import io.keyprojects.platform.security.Caller;
-import io.keyprojects.projects.project.EntityVersions;
 import io.keyprojects.projects.project.Project;
 import io.keyprojects.projects.project.ProjectRegistry;
 import io.keyprojects.platform.time.CountyCalendar;
@@ -77,7 +77,7 @@ public class MilestoneSchedule {
         });
     }
 
-    public Uni<MilestoneView> edit(UUID projectId, UUID milestoneId, long expectedVersion, MilestoneEdit edit, Caller caller) {
+    public Uni<MilestoneView> edit(UUID projectId, UUID milestoneId, IfMatch ifMatch, MilestoneEdit edit, Caller caller) {
         return projects.find(projectId).chain(project -> {
             caller.requireCommanderOrDepartmentOf(project.leadUnit, "change the time nodes of project " + project.code);
             bodies.valid(edit); // only once the caller may change this project's nodes
@@ -89,7 +89,7 @@ public class MilestoneSchedule {
                         return m;
                     })
                     .chain(m -> {
-                        EntityVersions.requireCurrent(expectedVersion, m.version, "milestone " + m.name);
+                        ifMatch.requireCurrent(m.version, "milestone " + m.name);
                         boolean completes = apply(m, edit);
                         m.updatedAt = calendar.now();
                         m.updatedBy = caller.name();

@@ -4,16 +4,18 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A time node as clients see it. {@code status}: PLANNED, OVERDUE (past its planned date, not done),
  * DONE_ON_TIME or DONE_LATE; {@code kindLabel} is the Chinese name of its kind.
  */
 public record MilestoneView(UUID id, UUID projectId, MilestoneKind kind, String kindLabel, MilestoneKind.Stage stage,
-                            String name, LocalDate plannedDate, LocalDate actualDate, Integer durationDays, BigDecimal plannedPercent,
-                            Status status, LocalDate overdueSince, long version, Instant createdAt, String createdBy,
-                            Instant updatedAt, String updatedBy) {
+                            String name, LocalDate plannedDate, @Schema(nullable = true) LocalDate actualDate, @Schema(nullable = true) Integer durationDays, @Schema(nullable = true) BigDecimal plannedPercent,
+                            Status status, @Schema(nullable = true) LocalDate overdueSince, long version, Instant createdAt, String createdBy,
+                            @Schema(nullable = true) Instant updatedAt, @Schema(nullable = true) String updatedBy) {
 
+    @Schema(name = "MilestoneStatus")
     public enum Status { PLANNED, OVERDUE, DONE_ON_TIME, DONE_LATE }
 
     public static MilestoneView of(Milestone m, LocalDate today) {

@@ -32,7 +32,7 @@ public class ProgrammeResource {
     @Path("/summary")
     @WithSession
     @RolesAllowed({Roles.COMMANDER, Roles.DEPARTMENT, Roles.SUPERVISOR, Roles.AUDITOR, Roles.PORTAL})
-    @Operation(summary = "The year's programme: counts by phase, overall 序时进度 lag and SPI/SPI(t), the lagging projects worst first",
+    @Operation(operationId = "getProgrammeSummary", summary = "The year's programme: counts by phase, overall 序时进度 lag and SPI/SPI(t), the lagging projects worst first",
             description = "Totals are weighted by annual planned investment (sums first, then one division). Each figure's scale "
                     + "is stated in 'scales'. Cancelled projects are counted by phase but not judged.")
     @APIResponse(responseCode = "200", description = "the summary")
@@ -53,7 +53,7 @@ public class ProgrammeResource {
     @Path("/units")
     @WithSession
     @RolesAllowed({Roles.COMMANDER, Roles.DEPARTMENT, Roles.SUPERVISOR, Roles.AUDITOR, Roles.PORTAL})
-    @Operation(summary = "The year's programme per lead unit (责任单位), worst first",
+    @Operation(operationId = "getProgrammeUnits", summary = "The year's programme per lead unit (责任单位), worst first",
             description = "Per unit: counts by phase, projects not started on time, lagging projects, and its weighted totals.")
     @APIResponse(responseCode = "200", description = "one entry per lead unit")
     @APIResponse(responseCode = "400", description = "a bad year or asOf", content = @Content(mediaType = "application/problem+json"))

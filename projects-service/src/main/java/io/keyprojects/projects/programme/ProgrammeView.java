@@ -2,6 +2,7 @@ package io.keyprojects.projects.programme;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 import io.keyprojects.contracts.schedule.PlanCurve;
+import io.keyprojects.platform.openapi.ApiConventions;
 import io.keyprojects.projects.milestone.Milestone;
 import io.keyprojects.projects.programme.ScheduleIndicators.Indicators;
 import io.keyprojects.projects.programme.ScheduleIndicators.Light;
@@ -23,6 +24,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The programme of a year as the HQ reads it: counts by phase, the two schedule indicators, who lags. */
 @ApplicationScoped
@@ -34,12 +36,15 @@ public class ProgrammeView {
     }
 
     /** How each figure is measured, so a reader knows which scale a light is on. */
+    @Schema(name = "ProgrammeScales")
     public record Scales(String timeProportional, String earnedValue, String notStarted) {
     }
 
     /** Where a project's planned percentage comes from: its window (linear) or its time nodes' planned percentages. */
+    @Schema(name = "SchedulePlan")
     public enum Plan { LINEAR, TIME_NODES }
 
+    @Schema(name = "ProgrammeProjectLine")
     public record ProjectLine(UUID id, String code, String name, String leadUnit, ProjectPhase phase,
                               LocalDate plannedStart, LocalDate plannedEnd, LocalDate actualStart, Plan plan,
                               Double plannedPercent, double actualPercent, Double lagPoints, Light lagLight,
@@ -48,22 +53,26 @@ public class ProgrammeView {
     }
 
     /** Totals of a unit or the programme: money (万元) as decimal strings, ratios and percentages as numbers. */
+    @Schema(name = "ProgrammeFigures")
     public record Figures(int projects,
-                          @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal annualPlannedInvestment,
-                          @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal plannedValue,
-                          @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal earnedValue,
+                          @JsonFormat(shape = JsonFormat.Shape.STRING) @Schema(ref = ApiConventions.MONEY) BigDecimal annualPlannedInvestment,
+                          @JsonFormat(shape = JsonFormat.Shape.STRING) @Schema(ref = ApiConventions.MONEY) BigDecimal plannedValue,
+                          @JsonFormat(shape = JsonFormat.Shape.STRING) @Schema(ref = ApiConventions.MONEY) BigDecimal earnedValue,
                           Double spi, Double spiT, Double plannedPercent, Double actualPercent, Double lagPoints,
                           Light lagLight, Light spiLight, Light light) {
     }
 
+    @Schema(name = "ProgrammeSummary")
     public record Summary(int year, LocalDate asOf, Scales scales, int projects, Map<ProjectPhase, Long> byPhase,
                           long notStartedOnTime, Figures overall, Map<Light, Long> byLight, List<ProjectLine> lagging) {
     }
 
+    @Schema(name = "ProgrammeUnitFigures")
     public record UnitFigures(String unit, String unitName, Map<ProjectPhase, Long> byPhase, long notStartedOnTime,
                               long lagging, Figures figures) {
     }
 
+    @Schema(name = "ProgrammeUnits")
     public record Units(int year, LocalDate asOf, Scales scales, List<UnitFigures> units) {
     }
 

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The "时间过半，任务过半" indicators, pure maths, no framework. Two forms, each on its own scale:
@@ -29,6 +30,7 @@ import java.util.stream.Stream;
 public final class ScheduleIndicators {
 
     /** Traffic lights, best first: a larger ordinal is worse. */
+    @Schema(name = "ScheduleLight")
     public enum Light { GREEN, YELLOW, RED }
 
     public record Thresholds(double lagYellowPoints, double lagRedPoints, double spiGreen, double spiYellow,

@@ -2,6 +2,7 @@ package io.keyprojects.projects.progress;
 
 import io.keyprojects.contracts.EventType;
 import io.keyprojects.contracts.data.ProgressReported;
+import io.keyprojects.platform.persistence.PagedQuery;
 import io.keyprojects.platform.outbox.Outbox;
 import io.keyprojects.platform.paging.Page;
 import io.keyprojects.platform.paging.PageRequest;
@@ -41,9 +42,7 @@ public class ProgressLedger {
     public Uni<Page<ProgressReportView>> history(UUID projectId, PageRequest page) {
         return projects.find(projectId).chain(p -> {
             PanacheQuery<ProgressReport> query = ProgressReport.find("projectId", Sort.descending("reportedAt", "id"), projectId);
-            return query.page(page.page(), page.size()).list()
-                    .chain(items -> query.count().map(total -> new Page<>(items.stream().map(ProgressReportView::of).toList(),
-                            page.page(), page.size(), total)));
+            return PagedQuery.page(query, page, ProgressReportView::of);
         });
     }
 

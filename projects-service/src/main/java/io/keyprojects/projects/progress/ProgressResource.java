@@ -21,6 +21,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -42,7 +43,7 @@ public class ProgressResource {
     @GET
     @WithSession
     @RolesAllowed({Roles.COMMANDER, Roles.DEPARTMENT, Roles.SUPERVISOR, Roles.AUDITOR, Roles.PORTAL})
-    @Operation(summary = "A project's progress reports, newest first, paged")
+    @Operation(operationId = "listProgressReports", summary = "A project's progress reports, newest first, paged")
     @APIResponse(responseCode = "200", description = "one page of reports and the total")
     @APIResponse(responseCode = "404", description = "no such project", content = @Content(mediaType = "application/problem+json"))
     public Uni<Page<ProgressReportView>> history(@PathParam("projectId") UUID projectId,
@@ -53,7 +54,7 @@ public class ProgressResource {
     @POST
     @WithTransaction
     @RolesAllowed({Roles.COMMANDER, Roles.DEPARTMENT})
-    @Operation(summary = "Report progress (the lead department, or the commander)",
+    @Operation(operationId = "reportProgress", summary = "Report progress (the lead department, or the commander)",
             description = "The report's percent and completed investment become the project's. Below the previous figures "
                     + "a reason is required (422 otherwise). Emits county.projects.progress-reported.v1.")
     @RequestBody(content = @Content(mediaType = "application/json", examples = {
@@ -61,7 +62,7 @@ public class ProgressResource {
                     + "\"completedInvestment\": \"5400.00\", \"narrative\": \"主体结构封顶\"}"),
             @ExampleObject(name = "correction downwards", value = "{\"period\": \"2026-07\", \"progressPercent\": 40, "
                     + "\"reason\": \"上月误将材料进场计入完成量\"}")}))
-    @APIResponse(responseCode = "201", description = "recorded; Location set")
+    @APIResponse(responseCode = "201", description = "recorded; Location set", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProgressReportView.class)))
     @APIResponse(responseCode = "400", description = "invalid fields", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "403", description = "not the commander or the project's lead unit", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "404", description = "no such project", content = @Content(mediaType = "application/problem+json"))

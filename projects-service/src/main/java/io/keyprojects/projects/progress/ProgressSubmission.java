@@ -1,5 +1,6 @@
 package io.keyprojects.projects.progress;
 
+import io.keyprojects.platform.openapi.ApiConventions;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotNull;
@@ -19,7 +20,7 @@ public record ProgressSubmission(
         @NotNull @Pattern(regexp = "[0-9]{4}(-(H[12]|Q[1-4]|(0[1-9]|1[0-2])))?",
                 message = "a period like 2026, 2026-H1, 2026-Q3 or 2026-07") String period,
         @NotNull @DecimalMin("0") @DecimalMax("100") BigDecimal progressPercent,
-        @DecimalMin("0") @DecimalMax("999999999999") BigDecimal completedInvestment,
+        @DecimalMin("0") @DecimalMax("999999999999") @Schema(ref = ApiConventions.MONEY) BigDecimal completedInvestment,
         @Size(max = 4000) String narrative,
         @Size(max = 1000) String reason) {
 }

@@ -1,5 +1,6 @@
 package io.keyprojects.projects.project;
 
+import io.keyprojects.platform.openapi.ApiConventions;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
@@ -31,9 +32,9 @@ public record ProjectEdit(
         @Size(max = 100) String township,
         @DecimalMin("-90") @DecimalMax("90") Double latitude,
         @DecimalMin("-180") @DecimalMax("180") Double longitude,
-        @DecimalMin("0") @DecimalMax("999999999999") BigDecimal plannedInvestment,
-        @DecimalMin("0") @DecimalMax("999999999999") BigDecimal annualPlannedInvestment,
-        @DecimalMin("0") @DecimalMax("999999999999") BigDecimal completedInvestment,
+        @DecimalMin("0") @DecimalMax("999999999999") @Schema(ref = ApiConventions.MONEY) BigDecimal plannedInvestment,
+        @DecimalMin("0") @DecimalMax("999999999999") @Schema(ref = ApiConventions.MONEY) BigDecimal annualPlannedInvestment,
+        @DecimalMin("0") @DecimalMax("999999999999") @Schema(ref = ApiConventions.MONEY) BigDecimal completedInvestment,
         LocalDate plannedStart,
         LocalDate plannedEnd,
         LocalDate actualStart,

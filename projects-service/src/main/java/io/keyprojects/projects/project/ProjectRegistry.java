@@ -4,6 +4,9 @@ import io.keyprojects.contracts.EventType;
 import io.keyprojects.contracts.data.ProjectPhaseChanged;
 import io.keyprojects.contracts.data.ProjectRegistered;
 import io.keyprojects.contracts.data.ProjectUpdated;
+import io.keyprojects.platform.http.IfMatch;
+import io.keyprojects.platform.paging.SortOrder;
+import io.keyprojects.platform.persistence.PagedQuery;
 import io.keyprojects.platform.outbox.Outbox;
 import io.keyprojects.platform.paging.Page;
 import io.keyprojects.platform.paging.PageRequest;
@@ -14,7 +17,6 @@ import io.keyprojects.platform.time.CountyCalendar;
 import io.keyprojects.projects.unit.Unit;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheQuery;
-import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -77,10 +79,10 @@ public class ProjectRegistry {
      * Applies a merge patch at the version the client read. The commander edits any field; a department
      * only {@link ProjectEdit#PROGRESS_FIELDS} of a project its unit leads.
      */
-    public Uni<ProjectView> update(UUID id, long expectedVersion, ProjectPatch patch, Caller caller) {
+    public Uni<ProjectView> update(UUID id, IfMatch ifMatch, ProjectPatch patch, Caller caller) {
         return find(id).chain(project -> {
             authorizeEdit(project, patch.fields(), caller);
-            EntityVersions.requireCurrent(expectedVersion, project.version, "project " + project.code);
+            ifMatch.requireCurrent(project.version, "project " + project.code);
             if (!caller.is(Roles.COMMANDER)) {
                 refuseSilentDecrease(project, patch);
             }
@@ -197,11 +199,9 @@ public class ProjectRegistry {
                 p.progressPercent, p.version, changed, p.updatedBy);
     }
 
-    public Uni<Page<ProjectView>> list(ProjectFilter filter, PageRequest page, Sort sort) {
-        PanacheQuery<Project> query = Project.find(filter.where(), sort, filter.parameters());
-        return query.page(page.page(), page.size()).list()
-                .chain(items -> query.count().map(total -> new Page<>(items.stream().map(ProjectView::of).toList(),
-                        page.page(), page.size(), total)));
+    public Uni<Page<ProjectView>> list(ProjectFilter filter, PageRequest page, SortOrder sort) {
+        PanacheQuery<Project> query = Project.find(filter.where(), PagedQuery.sort(sort, "id"), filter.parameters());
+        return PagedQuery.page(query, page, ProjectView::of);
     }
 
     private Uni<Void> requireUnitsExist(ProjectRegistration r) {

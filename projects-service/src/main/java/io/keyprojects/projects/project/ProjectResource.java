@@ -2,16 +2,18 @@ package io.keyprojects.projects.project;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.keyprojects.platform.http.EntityTags;
+import io.keyprojects.platform.http.IfMatch;
 import io.keyprojects.platform.idempotency.IdempotentRequests;
 import io.keyprojects.platform.paging.Page;
 import io.keyprojects.platform.paging.PageRequest;
 import io.keyprojects.platform.problem.ProblemException;
 import io.keyprojects.platform.problem.RequestBodies;
+import io.keyprojects.platform.paging.SortOrder;
 import io.keyprojects.platform.security.Caller;
 import io.keyprojects.platform.security.Roles;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
-import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -30,10 +32,11 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -68,7 +71,7 @@ public class ProjectResource {
     @POST
     @WithTransaction
     @RolesAllowed(Roles.COMMANDER)
-    @Operation(summary = "Register a project (commander)",
+    @Operation(operationId = "registerProject", summary = "Register a project (commander)",
             description = "With an Idempotency-Key, a retry returns the first response and registers nothing twice.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjectRegistration.class),
             examples = @ExampleObject(name = "sewage plant", value = """
@@ -77,7 +80,7 @@ public class ProjectResource {
                      "cooperatingUnits": ["ZRJ", "CGZ"], "township": "城关镇", "latitude": 30.12, "longitude": 120.35,
                      "plannedInvestment": "18000.00", "annualPlannedInvestment": "6000.00",
                      "plannedStart": "2026-03-01", "plannedEnd": "2027-06-30"}""")))
-    @APIResponse(responseCode = "201", description = "registered; Location and ETag set")
+    @APIResponse(responseCode = "201", description = "registered; Location and ETag set", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProjectView.class)), headers = @Header(name = "ETag", description = EntityTags.DESCRIPTION, schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "400", description = "invalid fields, named in errors", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "403", description = "not the commander", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "409", description = "the code is already registered", content = @Content(mediaType = "application/problem+json"))
@@ -97,7 +100,7 @@ public class ProjectResource {
     @WithTransaction
     @Consumes({MediaType.APPLICATION_JSON, MERGE_PATCH})
     @RolesAllowed({Roles.COMMANDER, Roles.DEPARTMENT})
-    @Operation(summary = "Edit a project (If-Match required)",
+    @Operation(operationId = "updateProject", summary = "Edit a project (If-Match required)",
             description = "JSON merge patch: send only the fields that change; null clears an optional field. The commander "
                     + "edits any field; a department only progressPercent, completedInvestment and actualStart of projects "
                     + "its unit leads. Emits county.projects.project-updated.v1 when something changed.")
@@ -105,7 +108,7 @@ public class ProjectResource {
             examples = {
                     @ExampleObject(name = "department progress", value = "{\"progressPercent\": 42.5, \"completedInvestment\": \"5300.00\"}"),
                     @ExampleObject(name = "commander re-plan", value = "{\"plannedEnd\": \"2027-09-30\", \"leadOfficial\": \"李副县长\", \"cooperatingUnits\": [\"ZRJ\", \"JTJ\"]}")}))
-    @APIResponse(responseCode = "200", description = "the project after the edit, with its new ETag")
+    @APIResponse(responseCode = "200", description = "the project after the edit, with its new ETag", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProjectView.class)), headers = @Header(name = "ETag", description = EntityTags.DESCRIPTION, schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "400", description = "unknown, read-only or invalid fields", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "403", description = "not the commander, not the lead unit, or a field a department may not change",
             content = @Content(mediaType = "application/problem+json"))
@@ -118,7 +121,7 @@ public class ProjectResource {
                                 JsonNode body) {
         // who may touch this project, and which of its fields, is decided before the body's values are judged
         return registry.find(id).invoke(project -> ProjectRegistry.authorizeEdit(project, ProjectPatch.fieldNames(body), caller))
-                .chain(() -> registry.update(id, EntityVersions.expected(ifMatch), ProjectPatch.parse(body, json, validator), caller))
+                .chain(() -> registry.update(id, IfMatch.required(ifMatch), ProjectPatch.parse(body, json, validator), caller))
                 .map(view -> Response.ok(view).tag(etag(view)).build());
     }
 
@@ -126,7 +129,8 @@ public class ProjectResource {
     @Path("/{id}")
     @WithSession
     @RolesAllowed({Roles.COMMANDER, Roles.DEPARTMENT, Roles.SUPERVISOR, Roles.AUDITOR, Roles.PORTAL})
-    @Operation(summary = "One project, with its ETag for updates")
+    @Operation(operationId = "getProject", summary = "One project, with its ETag for updates")
+    @APIResponse(responseCode = "200", description = "the project, with its ETag", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProjectView.class)), headers = @Header(name = "ETag", description = EntityTags.DESCRIPTION, schema = @Schema(type = SchemaType.STRING)))
     public Uni<Response> get(@PathParam("id") UUID id) {
         return registry.find(id).map(ProjectView::of).map(view -> Response.ok(view).tag(etag(view)).build());
     }
@@ -134,25 +138,25 @@ public class ProjectResource {
     @GET
     @WithSession
     @RolesAllowed({Roles.COMMANDER, Roles.DEPARTMENT, Roles.SUPERVISOR, Roles.AUDITOR, Roles.PORTAL})
-    @Operation(summary = "Projects, filtered and paged; the total counts every match")
+    @Operation(operationId = "listProjects", summary = "Projects, filtered and paged; the total counts every match")
     public Uni<Page<ProjectView>> list(@QueryParam("year") Integer year, @QueryParam("phase") ProjectPhase phase,
                                        @QueryParam("unit") String unit, @QueryParam("category") ProjectCategory category,
                                        @QueryParam("township") String township, @QueryParam("q") String text,
                                        @QueryParam("page") Integer page, @QueryParam("size") Integer size,
                                        @QueryParam("sort") String sort) {
         return registry.list(new ProjectFilter(year, phase, unit, category, township, text),
-                PageRequest.of(page, size), sortOf(sort));
+                PageRequest.of(page, size), SortOrder.parse(sort, SORTABLE, SortOrder.ascending("code")));
     }
 
     @POST
     @Path("/{id}/phase")
     @WithTransaction
     @RolesAllowed({Roles.COMMANDER, Roles.DEPARTMENT})
-    @Operation(summary = "Move a project to another phase (commander, or the department of its lead unit); illegal moves are 409 with the allowed moves")
+    @Operation(operationId = "changeProjectPhase", summary = "Move a project to another phase (commander, or the department of its lead unit); illegal moves are 409 with the allowed moves")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PhaseChange.class),
             examples = {@ExampleObject(name = "start construction", value = "{\"phase\": \"UNDER_CONSTRUCTION\", \"reason\": \"施工许可已取得\"}"),
                     @ExampleObject(name = "suspend", value = "{\"phase\": \"SUSPENDED\", \"reason\": \"拆迁安置未完成\"}")}))
-    @APIResponse(responseCode = "200", description = "the project in its new phase, with its new ETag")
+    @APIResponse(responseCode = "200", description = "the project in its new phase, with its new ETag", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProjectView.class)), headers = @Header(name = "ETag", description = EntityTags.DESCRIPTION, schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "403", description = "neither the commander nor the lead unit's department; or the department asked for a move "
             + "other than PREPARATION → UNDER_CONSTRUCTION → COMPLETED (suspending, resuming and cancelling are the commander's)",
             content = @Content(mediaType = "application/problem+json"))
@@ -175,19 +179,7 @@ public class ProjectResource {
     }
 
     static EntityTag etag(ProjectView view) {
-        return EntityVersions.etag(view.version());
+        return EntityTags.of(view.version());
     }
 
-    /** "name" or "-plannedEnd"; only known fields, so a client cannot inject JPQL. */
-    private static Sort sortOf(String sort) {
-        if (sort == null || sort.isBlank()) {
-            return Sort.by("code");
-        }
-        boolean descending = sort.startsWith("-");
-        String field = descending ? sort.substring(1) : sort;
-        if (!SORTABLE.contains(field)) {
-            throw ProblemException.badRequest("cannot sort by " + field, Map.of("sort", "one of " + SORTABLE));
-        }
-        return descending ? Sort.descending(field) : Sort.ascending(field);
-    }
 }

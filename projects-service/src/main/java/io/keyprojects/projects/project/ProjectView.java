@@ -1,24 +1,27 @@
 package io.keyprojects.projects.project;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
+import io.keyprojects.platform.openapi.ApiConventions;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A project as clients and the project events see it; money as decimal strings in 万元. */
 public record ProjectView(
-        UUID id, String code, String name, String description, ProjectCategory category, int year,
-        String leadUnit, String leadOfficial, List<String> cooperatingUnits, String township,
-        Location location,
-        @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal plannedInvestment,
-        @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal annualPlannedInvestment,
-        @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal completedInvestment,
-        LocalDate plannedStart, LocalDate plannedEnd, LocalDate actualStart, LocalDate actualEnd,
+        UUID id, String code, String name, @Schema(nullable = true) String description, ProjectCategory category, int year,
+        String leadUnit, @Schema(nullable = true) String leadOfficial, List<String> cooperatingUnits, @Schema(nullable = true) String township,
+        @Schema(nullable = true) Location location,
+        @JsonFormat(shape = JsonFormat.Shape.STRING) @Schema(ref = ApiConventions.MONEY) BigDecimal plannedInvestment,
+        @JsonFormat(shape = JsonFormat.Shape.STRING) @Schema(ref = ApiConventions.MONEY) BigDecimal annualPlannedInvestment,
+        @JsonFormat(shape = JsonFormat.Shape.STRING) @Schema(ref = ApiConventions.MONEY) BigDecimal completedInvestment,
+        LocalDate plannedStart, LocalDate plannedEnd, @Schema(nullable = true) LocalDate actualStart, @Schema(nullable = true) LocalDate actualEnd,
         ProjectPhase phase, BigDecimal progressPercent, long version,
-        Instant createdAt, String createdBy, Instant updatedAt, String updatedBy) {
+        Instant createdAt, String createdBy, @Schema(nullable = true) Instant updatedAt, @Schema(nullable = true) String updatedBy) {
 
+    @Schema(name = "ProjectLocation")
     public record Location(double lat, double lng) {
     }
 

@@ -23,6 +23,9 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/units")
@@ -41,7 +44,7 @@ public class UnitResource {
     @GET
     @WithSession
     @RolesAllowed({Roles.COMMANDER, Roles.DEPARTMENT, Roles.SUPERVISOR, Roles.AUDITOR, Roles.PORTAL})
-    @Operation(summary = "All units, by code")
+    @Operation(operationId = "listUnits", summary = "All units, by code")
     public Uni<List<UnitView>> list() {
         return Unit.<Unit>listAll(io.quarkus.panache.common.Sort.by("code"))
                 .map(units -> units.stream().map(UnitView::of).toList());
@@ -51,7 +54,7 @@ public class UnitResource {
     @Path("/{code}")
     @WithSession
     @RolesAllowed({Roles.COMMANDER, Roles.DEPARTMENT, Roles.SUPERVISOR, Roles.AUDITOR, Roles.PORTAL})
-    @Operation(summary = "One unit")
+    @Operation(operationId = "getUnit", summary = "One unit")
     public Uni<UnitView> get(@PathParam("code") String code) {
         return Unit.<Unit>findById(code)
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("unit", code))
@@ -61,7 +64,8 @@ public class UnitResource {
     @POST
     @WithTransaction
     @RolesAllowed(Roles.COMMANDER)
-    @Operation(summary = "Register a unit (commander)")
+    @Operation(operationId = "registerUnit", summary = "Register a unit (commander)")
+    @APIResponse(responseCode = "201", description = "registered; Location set", content = @Content(mediaType = "application/json", schema = @Schema(implementation = UnitView.class)))
     @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(content = @org.eclipse.microprofile.openapi.annotations.media.Content(
             mediaType = "application/json", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = UnitRegistration.class),
             examples = {@org.eclipse.microprofile.openapi.annotations.media.ExampleObject(name = "bureau",
