@@ -203,8 +203,9 @@ public class IssueResource {
     }
 
     /** "3", "\"3\"" or W/"3" → 3; null when absent. */
+    /** The version named by the optional If-Match; none (any version) when it is absent or {@code *} (RFC 9110). */
     static Long versionOf(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank()) {
+        if (ifMatch == null || ifMatch.isBlank() || ifMatch.trim().equals("*")) {
             return null;
         }
         String v = ifMatch.trim().replaceFirst("^W/", "").replace("\"", "");

@@ -4,8 +4,14 @@ import io.keyprojects.platform.problem.ProblemException;
 import jakarta.ws.rs.core.EntityTag;
 import java.util.Map;
 
-/** ETag = the entity's version ("3"); If-Match must name the version the client read (optimistic locking). */
+/**
+ * ETag = the entity's version ("3"); If-Match must name the version the client read (optimistic locking), or be
+ * {@code *}: "whatever the current version is" (RFC 9110), for a change that does not depend on what was there.
+ */
 public final class EntityVersions {
+    /** What {@code If-Match: *} expects: any current version. */
+    public static final long ANY = -1;
+
     private EntityVersions() {
     }
 
@@ -13,12 +19,15 @@ public final class EntityVersions {
         return new EntityTag(Long.toString(version));
     }
 
-    /** The version named by {@code If-Match}; 428 when it is missing, 400 when it is not a version of ours. */
+    /** The version named by {@code If-Match} ({@link #ANY} for {@code *}); 428 when it is missing, 400 when it is not a version of ours. */
     public static long expected(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank()) {
             throw ProblemException.preconditionRequired();
         }
         String tag = ifMatch.trim();
+        if (tag.equals("*")) {
+            return ANY;
+        }
         if (tag.startsWith("W/")) {
             tag = tag.substring(2);
         }
@@ -33,9 +42,9 @@ public final class EntityVersions {
         }
     }
 
-    /** 412 unless the entity is still at the version the client read. */
+    /** 412 unless the entity is still at the version the client read (or the client said {@code *}). */
     public static void requireCurrent(long expected, long actual, String what) {
-        if (expected != actual) {
+        if (expected != ANY && expected != actual) {
             throw ProblemException.preconditionFailed(what + " is at version " + actual + ", not " + expected
                     + ": it was changed since you read it; read it again and retry").with("currentVersion", actual);
         }
