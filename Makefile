@@ -16,7 +16,7 @@ test: ## every module's tests, self-contained (embedded PostgreSQL and Kafka)
 build: ## all jars, no tests
 	./mvnw -q package -DskipTests
 
-bench: ## the benchmarks of issue 8 on their own stack (bench/.run, own ports); QUICK=1 for a few minutes (bench/README.md)
+bench: ## the performance benchmarks on their own stack (bench/.run, own ports); QUICK=1 for a few minutes (bench/README.md)
 	@bench/run.sh
 
 keys: ## the JWT signing key pair in .run/keys (docker-compose mounts it too)

@@ -13,7 +13,7 @@ LOGS="$RUN/logs"
 KEYS="$RUN/keys"
 cd "$ROOT"
 
-# ---- sizes and durations (QUICK=1: a few minutes in all; the default is the province scale)
+# ---- sizes and durations (QUICK=1: a few minutes in all; the default is a province's scale)
 if [[ "${QUICK:-0}" == 1 ]]; then
   MODE=quick
   : "${UNITS:=20}" "${PROJECTS:=1000}" "${EVENTS:=20000}" "${REPLAY_TIMEOUT:=180}" "${WARMUP:=15}" "${GATEWAY_WARMUP:=30}" "${DURATION:=15}"

@@ -62,7 +62,7 @@ final class Report {
         Double nginx = r.number("wrk.nginx.rps");
         Double gateway = r.number("wrk.gateway.rps");
         Double pg = r.number("pgbench.tps");
-        line("| ratio | measured | target (issue 8) |");
+        line("| ratio | measured | target |");
         line("| --- | ---: | --- |");
         line("| gateway / direct | " + ratio(gateway, direct) + " | — |");
         line("| gateway / nginx | " + ratio(gateway, nginx) + " | ≥ 0.80 " + verdict(gateway, nginx, 0.8) + " |");

@@ -24,8 +24,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 /**
- * docker-compose.yml, the local-stack scripts and each service's application.properties describe
- * the same system: same ports, every connection setting a service reads is given, same databases
+ * docker-compose.yml, the local-stack scripts and each service's configuration (its application.properties and
+ * the defaults the database services share in platform-events) describe the same system: same ports, every connection setting a service reads is given, same databases
  * and topics.
  */
 class ComposeFileTest {
@@ -34,6 +34,8 @@ class ComposeFileTest {
     /** The settings that say where PostgreSQL, Kafka, the keys and the upstreams are; tuning knobs keep their defaults. */
     private static final Set<String> CONNECTION_SETTINGS = Set.of("DB_HOST", "DB_PORT", "DB_NAME", "DB_USER",
             "DB_PASSWORD", "KAFKA_BOOTSTRAP_SERVERS", "JWT_PUBLIC_KEY_LOCATION", "JWT_PRIVATE_KEY_LOCATION");
+    /** What every service with a database takes from platform-events, below its own application.properties. */
+    private static final String SHARED_DEFAULTS = "platform-events/src/main/resources/META-INF/microprofile-config.properties";
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)(?::[^}]*)?}");
     private static final Pattern HTTP_PORT = Pattern.compile("(?m)^quarkus\\.http\\.port\\s*=\\s*(?:\\$\\{[A-Z_]+:(\\d+)}|(\\d+))\\s*$");
 
@@ -90,22 +92,6 @@ class ComposeFileTest {
         assertEquals(Set.copyOf(LocalPostgres.DATABASES), created);
     }
 
-    /**
-     * platform-events' migrations (db/platform, V0_x) and a service's own (db/migration, V1…) share one Flyway
-     * history, so a new platform migration always has a lower version than service migrations already applied on
-     * an existing database: without out-of-order, that service no longer starts (found on a real make up).
-     */
-    @Test
-    void everyServiceSharingThePlatformMigrationsAppliesThemOutOfOrder() throws IOException {
-        for (String module : List.of("projects-service", "issues-service", "assessment-service")) {
-            String properties = read(applicationProperties(module));
-            if (properties.contains("db/platform")) {
-                assertTrue(properties.contains("quarkus.flyway.out-of-order=true"),
-                        module + " shares db/platform migrations but does not set quarkus.flyway.out-of-order=true");
-            }
-        }
-    }
-
     @Test
     void theServicesDoNotShareADatabase() throws IOException {
         Set<Object> databases = new TreeSet<>();
@@ -138,10 +124,18 @@ class ComposeFileTest {
         }
     }
 
-    /** The DB_*, KAFKA_*, JWT_*_LOCATION and UPSTREAM_* placeholders of the service's configuration (dev and test profiles aside). */
+    /**
+     * The DB_*, KAFKA_*, JWT_*_LOCATION and UPSTREAM_* placeholders of the service's configuration (dev and test
+     * profiles aside): its application.properties and, for a service with a database, the defaults it takes from
+     * platform-events.
+     */
     private static Set<String> connectionSettings(String module) throws IOException {
         Set<String> settings = new TreeSet<>();
-        for (String line : read(applicationProperties(module)).split("\n")) {
+        String configuration = read(applicationProperties(module));
+        if (!module.equals("gateway")) {
+            configuration += "\n" + read(ROOT.resolve(SHARED_DEFAULTS));
+        }
+        for (String line : configuration.split("\n")) {
             String trimmed = line.trim();
             if (trimmed.startsWith("#") || trimmed.startsWith("%dev.") || trimmed.startsWith("%test.")) {
                 continue;

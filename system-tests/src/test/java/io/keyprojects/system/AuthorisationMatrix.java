@@ -27,7 +27,7 @@ final class AuthorisationMatrix {
     static final Set<String> SCORE_READERS = Set.of(AUDITOR, COMMANDER, SUPERVISOR, PORTAL);
     static final Set<String> ANYONE = Set.of();
 
-    /** Cells that are not as DESIGN.md says and not fixed yet (issue 7), by "METHOD path as caller". */
+    /** Cells that are not as DESIGN.md says and not fixed yet, by "METHOD path as caller". */
     static final Map<String, String> KNOWN_DEFECTS = Map.of(); // none open: the last (lead department phase moves) is fixed
 
     /** Who calls: a name, the role (null: anonymous) and whether it is a department of the unit the data belongs to. */

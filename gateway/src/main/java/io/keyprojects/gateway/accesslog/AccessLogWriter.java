@@ -13,7 +13,7 @@ import java.util.concurrent.locks.LockSupport;
 /**
  * Writes access-log lines from one background thread, many lines per write. Written line by line through
  * the logging system (a formatter and a flushed write each), the access log cost about a fifth of the
- * gateway's CPU per proxied request (bench, issue 8). An event-loop thread only offers a finished line;
+ * gateway's CPU per proxied request (measured by make bench). An event-loop thread only offers a finished line;
  * when the queue is full the line is dropped and counted, never waited for.
  */
 final class AccessLogWriter implements Runnable {

@@ -7,8 +7,8 @@ import io.keyprojects.issues.issue.Issue;
 import io.keyprojects.issues.issue.IssueStatus;
 import io.keyprojects.issues.issue.IssueWorkflow;
 import io.keyprojects.issues.issue.SlaPolicy;
+import io.keyprojects.platform.jobs.SingleInstanceJobs;
 import io.keyprojects.platform.outbox.Outbox;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
 import io.smallrye.common.vertx.VertxContext;
@@ -25,25 +25,26 @@ import org.jboss.logging.Logger;
 /**
  * The SLA job: finds overdue blockers, announces each once per deadline (issue-overdue) and escalates those
  * overdue past the grace period, as "system". Runs every {@code kp.issues.sla.check-every}; {@link #sweep} can
- * also be called directly (tests, operators). One instance sweeps at a time (a transaction-scoped advisory
- * lock); the per-deadline markers make a repeated sweep harmless.
+ * also be called directly (tests, operators). One instance sweeps at a time (platform-events'
+ * {@link SingleInstanceJobs}); the per-deadline markers make a repeated sweep harmless.
  */
 @ApplicationScoped
 public class SlaWatch {
     private static final Logger LOG = Logger.getLogger(SlaWatch.class);
-    private static final long SWEEP_LOCK = 0x6b70_736c_6177_6174L; // "kpslawat"
     private final IssueWorkflow workflow;
     private final Outbox outbox;
     private final SlaPolicy policy;
     private final Clock clock;
     private final Vertx vertx;
+    private final SingleInstanceJobs jobs;
 
-    SlaWatch(IssueWorkflow workflow, Outbox outbox, SlaPolicy policy, Clock clock, Vertx vertx) {
+    SlaWatch(IssueWorkflow workflow, Outbox outbox, SlaPolicy policy, Clock clock, Vertx vertx, SingleInstanceJobs jobs) {
         this.workflow = workflow;
         this.outbox = outbox;
         this.policy = policy;
         this.clock = clock;
         this.vertx = vertx;
+        this.jobs = jobs;
     }
 
     @Scheduled(identity = "sla-watch", every = "${kp.issues.sla.check-every}", delayed = "30s",
@@ -61,8 +62,8 @@ public class SlaWatch {
 
     /** One pass as of {@code today}, in one transaction; callable from any thread. */
     public Uni<SlaSweep> sweep(LocalDate today) {
-        return onVertxContext(() -> Panache.withTransaction(() -> tryLock()
-                .chain(locked -> locked ? sweepLocked(today) : Uni.createFrom().item(SlaSweep.SKIPPED))));
+        return onVertxContext(() -> jobs.inTransaction("sla-watch", () -> sweepLocked(today))
+                .map(swept -> swept.orElse(SlaSweep.SKIPPED)));
     }
 
     private Uni<SlaSweep> sweepLocked(LocalDate today) {
@@ -107,13 +108,6 @@ public class SlaWatch {
         issue.autoEscalatedFor = issue.dueDate;
         return workflow.apply(issue, IssueStatus.ESCALATED, "system", "escalated automatically: overdue " + days
                 + " day(s), beyond the " + grace + "-day grace period", null, true, HistoryAction.MOVED, null).replaceWithVoid();
-    }
-
-    private static Uni<Boolean> tryLock() {
-        return Panache.getSession().chain(session -> session
-                .createNativeQuery("SELECT pg_try_advisory_xact_lock(?1)", Boolean.class)
-                .setParameter(1, SWEEP_LOCK)
-                .getSingleResult());
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.keyprojects.platform.outbox;
 
 import io.agroal.api.AgroalDataSource;
+import io.keyprojects.platform.jobs.SingleInstanceJobs;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,13 +29,14 @@ import org.jboss.logging.Logger;
  * them ({@code acks=all}, idempotent producer). It runs on its own thread with blocking JDBC and Kafka
  * calls, away from the event loop; it wakes on PostgreSQL NOTIFY and polls slowly as a fallback. While
  * the broker is away it backs off and the rows wait; a row the broker refuses for good is marked FAILED
- * so it does not block the rest. One relay at a time holds the advisory lock, so per-key order holds
- * when several instances run.
+ * so it does not block the rest. One relay at a time publishes (each batch's transaction holds the
+ * {@value #RELAY_JOB} job lock of {@link SingleInstanceJobs}), so per-key order holds when several instances run.
  */
 @ApplicationScoped
 public class OutboxRelay {
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
-    private static final long RELAY_LOCK = 0x6b70_6f75_7462_6f78L; // "kpoutbox"
+    /** The job lock held by the relay's transactions ({@link SingleInstanceJobs}). */
+    static final String RELAY_JOB = "outbox-relay";
 
     private final AgroalDataSource dataSource;
     private final OutboxRelaySettings settings;
@@ -96,9 +98,15 @@ public class OutboxRelay {
                 if (!sleep(backoff)) {
                     return;
                 }
-                backoff = backoff.multipliedBy(2).compareTo(settings.maxBackoff()) > 0 ? settings.maxBackoff() : backoff.multipliedBy(2);
+                backoff = nextBackoff(backoff, settings.maxBackoff());
             }
         }
+    }
+
+    /** Doubles the wait after each failure in a row, up to {@code max}. */
+    static Duration nextBackoff(Duration current, Duration max) {
+        Duration doubled = current.multipliedBy(2);
+        return doubled.compareTo(max) > 0 ? max : doubled;
     }
 
     /** The relay's last failure to publish, null while events flow (or the relay is off). */
@@ -122,7 +130,7 @@ public class OutboxRelay {
     }
 
     private int settleBatch(Connection conn) throws SQLException, InterruptedException {
-        if (!tryRelayLock(conn)) {
+        if (!SingleInstanceJobs.tryLock(conn, RELAY_JOB)) {
             return 0;
         }
         List<PendingEvent> batch = claim(conn);
@@ -146,14 +154,6 @@ public class OutboxRelay {
         }
         markPublished(conn, published);
         return batch.size();
-    }
-
-    private static boolean tryRelayLock(Connection conn) throws SQLException {
-        try (var st = conn.prepareStatement("SELECT pg_try_advisory_xact_lock(?)")) {
-            st.setLong(1, RELAY_LOCK);
-            var rs = st.executeQuery();
-            return rs.next() && rs.getBoolean(1);
-        }
     }
 
     private List<PendingEvent> claim(Connection conn) throws SQLException {

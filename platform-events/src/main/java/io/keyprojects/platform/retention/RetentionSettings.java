@@ -18,6 +18,14 @@ public interface RetentionSettings {
     @WithDefault("7d")
     Duration idempotencyKeys();
 
+    /** How often the sweep runs (read by {@link RetentionSweep}'s schedule; "off" disables it). */
+    @WithDefault("1h")
+    String every();
+
+    /** How long after start the first sweep runs. */
+    @WithDefault("5m")
+    String firstAfter();
+
     /** Rows deleted per statement, so a sweep never holds long locks. */
     @WithDefault("5000")
     int batchSize();
