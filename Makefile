@@ -19,7 +19,7 @@ build: ## all jars, no tests
 bench: ## the performance benchmarks on their own stack (bench/.run, own ports); QUICK=1 for a few minutes (bench/README.md)
 	@bench/run.sh
 
-keys: ## the JWT signing key pair in .run/keys (docker-compose mounts it too)
+keys: ## the JWT signing key pair and the audit checkpoint key pair in .run/keys (docker-compose mounts them too)
 	@scripts/keys.sh
 
 clean-data: down ## stops the stack, then deletes .run (databases, topics, logs, keys)

@@ -42,8 +42,8 @@ stack_java() { # the local-stack tools, with their temporary files under .run
   java -Djava.io.tmpdir="$RUN/tmp" -Dkeyprojects.run.dir="$RUN" -cp "$CLASSPATH_STACK" "$@"
 }
 
-# ---- JWT signing keys (.run/keys, never committed)
-if [[ ! -f "$KEYS/jwt-private.pem" || ! -f "$KEYS/jwt-public.pem" ]]; then
+# ---- JWT signing keys and the audit log's checkpoint keys (.run/keys, never committed)
+if [[ ! -f "$KEYS/jwt-private.pem" || ! -f "$KEYS/jwt-public.pem" || ! -f "$KEYS/audit-private.pem" || ! -f "$KEYS/audit-public.pem" ]]; then
   stack_java io.keyprojects.stack.SigningKeys "$KEYS"
 fi
 
@@ -137,6 +137,10 @@ service_env() { # module port -> the environment of that service, one VAR=value 
       echo "UPSTREAM_ISSUES_URL=http://localhost:8082"
       echo "UPSTREAM_ASSESSMENT_URL=http://localhost:8083"
       ;;
+    assessment-service)
+      echo "AUDIT_SIGNING_KEY=$KEYS/audit-private.pem"
+      echo "AUDIT_PUBLIC_KEY=$KEYS/audit-public.pem"
+      ;;&
     *)
       echo "DB_HOST=$DB_HOST"
       echo "DB_PORT=$DB_PORT"

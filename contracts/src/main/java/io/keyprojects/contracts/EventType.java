@@ -16,6 +16,7 @@ public enum EventType {
     RECTIFICATION_ISSUED("county.assessment.rectification-issued.v1", Topics.ASSESSMENT, "/assessment-service"),
     RECTIFICATION_STATUS_CHANGED("county.assessment.rectification-status-changed.v1", Topics.ASSESSMENT, "/assessment-service"),
     RECTIFICATION_OVERDUE("county.assessment.rectification-overdue.v1", Topics.ASSESSMENT, "/assessment-service"),
+    AUDIT_CHECKPOINT_PUBLISHED("county.assessment.audit-checkpoint-published.v1", Topics.ASSESSMENT, "/assessment-service"),
 
     // projects-service (项目库)
     UNIT_REGISTERED("county.projects.unit-registered.v1", Topics.PROJECTS, "/projects-service"),

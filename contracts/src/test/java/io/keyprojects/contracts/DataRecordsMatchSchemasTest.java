@@ -3,6 +3,9 @@ package io.keyprojects.contracts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.keyprojects.contracts.audit.Checkpoint;
+import io.keyprojects.contracts.audit.CheckpointKeys;
+import io.keyprojects.contracts.data.AuditCheckpointPublished;
 import io.keyprojects.contracts.data.BulletinPublished;
 import io.keyprojects.contracts.data.RectificationIssued;
 import io.keyprojects.contracts.data.RectificationOverdue;
@@ -57,6 +60,13 @@ class DataRecordsMatchSchemasTest {
     void bulletin_published() {
         assertValid(EventType.BULLETIN_PUBLISHED, new BulletinPublished(ID, "2026-Q2", "2026年第二季度重点工程督查通报",
                 List.of("ZJJ"), List.of("CGZ"), 3, 5, 1, Instant.now(), "supervisor"));
+    }
+
+    @Test
+    void audit_checkpoint_published() {
+        var keys = CheckpointKeys.generate();
+        assertValid(EventType.AUDIT_CHECKPOINT_PUBLISHED, AuditCheckpointPublished.of(Checkpoint.sign("keyprojects.county/assessment-service/audit",
+                42, "9b2e".repeat(16), "2026-07-01T08:01:00.123456Z", keys.getPrivate(), CheckpointKeys.keyId(keys.getPublic()))));
     }
 
     @Test

@@ -12,14 +12,18 @@ import java.security.KeyPairGenerator;
 import java.util.Base64;
 
 /**
- * The RS256 key pair the gateway signs development tokens with and every service verifies them
- * with: {@code jwt-private.pem} (PKCS#8) and {@code jwt-public.pem} (X.509 SubjectPublicKeyInfo)
- * in {@code .run/keys}, generated once, never committed.
+ * The keys of the local stack in {@code .run/keys}, generated once, never committed: the RS256 pair the
+ * gateway signs development tokens with and every service verifies them with ({@code jwt-private.pem},
+ * PKCS#8, and {@code jwt-public.pem}, X.509 SubjectPublicKeyInfo), and the Ed25519 pair assessment-service
+ * signs its audit log's checkpoints with ({@code audit-private.pem}, {@code audit-public.pem}: the public
+ * one is what auditors verify checkpoints with).
  */
 public final class SigningKeys {
 
     static final String PRIVATE_KEY = "jwt-private.pem";
     static final String PUBLIC_KEY = "jwt-public.pem";
+    static final String AUDIT_PRIVATE_KEY = "audit-private.pem";
+    static final String AUDIT_PUBLIC_KEY = "audit-public.pem";
 
     private SigningKeys() {
     }
@@ -32,9 +36,12 @@ public final class SigningKeys {
         } else {
             System.out.println("signing keys already present in " + folder);
         }
+        if (ensureAudit(folder)) {
+            System.out.println("generated the Ed25519 audit checkpoint keys in " + folder);
+        }
     }
 
-    /** Generates both files unless both exist; true when it generated them. */
+    /** Generates both JWT files unless both exist; true when it generated them. */
     static boolean ensure(Path folder) throws IOException, GeneralSecurityException {
         Path privateKey = folder.resolve(PRIVATE_KEY);
         Path publicKey = folder.resolve(PUBLIC_KEY);
@@ -44,9 +51,23 @@ public final class SigningKeys {
         Files.createDirectories(folder);
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);
-        KeyPair pair = generator.generateKeyPair();
-        // World-readable on purpose: a development key that the gateway container (uid 185) in
-        // docker-compose reads from the mounted folder; /auth/token mints tokens on request anyway.
+        return writePair(generator.generateKeyPair(), privateKey, publicKey);
+    }
+
+    /** Generates both audit checkpoint files unless both exist; true when it generated them. */
+    static boolean ensureAudit(Path folder) throws IOException, GeneralSecurityException {
+        Path privateKey = folder.resolve(AUDIT_PRIVATE_KEY);
+        Path publicKey = folder.resolve(AUDIT_PUBLIC_KEY);
+        if (Files.exists(privateKey) && Files.exists(publicKey)) {
+            return false;
+        }
+        Files.createDirectories(folder);
+        return writePair(KeyPairGenerator.getInstance("Ed25519").generateKeyPair(), privateKey, publicKey);
+    }
+
+    private static boolean writePair(KeyPair pair, Path privateKey, Path publicKey) throws IOException {
+        // World-readable on purpose: development keys that the containers (uid 185) in docker-compose
+        // read from the mounted folder; /auth/token mints tokens on request anyway.
         write(privateKey, pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
         write(publicKey, pem("PUBLIC KEY", pair.getPublic().getEncoded()));
         return true;

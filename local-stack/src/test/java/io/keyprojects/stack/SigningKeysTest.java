@@ -50,6 +50,26 @@ class SigningKeysTest {
     }
 
     @Test
+    void generatedAuditKeysSignAndVerifyEd25519(@TempDir Path folder) throws Exception {
+        assertTrue(SigningKeys.ensureAudit(folder));
+        KeyFactory ed25519 = KeyFactory.getInstance("Ed25519");
+        PrivateKey privateKey = ed25519.generatePrivate(new PKCS8EncodedKeySpec(SigningKeys.der(
+                Files.readString(folder.resolve(SigningKeys.AUDIT_PRIVATE_KEY), StandardCharsets.US_ASCII))));
+        PublicKey publicKey = ed25519.generatePublic(new X509EncodedKeySpec(SigningKeys.der(
+                Files.readString(folder.resolve(SigningKeys.AUDIT_PUBLIC_KEY), StandardCharsets.US_ASCII))));
+        byte[] checkpoint = "{\"treeSize\":1}".getBytes(StandardCharsets.US_ASCII);
+        Signature signer = Signature.getInstance("Ed25519");
+        signer.initSign(privateKey);
+        signer.update(checkpoint);
+        byte[] signature = signer.sign();
+        Signature verifier = Signature.getInstance("Ed25519");
+        verifier.initVerify(publicKey);
+        verifier.update(checkpoint);
+        assertTrue(verifier.verify(signature));
+        assertFalse(SigningKeys.ensureAudit(folder), "kept once generated");
+    }
+
+    @Test
     void existingKeysAreKept(@TempDir Path folder) throws Exception {
         assertTrue(SigningKeys.ensure(folder));
         String before = Files.readString(folder.resolve(SigningKeys.PRIVATE_KEY));

@@ -110,6 +110,9 @@ final class AuthorisationMatrix {
                 write("POST", "/api/supervision/bulletins?period=2026", Set.of(SUPERVISOR), false, "{}"),
                 route("GET", "/api/audit", Set.of(AUDITOR, COMMANDER)),
                 route("GET", "/api/audit/verify", Set.of(AUDITOR, COMMANDER)),
+                route("GET", "/api/audit/checkpoints/latest", Set.of(AUDITOR, COMMANDER)),
+                route("GET", "/api/audit/1/proof", Set.of(AUDITOR, COMMANDER)),
+                route("GET", "/api/audit/consistency?from=1", Set.of(AUDITOR, COMMANDER)),
                 // gateway
                 route("GET", "/api/dashboard?year=2026", STAFF),
                 route("GET", "/public/projects", ANYONE),

@@ -11,8 +11,10 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.UncheckedIOException;
 
 /**
- * One JSON form for what is hashed or stored as evidence (audit details, score cards, bulletins): keys
- * sorted, decimals plain, dates ISO-8601, so the same content always gives the same text and hash.
+ * One JSON form for what is stored as evidence (audit details, score cards, bulletins): keys sorted,
+ * decimals plain, dates ISO-8601, so the same content always gives the same text. It is this service's
+ * stable storage form, not RFC 8785: an audit entry's own hash is taken over the RFC 8785 canonical JSON
+ * of the whole entry ({@link io.keyprojects.contracts.audit.JsonCanonicalization}), details text included.
  */
 public final class CanonicalJson {
     public static final ObjectMapper MAPPER = JsonMapper.builder()

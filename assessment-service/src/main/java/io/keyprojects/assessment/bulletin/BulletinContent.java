@@ -7,6 +7,7 @@ import io.keyprojects.assessment.scoring.Outcome;
 import io.keyprojects.assessment.scoring.Ranking;
 import io.keyprojects.assessment.scoring.ScoreCard;
 import io.keyprojects.assessment.scoring.UnitInputs;
+import io.keyprojects.contracts.audit.Checkpoint;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -18,11 +19,13 @@ import java.util.List;
 
 /**
  * What a supervision bulletin (督查通报) says for a period, generated from the facts and the scores:
- * progress by unit, lagging projects, open blockers, overdue orders, commended and criticised units. Pure.
+ * progress by unit, lagging projects, open blockers, overdue orders, commended and criticised units, and
+ * the audit log's signed checkpoint at publication (null without a signing key or entries). Pure.
  */
 public record BulletinContent(String period, String title, Instant asOf, LocalDate evaluationDate, int rulesetVersion,
                               List<UnitLine> units, List<LaggingProject> laggingProjects, long openBlockers,
-                              long overdueRectifications, List<String> commended, List<String> criticised) {
+                              long overdueRectifications, List<String> commended, List<String> criticised,
+                              Checkpoint auditCheckpoint) {
 
     /** A project is lagging when its actual progress is this many points or more behind its time-proportional plan (序时进度). */
     public static final BigDecimal LAG_POINTS = new BigDecimal("10");
@@ -68,7 +71,12 @@ public record BulletinContent(String period, String title, Instant asOf, LocalDa
         }
         lagging.sort(Comparator.comparing(LaggingProject::lagPoints).reversed().thenComparing(LaggingProject::project));
         return new BulletinContent(e.period().label(), e.period().label() + " 重点工程督查通报", e.asOf(), e.evaluationDate(),
-                e.rulesetVersion(), lines, lagging, blockers, overdue, commended, criticised);
+                e.rulesetVersion(), lines, lagging, blockers, overdue, commended, criticised, null);
+    }
+
+    public BulletinContent withAuditCheckpoint(Checkpoint checkpoint) {
+        return new BulletinContent(period, title, asOf, evaluationDate, rulesetVersion, units, laggingProjects, openBlockers,
+                overdueRectifications, commended, criticised, checkpoint);
     }
 
     /** Σ w·actual / Σ w·planned over the unit's projects; null when nothing was planned yet. */

@@ -1,5 +1,6 @@
 package io.keyprojects.assessment.bulletin;
 
+import io.keyprojects.contracts.audit.Checkpoint;
 import java.math.BigDecimal;
 
 /** A bulletin as a plain, printable HTML page (no scripts, every value escaped). */
@@ -41,7 +42,16 @@ public final class BulletinPage {
             h.append("</table>\n");
         }
         h.append("<h2>问题与整改</h2><p>未化解问题 ").append(c.openBlockers()).append(" 个；逾期未整改督办 ")
-                .append(c.overdueRectifications()).append(" 件。</p>\n</body></html>\n");
+                .append(c.overdueRectifications()).append(" 件。</p>\n");
+        Checkpoint cp = c.auditCheckpoint();
+        if (cp != null) {
+            // printed so that every reader of the bulletin holds a signed state of the audit log to check it against later
+            h.append("<h2>审计日志检查点</h2><p>截至 ").append(esc(cp.issuedAt())).append("，审计日志 ").append(esc(cp.origin()))
+                    .append(" 共 ").append(cp.treeSize()).append(" 条。</p>\n<p><code>根哈希 ").append(esc(cp.rootHash()))
+                    .append("</code><br><code>密钥 ").append(esc(cp.keyId())).append("</code><br><code>签名 (Ed25519) ")
+                    .append(esc(cp.signature())).append("</code></p>\n");
+        }
+        h.append("</body></html>\n");
         return h.toString();
     }
 

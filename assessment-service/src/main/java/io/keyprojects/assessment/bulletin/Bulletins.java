@@ -1,5 +1,6 @@
 package io.keyprojects.assessment.bulletin;
 
+import io.keyprojects.assessment.audit.AuditLog;
 import io.keyprojects.assessment.audit.AuditTrail;
 import io.keyprojects.assessment.audit.CanonicalJson;
 import io.keyprojects.assessment.period.AssessmentPeriod;
@@ -24,17 +25,20 @@ public class Bulletins {
     private final Assessments assessments;
     private final Outbox outbox;
     private final AuditTrail audit;
+    private final AuditLog auditLog;
 
-    Bulletins(Assessments assessments, Outbox outbox, AuditTrail audit) {
+    Bulletins(Assessments assessments, Outbox outbox, AuditTrail audit, AuditLog auditLog) {
         this.assessments = assessments;
         this.outbox = outbox;
         this.audit = audit;
+        this.auditLog = auditLog;
     }
 
     public Uni<BulletinView> publish(AssessmentPeriod period, String who) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        return assessments.evaluate(period, now).chain(e -> {
-            BulletinContent content = BulletinContent.of(e);
+        // the bulletin prints the audit log's checkpoint as of its publication, so every reader holds one
+        return assessments.evaluate(period, now).chain(e -> auditLog.checkpoint().chain(checkpoint -> {
+            BulletinContent content = BulletinContent.of(e).withAuditCheckpoint(checkpoint.orElse(null));
             Bulletin b = new Bulletin();
             b.id = UUID.randomUUID();
             b.period = period.label();
@@ -49,7 +53,7 @@ public class Bulletins {
                     .call(() -> audit.append(who, "BULLETIN_PUBLISHED", "bulletin/" + b.id, Map.of("period", b.period,
                             "title", b.title, "contentSha256", io.keyprojects.assessment.audit.AuditChain.sha256(b.content))))
                     .map(BulletinView::of);
-        });
+        }));
     }
 
     public Uni<Page<BulletinView>> of(AssessmentPeriod period, PageRequest page) {

@@ -79,6 +79,12 @@ class AccessPolicyTest {
         assertTrue(allowed("commander", "GET", "/api/audit"));
         assertFalse(allowed("department", "GET", "/api/audit"));
         assertFalse(allowed("portal", "GET", "/api/audit"));
+        for (String path : java.util.List.of("/api/audit/checkpoints/latest", "/api/audit/17/proof", "/api/audit/consistency")) {
+            assertTrue(allowed("auditor", "GET", path), path);
+            assertTrue(allowed("commander", "GET", path), path);
+            assertFalse(allowed("supervisor", "GET", path), path);
+            assertFalse(allowed("department", "GET", path), path);
+        }
     }
 
     @Test
