@@ -35,7 +35,11 @@ public final class EntityVersions {
             tag = tag.substring(1, tag.length() - 1);
         }
         try {
-            return Long.parseLong(tag);
+            long version = Long.parseLong(tag);
+            if (version < 0) { // versions start at 0; a negative one must not read as ANY
+                throw new NumberFormatException("negative");
+            }
+            return version;
         } catch (NumberFormatException e) {
             throw ProblemException.badRequest("If-Match must be the ETag you read, e.g. \"3\"",
                     Map.of("If-Match", "the ETag of the resource as you read it"));

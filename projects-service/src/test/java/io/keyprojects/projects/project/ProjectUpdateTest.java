@@ -66,6 +66,8 @@ class ProjectUpdateTest {
                 .patch("/api/projects/" + id).then().statusCode(200).header("ETag", "\"1\"");
         commander().header("If-Match", "*").body("{\"township\": \"西城街道\"}")
                 .patch("/api/projects/" + id).then().statusCode(200).header("ETag", "\"2\"").body("township", equalTo("西城街道"));
+        commander().header("If-Match", "\"-1\"").body("{\"township\": \"南城街道\"}")
+                .patch("/api/projects/" + id).then().statusCode(400).contentType("application/problem+json");
     }
 
     @Test
