@@ -8,6 +8,8 @@ import java.util.UUID;
 /**
  * The CloudEvents 1.0 envelope in structured JSON mode, as every service writes it on Kafka.
  * The Kafka record key is {@link #subject()} (the aggregate id), so one aggregate's events stay ordered.
+ * {@link #dataschema()} names the JSON Schema of {@link #data()} ({@link EventType#dataSchema()}); events
+ * stored before it was sent have none.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CloudEvent(
@@ -18,6 +20,7 @@ public record CloudEvent(
         String subject,
         Instant time,
         String datacontenttype,
+        String dataschema,
         JsonNode data) {
 
     public static final String SPEC_VERSION = "1.0";
@@ -26,6 +29,6 @@ public record CloudEvent(
     /** A new event of {@code type} about {@code subject}, stamped now with a fresh id. */
     public static CloudEvent of(EventType type, String subject, JsonNode data, Instant time) {
         return new CloudEvent(SPEC_VERSION, UUID.randomUUID().toString(), type.source(), type.typeName(),
-                subject, time, JSON, data);
+                subject, time, JSON, type.dataSchema(), data);
     }
 }

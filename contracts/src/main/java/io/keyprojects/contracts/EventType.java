@@ -6,7 +6,7 @@ import java.util.Optional;
 /**
  * Every event type of the platform. A type name never changes meaning: a new version is a new
  * constant ({@code .v2}) and the old one keeps being understood. Each has a JSON Schema for its
- * {@code data} under {@code /schemas/<typeName>.json}.
+ * {@code data} under {@code /schemas/<typeName>.json}, whose {@code $id} is {@link #dataSchema()}.
  */
 public enum EventType {
     // assessment-service (考核、督查、通报)
@@ -36,6 +36,9 @@ public enum EventType {
     ISSUE_OVERDUE("county.issues.issue-overdue.v1", Topics.ISSUES, "/issues-service"),
     MEETING_DECISION_RECORDED("county.issues.meeting-decision-recorded.v1", Topics.ISSUES, "/issues-service");
 
+    /** Where every schema's {@code $id} lives: the envelope's and each type's. */
+    public static final String SCHEMA_BASE_URI = "https://keyprojects.county/schemas/";
+
     private final String typeName;
     private final String topic;
     private final String source;
@@ -56,6 +59,15 @@ public enum EventType {
 
     public String source() {
         return source;
+    }
+
+    /**
+     * The URI events of this type carry as their CloudEvents {@code dataschema}: the {@code $id} of the schema
+     * of their {@code data}. An identifier that never changes for the type (a new version is a new type, so a new
+     * URI), not an address to fetch: the schema itself is {@link #schemaResource()} in this module.
+     */
+    public String dataSchema() {
+        return SCHEMA_BASE_URI + typeName + ".json";
     }
 
     /** Classpath location of the JSON Schema of this type's {@code data}. */

@@ -1,6 +1,7 @@
 package io.keyprojects.contracts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.keyprojects.contracts.audit.Checkpoint;
 import io.keyprojects.contracts.audit.CheckpointKeys;
@@ -100,7 +101,9 @@ class DataRecordsMatchSchemasTest {
         var data = EventJson.MAPPER.createObjectNode().put("code", "ZJJ").put("name", "住建局").put("kind", "BUREAU")
                 .put("internalNote", "not in the contract");
         var event = CloudEvent.of(EventType.UNIT_REGISTERED, "ZJJ", data, Instant.now());
-        assertEquals(List.of("data.internalNote: not declared in the schema"), EventSchemas.violations(EventJson.write(event)));
+        var violations = EventSchemas.violations(EventJson.write(event));
+        assertEquals(1, violations.size(), violations.toString());
+        assertTrue(violations.get(0).contains("internalNote"), violations.get(0));
     }
 
     @Test

@@ -4,39 +4,67 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
-import org.yaml.snakeyaml.Yaml;
 
+/** The AsyncAPI document and {@link EventType} say the same: every type has a message, every message a type. */
 class EventCatalogueTest {
 
     @Test
-    void every_event_type_has_a_loadable_schema() {
+    void every_event_type_has_a_loadable_schema_whose_id_is_its_dataschema() {
         for (EventType type : EventType.values()) {
-            assertNotNull(EventSchemas.schemaOf(type), type.name());
+            var schema = EventSchemas.dataSchemaOf(type);
+            assertNotNull(schema, type.name());
+            assertEquals(type.dataSchema(), schema.getSchemaNode().path("$id").asText(), type + ": the schema's $id");
+            assertEquals(false, schema.getSchemaNode().path("additionalProperties").asBoolean(true),
+                    type + ": data allows no undeclared field");
         }
     }
 
     @Test
-    @SuppressWarnings("unchecked")
-    void the_asyncapi_document_lists_every_event_type_on_its_topic() throws Exception {
-        Map<String, Object> doc;
-        try (InputStream in = getClass().getResourceAsStream("/asyncapi.yaml")) {
-            doc = new Yaml().load(in);
-        }
-        var channels = (Map<String, Map<String, Object>>) doc.get("channels");
-        List<String> listed = new ArrayList<>();
-        for (var channel : channels.values()) {
-            var messages = (Map<String, Map<String, Object>>) channel.get("messages");
-            messages.values().forEach(m -> listed.add(channel.get("address") + " " + m.get("name")));
-        }
+    void the_asyncapi_document_lists_every_event_type_on_its_topic_and_nothing_else() {
+        Set<String> expected = new TreeSet<>();
         for (EventType type : EventType.values()) {
-            assertTrue(listed.contains(type.topic() + " " + type.typeName()), type + " missing from asyncapi.yaml");
+            expected.add(type.topic() + " " + type.typeName());
         }
-        assertEquals(EventType.values().length, listed.size(), "asyncapi.yaml lists a type the code does not know");
+        List<String> listed = EventSchemas.catalogue();
+        assertEquals(expected, new TreeSet<>(listed), "asyncapi.yaml's messages per channel against EventType");
+        assertEquals(listed.size(), new TreeSet<>(listed).size(), "a type listed twice");
+    }
+
+    @Test
+    void each_message_pins_its_type_source_and_dataschema_and_refers_to_the_type_schema() {
+        var messages = EventSchemas.document().path("components").path("messages");
+        List<String> checked = new ArrayList<>();
+        messages.fields().forEachRemaining(entry -> {
+            var message = entry.getValue();
+            var type = EventType.byTypeName(message.path("name").asText());
+            if (type.isEmpty()) {
+                return; // the dead-letter record; the catalogue test holds events and types in step
+            }
+            var pinned = message.path("payload").path("allOf").path(1).path("properties");
+            String name = entry.getKey();
+            assertEquals(type.get().typeName(), pinned.path("type").path("const").asText(), name);
+            assertEquals(type.get().source(), pinned.path("source").path("const").asText(), name);
+            assertEquals(type.get().dataSchema(), pinned.path("dataschema").path("const").asText(), name);
+            assertEquals(type.get().schemaResource().substring(1), pinned.path("data").path("$ref").asText(), name);
+            assertEquals("#/components/schemas/envelope", message.path("payload").path("allOf").path(0).path("$ref").asText(), name);
+            checked.add(name);
+        });
+        assertEquals(EventType.values().length, checked.size());
+    }
+
+    @Test
+    void every_topic_has_its_dead_letter_channel() {
+        Set<String> addresses = new TreeSet<>();
+        EventSchemas.document().path("channels").forEach(channel -> addresses.add(channel.path("address").asText()));
+        for (String topic : List.of(Topics.PROJECTS, Topics.ISSUES, Topics.ASSESSMENT)) {
+            assertTrue(addresses.contains(topic), topic);
+            assertTrue(addresses.contains(Topics.deadLetter(topic)), Topics.deadLetter(topic));
+        }
     }
 
     @Test

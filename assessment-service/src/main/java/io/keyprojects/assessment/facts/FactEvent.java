@@ -108,6 +108,7 @@ public record FactEvent(CloudEvent envelope, EventType type, Object data) {
             String subject = null;
             Instant time = null;
             String contentType = null;
+            String dataSchema = null;
             EventType type = null;
             Object data = null;
             JsonNode early = null;
@@ -125,6 +126,7 @@ public record FactEvent(CloudEvent envelope, EventType type, Object data) {
                     case "subject" -> subject = p.getValueAsString();
                     case "time" -> time = value == JsonToken.VALUE_NULL ? null : INSTANT.readValue(p);
                     case "datacontenttype" -> contentType = p.getValueAsString();
+                    case "dataschema" -> dataSchema = p.getValueAsString();
                     case "data" -> {
                         ObjectReader reader = type == null ? null : DATA.get(type);
                         if (reader != null) {
@@ -138,7 +140,7 @@ public record FactEvent(CloudEvent envelope, EventType type, Object data) {
                     default -> p.skipChildren();
                 }
             }
-            CloudEvent envelope = new CloudEvent(specversion, id, source, typeName, subject, time, contentType, early);
+            CloudEvent envelope = new CloudEvent(specversion, id, source, typeName, subject, time, contentType, dataSchema, early);
             return early != null ? of(envelope) : new FactEvent(envelope, type, data);
         } catch (IOException e) {
             throw new MalformedEventException("a stored event cannot be read: " + e.getMessage());

@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
 class OwnedTopicsTest {
 
     private static String event(String id, String source, String type, UUID subject, Object data) {
-        return EventJson.write(new CloudEvent("1.0", id, source, type, subject.toString(), Instant.now(), "application/json",
+        return EventJson.write(new CloudEvent("1.0", id, source, type, subject.toString(), Instant.now(), "application/json", null,
                 EventJson.MAPPER.valueToTree(data)));
     }
 

@@ -38,7 +38,7 @@ class OwnedTopicTest {
                 List.of(), null, BigDecimal.TEN, BigDecimal.TEN, LocalDate.parse("2026-03-01"), LocalDate.parse("2026-12-31"),
                 "PREPARATION", BigDecimal.ZERO, 0, "commander");
         return EventJson.write(new CloudEvent("1.0", UUID.randomUUID().toString(), source, type, id.toString(), Instant.now(),
-                "application/json", EventJson.MAPPER.valueToTree(data)));
+                "application/json", null, EventJson.MAPPER.valueToTree(data)));
     }
 
     @Test

@@ -135,6 +135,15 @@ class IssueWorkflowTest {
     }
 
     @Test
+    void a_move_with_if_match_star_applies_whatever_the_version() {
+        String issue = report(knownProject("ZJJ"), "ZJJ");
+        move(issue, department("ZJJ"), "ACKNOWLEDGED", null, null).statusCode(200);
+        given().header("Authorization", department("ZJJ")).header("If-Match", "*").contentType(ContentType.JSON)
+                .body("{\"to\": \"IN_COORDINATION\"}").post("/api/issues/{id}/transitions", issue)
+                .then().statusCode(200).body("status", equalTo("IN_COORDINATION"));
+    }
+
+    @Test
     void an_unknown_target_status_or_blocker_is_a_problem_not_a_failure() {
         String issue = report(knownProject("ZJJ"), "ZJJ");
         move(issue, commander(), "DONE", null, null).statusCode(400).contentType("application/problem+json");

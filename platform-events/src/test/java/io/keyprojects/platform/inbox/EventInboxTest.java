@@ -78,7 +78,7 @@ class EventInboxTest {
     void an_event_not_written_by_the_topics_owner_is_dead_lettered_with_the_group_and_the_reason_and_not_applied() {
         String subject = UUID.randomUUID().toString();
         String forged = EventJson.write(new CloudEvent("1.0", UUID.randomUUID().toString(), "/somebody", EventType.PROGRESS_REPORTED.typeName(),
-                subject, Instant.now(), "application/json", EventJson.MAPPER.createObjectNode().put("percent", 40)));
+                subject, Instant.now(), "application/json", null, EventJson.MAPPER.createObjectNode().put("percent", 40)));
         try (EventProbe deadLetters = EventProbe.on(Topics.deadLetter(Topics.PROJECTS))) {
             EventProbe.send(Topics.PROJECTS, subject, forged);
             Map<String, String> headers = deadLetters.awaitHeaders(forged::equals, Duration.ofSeconds(60))

@@ -18,7 +18,7 @@ class SubscriptionTest {
             List.of(EventType.PROJECT_REGISTERED, EventType.PROJECT_PHASE_CHANGED));
 
     private static CloudEvent event(String type, String source) {
-        return new CloudEvent("1.0", "e-1", source, type, "s", Instant.parse("2026-07-01T00:00:00Z"), "application/json",
+        return new CloudEvent("1.0", "e-1", source, type, "s", Instant.parse("2026-07-01T00:00:00Z"), "application/json", null,
                 EventJson.MAPPER.createObjectNode());
     }
 

@@ -60,6 +60,17 @@ class ProjectUpdateTest {
     }
 
     @Test
+    void if_match_star_edits_whatever_the_current_version_is() {
+        String id = project("ZJJ");
+        commander().header("If-Match", "\"0\"").body("{\"township\": \"东城街道\"}")
+                .patch("/api/projects/" + id).then().statusCode(200).header("ETag", "\"1\"");
+        commander().header("If-Match", "*").body("{\"township\": \"西城街道\"}")
+                .patch("/api/projects/" + id).then().statusCode(200).header("ETag", "\"2\"").body("township", equalTo("西城街道"));
+        commander().header("If-Match", "\"-1\"").body("{\"township\": \"南城街道\"}")
+                .patch("/api/projects/" + id).then().statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
     void an_edit_without_if_match_is_428_and_changes_nothing() {
         String id = project("ZJJ");
         commander().body("{\"township\": \"东城街道\"}").patch("/api/projects/" + id)
