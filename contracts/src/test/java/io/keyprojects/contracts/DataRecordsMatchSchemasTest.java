@@ -12,6 +12,7 @@ import io.keyprojects.contracts.data.RectificationStatusChanged;
 import io.keyprojects.contracts.data.RulesetChanged;
 import io.keyprojects.contracts.data.ScorePublished;
 import io.keyprojects.contracts.data.IssueReported;
+import io.keyprojects.contracts.data.LandUpdated;
 import io.keyprojects.contracts.data.IssueEscalated;
 import io.keyprojects.contracts.data.IssueOverdue;
 import io.keyprojects.contracts.data.IssueResolved;
@@ -143,6 +144,12 @@ class DataRecordsMatchSchemasTest {
         assertValid(EventType.PROGRESS_REPORTED, new ProgressReported(ID, ID, "2026-ZD-001", "ZJJ", "2026-07",
                 new BigDecimal("45.00"), new BigDecimal("38.5"), new BigDecimal("5400.00"), new BigDecimal("4100"),
                 "主体结构封顶", null, 7, Instant.parse("2026-07-31T09:00:00Z"), "department@ZJJ"));
+    }
+
+    @Test
+    void land_updated() {
+        assertValid(EventType.LAND_UPDATED, new LandUpdated(ID, "2026-ZD-001", "ZJJ", new BigDecimal("120.50"),
+                new BigDecimal("80"), new BigDecimal("60.00"), "SUBMITTED", 2, Instant.parse("2026-06-12T02:00:00Z"), "department@ZJJ"));
     }
 
     @Test

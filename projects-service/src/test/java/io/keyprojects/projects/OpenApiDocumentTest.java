@@ -27,6 +27,7 @@ class OpenApiDocumentTest {
             "PATCH /api/projects/{projectId}/milestones/{milestoneId}",
             "GET /api/projects/{projectId}/progress", "POST /api/projects/{projectId}/progress",
             "GET /api/projects/{projectId}/backward-schedule",
+            "GET /api/projects/{projectId}/land", "PUT /api/projects/{projectId}/land",
             "GET /api/programme/{year}/summary", "GET /api/programme/{year}/units");
 
     private static JsonNode document() throws Exception {

@@ -46,6 +46,14 @@ class AccessPolicyTest {
     }
 
     @Test
+    void the_commander_and_departments_state_land_and_supervisors_only_read_it() {
+        assertTrue(allowed("department", "PUT", "/api/projects/7d5c/land"));
+        assertTrue(allowed("commander", "PUT", "/api/projects/7d5c/land"));
+        assertFalse(allowed("supervisor", "PUT", "/api/projects/7d5c/land"));
+        assertTrue(allowed("supervisor", "GET", "/api/projects/7d5c/land"));
+    }
+
+    @Test
     void dispatch_meetings_are_written_by_the_commander_only() {
         assertTrue(allowed("commander", "POST", "/api/meetings"));
         assertTrue(allowed("commander", "POST", "/api/meetings/9/decisions"));
