@@ -11,6 +11,7 @@ import io.keyprojects.contracts.data.RectificationOverdue;
 import io.keyprojects.contracts.data.RectificationStatusChanged;
 import io.keyprojects.contracts.data.RulesetChanged;
 import io.keyprojects.contracts.data.ScorePublished;
+import io.keyprojects.contracts.data.FundingUpdated;
 import io.keyprojects.contracts.data.IssueReported;
 import io.keyprojects.contracts.data.LandUpdated;
 import io.keyprojects.contracts.data.IssueEscalated;
@@ -150,6 +151,15 @@ class DataRecordsMatchSchemasTest {
     void land_updated() {
         assertValid(EventType.LAND_UPDATED, new LandUpdated(ID, "2026-ZD-001", "ZJJ", new BigDecimal("120.50"),
                 new BigDecimal("80"), new BigDecimal("60.00"), "SUBMITTED", 2, Instant.parse("2026-06-12T02:00:00Z"), "department@ZJJ"));
+    }
+
+    @Test
+    void funding_updated() {
+        assertValid(EventType.FUNDING_UPDATED, new FundingUpdated(ID, "2026-ZD-001", "FGJ",
+                List.of(new FundingUpdated.Source("SUPERIOR_GRANT", new BigDecimal("5000.00"), new BigDecimal("5000"), new BigDecimal("2000")),
+                        new FundingUpdated.Source("SOCIAL_CAPITAL", BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO)),
+                new BigDecimal("5000.00"), new BigDecimal("5000"), new BigDecimal("2000"), BigDecimal.ZERO, 1,
+                Instant.parse("2026-06-12T02:00:00Z"), "department@FGJ"));
     }
 
     @Test

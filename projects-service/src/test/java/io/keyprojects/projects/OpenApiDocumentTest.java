@@ -28,6 +28,7 @@ class OpenApiDocumentTest {
             "GET /api/projects/{projectId}/progress", "POST /api/projects/{projectId}/progress",
             "GET /api/projects/{projectId}/backward-schedule",
             "GET /api/projects/{projectId}/land", "PUT /api/projects/{projectId}/land",
+            "GET /api/projects/{projectId}/funding", "PUT /api/projects/{projectId}/funding",
             "GET /api/programme/{year}/summary", "GET /api/programme/{year}/units");
 
     private static JsonNode document() throws Exception {

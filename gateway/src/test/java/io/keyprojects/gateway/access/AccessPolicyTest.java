@@ -54,6 +54,14 @@ class AccessPolicyTest {
     }
 
     @Test
+    void the_commander_and_departments_state_funding_and_auditors_only_read_it() {
+        assertTrue(allowed("department", "PUT", "/api/projects/7d5c/funding"));
+        assertTrue(allowed("commander", "PUT", "/api/projects/7d5c/funding"));
+        assertFalse(allowed("auditor", "PUT", "/api/projects/7d5c/funding"));
+        assertTrue(allowed("auditor", "GET", "/api/projects/7d5c/funding"));
+    }
+
+    @Test
     void dispatch_meetings_are_written_by_the_commander_only() {
         assertTrue(allowed("commander", "POST", "/api/meetings"));
         assertTrue(allowed("commander", "POST", "/api/meetings/9/decisions"));
