@@ -27,6 +27,11 @@ public enum EventType {
     MILESTONE_COMPLETED("county.projects.milestone-completed.v1", Topics.PROJECTS, "/projects-service"),
     MILESTONE_OVERDUE("county.projects.milestone-overdue.v1", Topics.PROJECTS, "/projects-service"),
     PROGRESS_REPORTED("county.projects.progress-reported.v1", Topics.PROJECTS, "/projects-service"),
+    LAND_UPDATED("county.projects.land-updated.v1", Topics.PROJECTS, "/projects-service"),
+    FUNDING_UPDATED("county.projects.funding-updated.v1", Topics.PROJECTS, "/projects-service"),
+    DEMOLITION_UPDATED("county.projects.demolition-updated.v1", Topics.PROJECTS, "/projects-service"),
+    DEMOLITION_CASE_OPENED("county.projects.demolition-case-opened.v1", Topics.PROJECTS, "/projects-service"),
+    DEMOLITION_CASE_STEP_RECORDED("county.projects.demolition-case-step-recorded.v1", Topics.PROJECTS, "/projects-service"),
 
     // issues-service (问题清单)
     ISSUE_REPORTED("county.issues.issue-reported.v1", Topics.ISSUES, "/issues-service"),

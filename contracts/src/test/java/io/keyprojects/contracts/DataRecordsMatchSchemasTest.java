@@ -12,7 +12,12 @@ import io.keyprojects.contracts.data.RectificationOverdue;
 import io.keyprojects.contracts.data.RectificationStatusChanged;
 import io.keyprojects.contracts.data.RulesetChanged;
 import io.keyprojects.contracts.data.ScorePublished;
+import io.keyprojects.contracts.data.DemolitionCaseOpened;
+import io.keyprojects.contracts.data.DemolitionCaseStepRecorded;
+import io.keyprojects.contracts.data.DemolitionUpdated;
+import io.keyprojects.contracts.data.FundingUpdated;
 import io.keyprojects.contracts.data.IssueReported;
+import io.keyprojects.contracts.data.LandUpdated;
 import io.keyprojects.contracts.data.IssueEscalated;
 import io.keyprojects.contracts.data.IssueOverdue;
 import io.keyprojects.contracts.data.IssueResolved;
@@ -146,6 +151,33 @@ class DataRecordsMatchSchemasTest {
         assertValid(EventType.PROGRESS_REPORTED, new ProgressReported(ID, ID, "2026-ZD-001", "ZJJ", "2026-07",
                 new BigDecimal("45.00"), new BigDecimal("38.5"), new BigDecimal("5400.00"), new BigDecimal("4100"),
                 "主体结构封顶", null, 7, Instant.parse("2026-07-31T09:00:00Z"), "department@ZJJ"));
+    }
+
+    @Test
+    void land_updated() {
+        assertValid(EventType.LAND_UPDATED, new LandUpdated(ID, "2026-ZD-001", "ZJJ", new BigDecimal("120.50"),
+                new BigDecimal("80"), new BigDecimal("60.00"), "SUBMITTED", 2, Instant.parse("2026-06-12T02:00:00Z"), "department@ZJJ"));
+    }
+
+    @Test
+    void funding_updated() {
+        assertValid(EventType.FUNDING_UPDATED, new FundingUpdated(ID, "2026-ZD-001", "FGJ",
+                List.of(new FundingUpdated.Source("SUPERIOR_GRANT", new BigDecimal("5000.00"), new BigDecimal("5000"), new BigDecimal("2000")),
+                        new FundingUpdated.Source("SOCIAL_CAPITAL", BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO)),
+                new BigDecimal("5000.00"), new BigDecimal("5000"), new BigDecimal("2000"), BigDecimal.ZERO, 1,
+                Instant.parse("2026-06-12T02:00:00Z"), "department@FGJ"));
+    }
+
+    @Test
+    void demolition_updated_and_its_cases() {
+        assertValid(EventType.DEMOLITION_UPDATED, new DemolitionUpdated(ID, "2026-ZD-001", "ZJJ", 48, new BigDecimal("9600.00"), 46, 2, 3,
+                Instant.parse("2026-06-12T02:00:00Z"), "department@ZJJ"));
+        assertValid(EventType.DEMOLITION_CASE_OPENED, new DemolitionCaseOpened(ID, ID, "2026-ZD-001", "ZJJ", "张某某", null,
+                Instant.parse("2026-04-09T08:00:00Z"), "department@ZJJ"));
+        assertValid(EventType.DEMOLITION_CASE_STEP_RECORDED, new DemolitionCaseStepRecorded(ID, ID, "2026-ZD-001", "ZJJ", "张某某",
+                "NOTICE", 1, LocalDate.parse("2026-04-10"), "征收公告", "VALUATION", Instant.parse("2026-04-10T08:00:00Z"), "commander"));
+        assertValid(EventType.DEMOLITION_CASE_STEP_RECORDED, new DemolitionCaseStepRecorded(ID, ID, "2026-ZD-001", "ZJJ", "张某某",
+                "ENFORCEMENT", 6, LocalDate.parse("2026-06-20"), null, null, Instant.parse("2026-06-20T08:00:00Z"), "commander"));
     }
 
     @Test

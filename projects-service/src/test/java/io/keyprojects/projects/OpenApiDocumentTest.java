@@ -27,6 +27,11 @@ class OpenApiDocumentTest {
             "PATCH /api/projects/{projectId}/milestones/{milestoneId}",
             "GET /api/projects/{projectId}/progress", "POST /api/projects/{projectId}/progress",
             "GET /api/projects/{projectId}/backward-schedule",
+            "GET /api/projects/{projectId}/land", "PUT /api/projects/{projectId}/land",
+            "GET /api/projects/{projectId}/funding", "PUT /api/projects/{projectId}/funding",
+            "GET /api/projects/{projectId}/demolition", "PUT /api/projects/{projectId}/demolition",
+            "GET /api/projects/{projectId}/demolition/cases", "POST /api/projects/{projectId}/demolition/cases",
+            "POST /api/projects/{projectId}/demolition/cases/{caseId}/steps",
             "GET /api/programme/{year}/summary", "GET /api/programme/{year}/units");
 
     private static JsonNode document() throws Exception {

@@ -36,7 +36,12 @@ class FactEventsHandlingTest {
             Map.entry(EventType.ISSUE_RESOLVED, APPLIED),
             Map.entry(EventType.MEETING_DECISION_RECORDED, APPLIED), // 调度会 hands the blocker to another unit with a new deadline
             Map.entry(EventType.ISSUE_ESCALATED, "the move to ESCALATED arrives as issue-status-changed too, with the same status and unit"),
-            Map.entry(EventType.ISSUE_OVERDUE, "lateness follows from the deadline and the evaluation day, which the scoring judges itself"));
+            Map.entry(EventType.ISSUE_OVERDUE, "lateness follows from the deadline and the evaluation day, which the scoring judges itself"),
+            Map.entry(EventType.LAND_UPDATED, "the assessment rules score progress, nodes and blockers; land is kept in the log for a ruleset that scores it"),
+            Map.entry(EventType.FUNDING_UPDATED, "the assessment rules score progress, nodes and blockers; funding is kept in the log for a ruleset that scores it"),
+            Map.entry(EventType.DEMOLITION_UPDATED, "the assessment rules score progress, nodes and blockers; demolition is kept in the log for a ruleset that scores it"),
+            Map.entry(EventType.DEMOLITION_CASE_OPENED, "a household's legal case is not a unit's performance"),
+            Map.entry(EventType.DEMOLITION_CASE_STEP_RECORDED, "a household's legal case is not a unit's performance"));
 
     @Test
     void every_type_on_the_consumed_topics_is_either_applied_or_ignored_for_a_reason() {

@@ -32,6 +32,11 @@ public final class AccessPolicy {
             rule("POST", "/api/projects/*/milestones", COMMANDER, DEPARTMENT),
             rule("PATCH", "/api/projects/*/milestones/*", COMMANDER, DEPARTMENT),
             rule("POST", "/api/projects/*/progress", COMMANDER, DEPARTMENT),   // 进度填报 by the lead unit
+            rule("PUT", "/api/projects/*/land", COMMANDER, DEPARTMENT),        // 用地 of the lead unit's own project
+            rule("PUT", "/api/projects/*/funding", COMMANDER, DEPARTMENT),     // 资金 of the lead unit's own project
+            rule("PUT", "/api/projects/*/demolition", COMMANDER, DEPARTMENT),  // 拆迁安置 of the lead unit's own project
+            rule("POST", "/api/projects/*/demolition/cases", COMMANDER, DEPARTMENT),
+            rule("POST", "/api/projects/*/demolition/cases/*/steps", COMMANDER, DEPARTMENT),
             rule(READ, "/api/projects/**", STAFF),
             rule(READ, "/api/programme/**", STAFF),
             // issues-service: blockers and dispatch meetings (问题清单、调度会)

@@ -46,6 +46,31 @@ class AccessPolicyTest {
     }
 
     @Test
+    void the_commander_and_departments_state_land_and_supervisors_only_read_it() {
+        assertTrue(allowed("department", "PUT", "/api/projects/7d5c/land"));
+        assertTrue(allowed("commander", "PUT", "/api/projects/7d5c/land"));
+        assertFalse(allowed("supervisor", "PUT", "/api/projects/7d5c/land"));
+        assertTrue(allowed("supervisor", "GET", "/api/projects/7d5c/land"));
+    }
+
+    @Test
+    void the_commander_and_departments_state_funding_and_auditors_only_read_it() {
+        assertTrue(allowed("department", "PUT", "/api/projects/7d5c/funding"));
+        assertTrue(allowed("commander", "PUT", "/api/projects/7d5c/funding"));
+        assertFalse(allowed("auditor", "PUT", "/api/projects/7d5c/funding"));
+        assertTrue(allowed("auditor", "GET", "/api/projects/7d5c/funding"));
+    }
+
+    @Test
+    void the_commander_and_departments_record_demolition_and_its_legal_cases() {
+        assertTrue(allowed("department", "PUT", "/api/projects/7d5c/demolition"));
+        assertTrue(allowed("commander", "POST", "/api/projects/7d5c/demolition/cases"));
+        assertTrue(allowed("department", "POST", "/api/projects/7d5c/demolition/cases/c1/steps"));
+        assertFalse(allowed("supervisor", "POST", "/api/projects/7d5c/demolition/cases/c1/steps"));
+        assertTrue(allowed("supervisor", "GET", "/api/projects/7d5c/demolition/cases"));
+    }
+
+    @Test
     void dispatch_meetings_are_written_by_the_commander_only() {
         assertTrue(allowed("commander", "POST", "/api/meetings"));
         assertTrue(allowed("commander", "POST", "/api/meetings/9/decisions"));

@@ -20,15 +20,20 @@ class PublicFeedEventsHandlingTest {
     private static final String APPLIED = "applied";
 
     /** type → "applied", or why the public feed ignores it. */
-    private static final Map<EventType, String> DECISIONS = Map.of(
-            EventType.PROJECT_REGISTERED, APPLIED, // the project's public card
-            EventType.PROJECT_UPDATED, APPLIED, // a renamed, moved or re-dated project's card follows
-            EventType.PROJECT_PHASE_CHANGED, APPLIED, // construction started, completed
-            EventType.MILESTONE_COMPLETED, APPLIED, // a time node (时间节点) reached
-            EventType.UNIT_REGISTERED, "the feed tells of projects, not of the county's units",
-            EventType.MILESTONE_PLANNED, "a plan is not a happening; the public hears when a node is reached",
-            EventType.MILESTONE_OVERDUE, "lateness is for the supervision bureau and the assessment, published in bulletins",
-            EventType.PROGRESS_REPORTED, "figures and narratives stay with staff; the public sees phases and nodes");
+    private static final Map<EventType, String> DECISIONS = Map.ofEntries(
+            Map.entry(EventType.PROJECT_REGISTERED, APPLIED), // the project's public card
+            Map.entry(EventType.PROJECT_UPDATED, APPLIED), // a renamed, moved or re-dated project's card follows
+            Map.entry(EventType.PROJECT_PHASE_CHANGED, APPLIED), // construction started, completed
+            Map.entry(EventType.MILESTONE_COMPLETED, APPLIED), // a time node (时间节点) reached
+            Map.entry(EventType.UNIT_REGISTERED, "the feed tells of projects, not of the county's units"),
+            Map.entry(EventType.MILESTONE_PLANNED, "a plan is not a happening; the public hears when a node is reached"),
+            Map.entry(EventType.MILESTONE_OVERDUE, "lateness is for the supervision bureau and the assessment, published in bulletins"),
+            Map.entry(EventType.PROGRESS_REPORTED, "figures and narratives stay with staff; the public sees phases and nodes"),
+            Map.entry(EventType.LAND_UPDATED, "land figures stay with staff until the publicity pages publish them"),
+            Map.entry(EventType.FUNDING_UPDATED, "funding figures stay with staff until the publicity pages publish them"),
+            Map.entry(EventType.DEMOLITION_UPDATED, "demolition figures stay with staff until the publicity pages publish them"),
+            Map.entry(EventType.DEMOLITION_CASE_OPENED, "a household's legal case is personal information (个人信息), never public"),
+            Map.entry(EventType.DEMOLITION_CASE_STEP_RECORDED, "a household's legal case is personal information (个人信息), never public"));
 
     @Test
     void every_type_on_projects_events_is_either_applied_or_ignored_for_a_reason() {

@@ -28,7 +28,9 @@ public class ProjectEventsConsumer {
     static final String CONSUMER = "issues-service.projects";
     /** Every type of projects.events this consumer has decided on; a new type is dead-lettered until it is added. */
     static final List<EventType> KNOWN = List.of(UNIT_REGISTERED, PROJECT_REGISTERED, PROJECT_UPDATED,
-            PROJECT_PHASE_CHANGED, MILESTONE_PLANNED, MILESTONE_COMPLETED, MILESTONE_OVERDUE, PROGRESS_REPORTED);
+            PROJECT_PHASE_CHANGED, MILESTONE_PLANNED, MILESTONE_COMPLETED, MILESTONE_OVERDUE, PROGRESS_REPORTED,
+            EventType.LAND_UPDATED, EventType.FUNDING_UPDATED, EventType.DEMOLITION_UPDATED, EventType.DEMOLITION_CASE_OPENED,
+            EventType.DEMOLITION_CASE_STEP_RECORDED);
     private final EventInbox inbox;
     private final ProjectProjection projection;
     private final Subscription subscription;

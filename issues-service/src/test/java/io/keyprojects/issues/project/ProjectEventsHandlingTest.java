@@ -20,15 +20,20 @@ class ProjectEventsHandlingTest {
     private static final String APPLIED = "applied";
 
     /** type → "applied", or why it is ignored. */
-    private static final Map<EventType, String> DECISIONS = Map.of(
-            EventType.UNIT_REGISTERED, APPLIED, // responsible and assigned units on blockers and decisions are checked against it
-            EventType.PROJECT_REGISTERED, APPLIED,
-            EventType.PROJECT_UPDATED, APPLIED, // units (lead, cooperating), year, name and code decide who may report and where a blocker is listed
-            EventType.PROJECT_PHASE_CHANGED, APPLIED, // a completed or cancelled project flags its open blockers for review
-            EventType.MILESTONE_PLANNED, "time nodes do not decide who may report a blocker or where it belongs",
-            EventType.MILESTONE_COMPLETED, "time nodes do not decide who may report a blocker or where it belongs",
-            EventType.MILESTONE_OVERDUE, "an overdue time node is the assessment's fact, not a blocker",
-            EventType.PROGRESS_REPORTED, "progress figures are not used for blockers (the phase comes by phase-changed)");
+    private static final Map<EventType, String> DECISIONS = Map.ofEntries(
+            Map.entry(EventType.UNIT_REGISTERED, APPLIED), // responsible and assigned units on blockers and decisions are checked against it
+            Map.entry(EventType.PROJECT_REGISTERED, APPLIED),
+            Map.entry(EventType.PROJECT_UPDATED, APPLIED), // units (lead, cooperating), year, name and code decide who may report and where a blocker is listed
+            Map.entry(EventType.PROJECT_PHASE_CHANGED, APPLIED), // a completed or cancelled project flags its open blockers for review
+            Map.entry(EventType.MILESTONE_PLANNED, "time nodes do not decide who may report a blocker or where it belongs"),
+            Map.entry(EventType.MILESTONE_COMPLETED, "time nodes do not decide who may report a blocker or where it belongs"),
+            Map.entry(EventType.MILESTONE_OVERDUE, "an overdue time node is the assessment's fact, not a blocker"),
+            Map.entry(EventType.PROGRESS_REPORTED, "progress figures are not used for blockers (the phase comes by phase-changed)"),
+            Map.entry(EventType.LAND_UPDATED, "land, funding and demolition figures are the preliminary-work plan; a blocker about them is reported as one"),
+            Map.entry(EventType.FUNDING_UPDATED, "land, funding and demolition figures are the preliminary-work plan; a blocker about them is reported as one"),
+            Map.entry(EventType.DEMOLITION_UPDATED, "land, funding and demolition figures are the preliminary-work plan; a blocker about them is reported as one"),
+            Map.entry(EventType.DEMOLITION_CASE_OPENED, "a household's legal case is the demolition's record, not a blocker"),
+            Map.entry(EventType.DEMOLITION_CASE_STEP_RECORDED, "a household's legal case is the demolition's record, not a blocker"));
 
     @Test
     void every_type_on_projects_events_is_either_applied_or_ignored_for_a_reason() {
