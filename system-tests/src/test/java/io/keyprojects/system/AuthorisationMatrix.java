@@ -91,6 +91,9 @@ final class AuthorisationMatrix {
                 write("POST", "/api/projects/{p}/demolition/cases", Set.of(COMMANDER, DEPARTMENT), true, "{\"household\": \"张某某\"}"),
                 write("POST", "/api/projects/{p}/demolition/cases/{x}/steps", Set.of(COMMANDER, DEPARTMENT), true,
                         "{\"step\": \"NOTICE\", \"date\": \"2025-04-10\"}"),
+                route("GET", "/api/projects/{p}/targets/2026", STAFF),
+                write("PUT", "/api/projects/{p}/targets/2026", Set.of(COMMANDER, DEPARTMENT), true,
+                        "{\"investment\": \"6000\", \"physicalTarget\": \"主体结构封顶\", \"targetPercent\": 60}"),
                 route("GET", "/api/programme/2026/summary", STAFF),
                 route("GET", "/api/programme/2026/units", STAFF),
                 // issues-service
