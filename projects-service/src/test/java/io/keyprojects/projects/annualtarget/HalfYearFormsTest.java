@@ -3,9 +3,9 @@ package io.keyprojects.projects.annualtarget;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import io.keyprojects.projects.programme.ScheduleIndicators;
 import io.keyprojects.projects.annualtarget.HalfYearForms.Form;
 import io.keyprojects.projects.annualtarget.HalfYearForms.Standing;
+import io.keyprojects.projects.programme.ScheduleIndicators;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
