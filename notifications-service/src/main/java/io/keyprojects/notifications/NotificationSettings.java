@@ -35,6 +35,10 @@ public interface NotificationSettings {
     @WithDefault("65536")
     int responseLimit();
 
+    /** How often the queue is looked at (read by the dispatcher's schedule as {@code 250ms}-style text). */
+    @WithDefault("250ms")
+    String dispatchEvery();
+
     @WithDefault("50")
     int batchSize();
 
