@@ -1,7 +1,8 @@
 package io.keyprojects.projects.land;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
+import io.keyprojects.platform.openapi.ApiConventions;
 import java.math.BigDecimal;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -11,9 +12,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(example = "{\"areaNeeded\": \"120.50\", \"quotaSecured\": \"80.00\", \"balanceSecured\": \"60.00\", "
         + "\"approvalStage\": \"SUBMITTED\", \"note\": \"余下指标待省厅下达\"}")
 public record LandSheet(
-        @Schema(type = SchemaType.STRING, format = "decimal", description = "area the project needs, 亩", example = "120.50") BigDecimal areaNeeded,
-        @Schema(type = SchemaType.STRING, format = "decimal", description = "construction-land quota secured (用地指标), 亩; at most areaNeeded") BigDecimal quotaSecured,
-        @Schema(type = SchemaType.STRING, format = "decimal", description = "farmland balance secured (占补平衡), 亩; at most areaNeeded") BigDecimal balanceSecured,
+        @JsonFormat(shape = JsonFormat.Shape.STRING) @Schema(ref = ApiConventions.DECIMAL, description = "area the project needs, 亩") BigDecimal areaNeeded,
+        @JsonFormat(shape = JsonFormat.Shape.STRING) @Schema(ref = ApiConventions.DECIMAL, description = "construction-land quota secured (用地指标), 亩; at most areaNeeded") BigDecimal quotaSecured,
+        @JsonFormat(shape = JsonFormat.Shape.STRING) @Schema(ref = ApiConventions.DECIMAL, description = "farmland balance secured (占补平衡), 亩; at most areaNeeded") BigDecimal balanceSecured,
         @Schema(description = "NOT_STARTED, PRE_EXAMINED, SUBMITTED, APPROVED or SUPPLIED",
                 enumeration = {"NOT_STARTED", "PRE_EXAMINED", "SUBMITTED", "APPROVED", "SUPPLIED"}) String approvalStage,
         @Schema(description = "free text, at most 2000 characters") String note) {
