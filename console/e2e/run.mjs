@@ -168,7 +168,8 @@ async function projectSheets(p, project, commander) {
   await p.locator('[data-test="submit-case"]').click()
   const theCase = p.locator('[data-test="case"]', { hasText: household })
   await theCase.waitFor()
-  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date())
+  // the county's today (the services' calendar, which a demo may set to another day), not the browser's
+  const today = (await call(commander, 'GET', `/api/programme/${YEAR}/summary?limit=1`)).asOf
   const date = theCase.locator('.el-date-editor input')
   await date.fill(today)
   await date.press('Enter')
