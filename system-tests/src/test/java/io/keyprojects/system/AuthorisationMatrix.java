@@ -93,6 +93,7 @@ final class AuthorisationMatrix {
                         "{\"step\": \"NOTICE\", \"date\": \"2025-04-10\"}"),
                 route("GET", "/api/programme/2026/summary", STAFF),
                 route("GET", "/api/programme/2026/units", STAFF),
+                route("GET", "/api/programme/2026/investment", STAFF),
                 // issues-service
                 // beyond DESIGN.md: the supervision bureau reports the blockers its inspections find
                 write("POST", "/api/issues", Set.of(COMMANDER, DEPARTMENT, SUPERVISOR), true, "{\"projectId\": \"{p}\", \"category\": \"LAND\", "
