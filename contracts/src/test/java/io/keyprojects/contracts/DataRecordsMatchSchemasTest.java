@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.keyprojects.contracts.audit.Checkpoint;
 import io.keyprojects.contracts.audit.CheckpointKeys;
+import io.keyprojects.contracts.data.AnnualTargetSet;
 import io.keyprojects.contracts.data.AuditCheckpointPublished;
 import io.keyprojects.contracts.data.BulletinPublished;
 import io.keyprojects.contracts.data.RectificationIssued;
@@ -151,6 +152,17 @@ class DataRecordsMatchSchemasTest {
         assertValid(EventType.PROGRESS_REPORTED, new ProgressReported(ID, ID, "2026-ZD-001", "ZJJ", "2026-07",
                 new BigDecimal("45.00"), new BigDecimal("38.5"), new BigDecimal("5400.00"), new BigDecimal("4100"),
                 "主体结构封顶", null, 7, Instant.parse("2026-07-31T09:00:00Z"), "department@ZJJ"));
+        assertValid(EventType.PROGRESS_REPORTED, new ProgressReported(ID, ID, "2026-ZD-001", "ZJJ", "2026-07",
+                new BigDecimal("45.00"), new BigDecimal("38.5"), new BigDecimal("5400.00"), new BigDecimal("4100"),
+                "主体结构封顶", null, 7, Instant.parse("2026-07-31T09:00:00Z"), "department@ZJJ", new BigDecimal("1300.00")));
+    }
+
+    @Test
+    void annual_target_set() {
+        assertValid(EventType.ANNUAL_TARGET_SET, new AnnualTargetSet(ID, "2026-ZD-001", "ZJJ", 2026, new BigDecimal("6000.00"),
+                "主体结构封顶", new BigDecimal("60"), 1, Instant.parse("2026-02-10T02:00:00Z"), "department@ZJJ"));
+        assertValid(EventType.ANNUAL_TARGET_SET, new AnnualTargetSet(ID, "2026-ZD-001", "ZJJ", 2026, new BigDecimal("0"),
+                null, new BigDecimal("100"), 2, Instant.parse("2026-02-10T02:00:00Z"), "commander"));
     }
 
     @Test

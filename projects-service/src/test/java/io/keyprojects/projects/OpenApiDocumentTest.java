@@ -32,6 +32,7 @@ class OpenApiDocumentTest {
             "GET /api/projects/{projectId}/demolition", "PUT /api/projects/{projectId}/demolition",
             "GET /api/projects/{projectId}/demolition/cases", "POST /api/projects/{projectId}/demolition/cases",
             "POST /api/projects/{projectId}/demolition/cases/{caseId}/steps",
+            "GET /api/projects/{projectId}/targets/{year}", "PUT /api/projects/{projectId}/targets/{year}",
             "GET /api/programme/{year}/summary", "GET /api/programme/{year}/units", "GET /api/programme/{year}/investment");
 
     private static JsonNode document() throws Exception {

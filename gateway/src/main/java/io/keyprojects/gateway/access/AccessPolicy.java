@@ -37,6 +37,7 @@ public final class AccessPolicy {
             rule("PUT", "/api/projects/*/demolition", COMMANDER, DEPARTMENT),  // 拆迁安置 of the lead unit's own project
             rule("POST", "/api/projects/*/demolition/cases", COMMANDER, DEPARTMENT),
             rule("POST", "/api/projects/*/demolition/cases/*/steps", COMMANDER, DEPARTMENT),
+            rule("PUT", "/api/projects/*/targets/*", COMMANDER, DEPARTMENT),   // 年度目标 of the lead unit's own project
             rule(READ, "/api/projects/**", STAFF),
             rule(READ, "/api/programme/**", STAFF),
             // issues-service: blockers and dispatch meetings (问题清单、调度会)

@@ -54,6 +54,15 @@ class AccessPolicyTest {
     }
 
     @Test
+    void the_commander_and_departments_state_annual_targets_and_the_portal_only_reads_them() {
+        assertTrue(allowed("department", "PUT", "/api/projects/7d5c/targets/2026"));
+        assertTrue(allowed("commander", "PUT", "/api/projects/7d5c/targets/2026"));
+        assertFalse(allowed("portal", "PUT", "/api/projects/7d5c/targets/2026"));
+        assertFalse(allowed("supervisor", "PUT", "/api/projects/7d5c/targets/2026"));
+        assertTrue(allowed("portal", "GET", "/api/projects/7d5c/targets/2026"));
+    }
+
+    @Test
     void the_commander_and_departments_state_funding_and_auditors_only_read_it() {
         assertTrue(allowed("department", "PUT", "/api/projects/7d5c/funding"));
         assertTrue(allowed("commander", "PUT", "/api/projects/7d5c/funding"));

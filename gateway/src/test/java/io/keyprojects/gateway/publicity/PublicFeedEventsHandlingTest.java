@@ -33,7 +33,8 @@ class PublicFeedEventsHandlingTest {
             Map.entry(EventType.FUNDING_UPDATED, "funding figures stay with staff until the publicity pages publish them"),
             Map.entry(EventType.DEMOLITION_UPDATED, "demolition figures stay with staff until the publicity pages publish them"),
             Map.entry(EventType.DEMOLITION_CASE_OPENED, "a household's legal case is personal information (个人信息), never public"),
-            Map.entry(EventType.DEMOLITION_CASE_STEP_RECORDED, "a household's legal case is personal information (个人信息), never public"));
+            Map.entry(EventType.DEMOLITION_CASE_STEP_RECORDED, "a household's legal case is personal information (个人信息), never public"),
+            Map.entry(EventType.ANNUAL_TARGET_SET, "targets stay with staff; the public hears of the year's programme in bulletins"));
 
     @Test
     void every_type_on_projects_events_is_either_applied_or_ignored_for_a_reason() {

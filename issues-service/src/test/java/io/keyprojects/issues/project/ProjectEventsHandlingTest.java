@@ -33,7 +33,8 @@ class ProjectEventsHandlingTest {
             Map.entry(EventType.FUNDING_UPDATED, "land, funding and demolition figures are the preliminary-work plan; a blocker about them is reported as one"),
             Map.entry(EventType.DEMOLITION_UPDATED, "land, funding and demolition figures are the preliminary-work plan; a blocker about them is reported as one"),
             Map.entry(EventType.DEMOLITION_CASE_OPENED, "a household's legal case is the demolition's record, not a blocker"),
-            Map.entry(EventType.DEMOLITION_CASE_STEP_RECORDED, "a household's legal case is the demolition's record, not a blocker"));
+            Map.entry(EventType.DEMOLITION_CASE_STEP_RECORDED, "a household's legal case is the demolition's record, not a blocker"),
+            Map.entry(EventType.ANNUAL_TARGET_SET, "a year's target does not decide who may report a blocker or where it belongs"));
 
     @Test
     void every_type_on_projects_events_is_either_applied_or_ignored_for_a_reason() {

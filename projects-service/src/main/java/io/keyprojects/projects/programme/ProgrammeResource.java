@@ -37,7 +37,9 @@ public class ProgrammeResource {
     @RolesAllowed({Roles.COMMANDER, Roles.DEPARTMENT, Roles.SUPERVISOR, Roles.AUDITOR, Roles.PORTAL})
     @Operation(operationId = "getProgrammeSummary", summary = "The year's programme: counts by phase, overall 序时进度 lag and SPI/SPI(t), the lagging projects worst first",
             description = "Totals are weighted by annual planned investment (sums first, then one division). Each figure's scale "
-                    + "is stated in 'scales'. Cancelled projects are counted by phase but not judged.")
+                    + "is stated in 'scales'. Cancelled projects are counted by phase but not judged. 'halfYear' answers "
+                    + "\"时间过半，任务过半\" in three labelled forms (investment against the elapsed year, time nodes done against due, "
+                    + "序时进度) from the reports as they stood on asOf: a report filed later does not count.")
     @APIResponse(responseCode = "200", description = "the summary")
     @APIResponse(responseCode = "400", description = "a bad year, asOf or limit", content = @Content(mediaType = "application/problem+json"))
     public Uni<ProgrammeView.Summary> summary(@PathParam("year") String year,
@@ -57,7 +59,8 @@ public class ProgrammeResource {
     @WithSession
     @RolesAllowed({Roles.COMMANDER, Roles.DEPARTMENT, Roles.SUPERVISOR, Roles.AUDITOR, Roles.PORTAL})
     @Operation(operationId = "getProgrammeUnits", summary = "The year's programme per lead unit (责任单位), worst first",
-            description = "Per unit: counts by phase, projects not started on time, lagging projects, and its weighted totals.")
+            description = "Per unit: counts by phase, projects not started on time, lagging projects, its weighted totals, and its "
+                    + "\"时间过半，任务过半\" in the three labelled forms as of asOf ('halfYear').")
     @APIResponse(responseCode = "200", description = "one entry per lead unit")
     @APIResponse(responseCode = "400", description = "a bad year or asOf", content = @Content(mediaType = "application/problem+json"))
     public Uni<ProgrammeView.Units> units(@PathParam("year") String year,
@@ -84,7 +87,8 @@ public class ProgrammeResource {
         return investment.of(year(year), calendar.dayOrToday(asOf));
     }
 
-    private static int year(String year) {
+    /** A year in a path, 2000 to 2100; anything else is a 400 problem naming it. */
+    public static int year(String year) {
         if (year == null || !year.matches("[0-9]{4}") || Integer.parseInt(year) < 2000 || Integer.parseInt(year) > 2100) {
             throw ProblemException.badRequest("the year is 2000 to 2100, e.g. 2026", Map.of("year", "a year between 2000 and 2100"));
         }

@@ -3,6 +3,8 @@ package io.keyprojects.projects.programme;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import io.keyprojects.contracts.schedule.PlanCurve;
 import io.keyprojects.platform.openapi.ApiConventions;
+import io.keyprojects.projects.annualtarget.HalfYearForms.HalfYear;
+import io.keyprojects.projects.annualtarget.HalfYearStandings;
 import io.keyprojects.projects.milestone.Milestone;
 import io.keyprojects.projects.programme.ScheduleIndicators.Indicators;
 import io.keyprojects.projects.programme.ScheduleIndicators.Light;
@@ -30,9 +32,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @ApplicationScoped
 public class ProgrammeView {
     private final ScheduleIndicators indicators;
+    private final HalfYearStandings halfYear;
 
-    ProgrammeView(ProgrammeSettings settings) {
+    ProgrammeView(ProgrammeSettings settings, HalfYearStandings halfYear) {
         this.indicators = new ScheduleIndicators(settings.thresholds());
+        this.halfYear = halfYear;
     }
 
     /** How each figure is measured, so a reader knows which scale a light is on. */
@@ -64,12 +68,16 @@ public class ProgrammeView {
 
     @Schema(name = "ProgrammeSummary")
     public record Summary(int year, LocalDate asOf, Scales scales, int projects, Map<ProjectPhase, Long> byPhase,
-                          long notStartedOnTime, Figures overall, Map<Light, Long> byLight, List<ProjectLine> lagging) {
+                          long notStartedOnTime, Figures overall, Map<Light, Long> byLight, List<ProjectLine> lagging,
+                          @Schema(description = "时间过半，任务过半 in its three labelled forms, from the reports as they stood on asOf")
+                          HalfYear halfYear) {
     }
 
     @Schema(name = "ProgrammeUnitFigures")
     public record UnitFigures(String unit, String unitName, Map<ProjectPhase, Long> byPhase, long notStartedOnTime,
-                              long lagging, Figures figures) {
+                              long lagging, Figures figures,
+                              @Schema(description = "the unit's 时间过半，任务过半 in the three labelled forms, as of asOf")
+                              HalfYear halfYear) {
     }
 
     @Schema(name = "ProgrammeUnits")
@@ -77,7 +85,8 @@ public class ProgrammeView {
     }
 
     public Uni<Summary> summary(int year, LocalDate asOf, int limit) {
-        return Project.<Project>list("year", year).chain(projects -> planCurves(year).map(curves -> {
+        return Project.<Project>list("year", year).chain(projects -> planCurves(year).chain(curves -> halfYear.read(year, asOf, projects, curves)
+                .map(book -> {
             List<ProjectLine> lines = new ArrayList<>();
             List<Indicators> open = new ArrayList<>();
             for (Project p : projects) {
@@ -94,12 +103,13 @@ public class ProgrammeView {
             }
             List<ProjectLine> lagging = lines.stream().filter(l -> l.light() != Light.GREEN).sorted(WORST_FIRST).limit(limit).toList();
             return new Summary(year, asOf, scales(), projects.size(), byPhase(projects),
-                    lines.stream().filter(ProjectLine::notStartedOnTime).count(), figures(open), byLight, lagging);
-        }));
+                    lines.stream().filter(ProjectLine::notStartedOnTime).count(), figures(open), byLight, lagging, book.of(projects));
+        })));
     }
 
     public Uni<Units> units(int year, LocalDate asOf) {
-        return Project.<Project>list("year", year).chain(projects -> planCurves(year).chain(curves -> Unit.<Unit>listAll().map(all -> {
+        return Project.<Project>list("year", year).chain(projects -> planCurves(year).chain(curves -> halfYear.read(year, asOf, projects, curves)
+                .chain(book -> Unit.<Unit>listAll().map(all -> {
             Map<String, String> names = all.stream().collect(Collectors.toMap(u -> u.code, u -> u.name));
             Map<String, List<Project>> byUnit = projects.stream()
                     .collect(Collectors.groupingBy(p -> p.leadUnit, TreeMap::new, Collectors.toList()));
@@ -116,14 +126,14 @@ public class ProgrammeView {
                 }
                 units.add(new UnitFigures(unit, names.get(unit), byPhase(own),
                         lines.stream().filter(ProjectLine::notStartedOnTime).count(),
-                        lines.stream().filter(l -> l.light() != Light.GREEN).count(), figures(open)));
+                        lines.stream().filter(l -> l.light() != Light.GREEN).count(), figures(open), book.of(own)));
             });
             units.sort(Comparator.comparing((UnitFigures u) -> u.figures().light()).reversed()
                     .thenComparing(u -> u.figures().lagPoints() == null ? Double.NEGATIVE_INFINITY : u.figures().lagPoints(),
                             Comparator.reverseOrder())
                     .thenComparing(UnitFigures::unit));
             return new Units(year, asOf, scales(), units);
-        })));
+        }))));
     }
 
     /** The time nodes of the year's projects that carry a planned percentage: each project's own plan curve. */

@@ -127,7 +127,7 @@ public final class ScheduleIndicators {
                 lag == null ? null : lagLight(lag), spiLight(spiT != null ? spiT : spi));
     }
 
-    Light lagLight(double lagPoints) {
+    public Light lagLight(double lagPoints) {
         return lagPoints >= thresholds.lagRedPoints() ? Light.RED
                 : lagPoints >= thresholds.lagYellowPoints() ? Light.YELLOW : Light.GREEN;
     }

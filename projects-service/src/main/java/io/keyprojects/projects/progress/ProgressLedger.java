@@ -19,7 +19,9 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /**
  * Progress reports (进度填报): an append-only history per project. A report moves the project's percent and
@@ -27,6 +29,8 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class ProgressLedger {
+    /** A month's period, the only one that carries a month's investment (本月完成投资). */
+    private static final Pattern MONTH = Pattern.compile("[0-9]{4}-(0[1-9]|1[0-2])");
     private final ProjectRegistry projects;
     private final Outbox outbox;
     private final CountyCalendar calendar;
@@ -54,6 +58,10 @@ public class ProgressLedger {
                 throw ProblemException.conflict("project-closed", "Project closed",
                         "project " + project.code + " is " + project.phase + ": its progress is final");
             }
+            if (s.investmentThisMonth() != null && !MONTH.matcher(s.period()).matches()) {
+                throw ProblemException.badRequest("investmentThisMonth belongs to a month's report (period YYYY-MM)",
+                        Map.of("investmentThisMonth", "only with a month's period, like 2026-06"));
+            }
             BigDecimal previousPercent = project.progressPercent;
             BigDecimal previousInvestment = project.completedInvestment;
             BigDecimal investment = s.completedInvestment() != null ? s.completedInvestment() : previousInvestment;
@@ -72,6 +80,7 @@ public class ProgressLedger {
             r.progressPercent = s.progressPercent();
             r.previousPercent = previousPercent;
             r.completedInvestment = investment;
+            r.investmentThisMonth = s.investmentThisMonth();
             r.narrative = s.narrative();
             r.reason = s.reason() == null || s.reason().isBlank() ? null : s.reason().strip();
             r.reportedAt = now;
@@ -86,6 +95,6 @@ public class ProgressLedger {
 
     private static ProgressReported event(ProgressReport r, Project p, BigDecimal previousInvestment) {
         return new ProgressReported(r.id, p.id, p.code, p.leadUnit, r.period, r.progressPercent, r.previousPercent,
-                r.completedInvestment, previousInvestment, r.narrative, r.reason, p.version, r.reportedAt, r.reportedBy);
+                r.completedInvestment, previousInvestment, r.narrative, r.reason, p.version, r.reportedAt, r.reportedBy, r.investmentThisMonth);
     }
 }

@@ -25,6 +25,9 @@ public class ProgressReport extends PanacheEntityBase {
     public BigDecimal previousPercent;
     @Column(name = "completed_investment")
     public BigDecimal completedInvestment;
+    /** 本月完成投资 (万元), on a month's report only; null when not stated. */
+    @Column(name = "investment_this_month")
+    public BigDecimal investmentThisMonth;
     public String narrative;
     public String reason;
     @Column(name = "reported_at")

@@ -56,10 +56,12 @@ public class ProgressResource {
     @RolesAllowed({Roles.COMMANDER, Roles.DEPARTMENT})
     @Operation(operationId = "reportProgress", summary = "Report progress (the lead department, or the commander)",
             description = "The report's percent and completed investment become the project's. Below the previous figures "
-                    + "a reason is required (422 otherwise). Emits county.projects.progress-reported.v1.")
+                    + "a reason is required (422 otherwise). "
+                    + "investmentThisMonth (本月完成投资) is for a month's report only (400 with another period); the year's "
+                    + "\"时间过半，任务过半\" sums the latest figure per month. Emits county.projects.progress-reported.v1.")
     @RequestBody(content = @Content(mediaType = "application/json", examples = {
             @ExampleObject(name = "monthly report", value = "{\"period\": \"2026-07\", \"progressPercent\": 45, "
-                    + "\"completedInvestment\": \"5400.00\", \"narrative\": \"主体结构封顶\"}"),
+                    + "\"completedInvestment\": \"5400.00\", \"investmentThisMonth\": \"1300.00\", \"narrative\": \"主体结构封顶\"}"),
             @ExampleObject(name = "correction downwards", value = "{\"period\": \"2026-07\", \"progressPercent\": 40, "
                     + "\"reason\": \"上月误将材料进场计入完成量\"}")}))
     @APIResponse(responseCode = "201", description = "recorded; Location set", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProgressReportView.class)))

@@ -22,5 +22,8 @@ public record ProgressSubmission(
         @NotNull @DecimalMin("0") @DecimalMax("100") BigDecimal progressPercent,
         @DecimalMin("0") @DecimalMax("999999999999") @Schema(ref = ApiConventions.MONEY) BigDecimal completedInvestment,
         @Size(max = 4000) String narrative,
-        @Size(max = 1000) String reason) {
+        @Size(max = 1000) String reason,
+        @DecimalMin("0") @DecimalMax("999999999999") @Schema(ref = ApiConventions.MONEY,
+                description = "本月完成投资: investment completed in the report's month (万元); only with a month's period (YYYY-MM)")
+        BigDecimal investmentThisMonth) {
 }

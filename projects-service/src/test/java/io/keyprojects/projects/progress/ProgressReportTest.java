@@ -37,6 +37,29 @@ class ProgressReportTest {
     }
 
     @Test
+    void a_months_report_carries_the_investment_completed_that_month_into_its_event() {
+        String id = project("ZJJ");
+        department("ZJJ").body("{\"period\": \"2026-06\", \"progressPercent\": 20, \"completedInvestment\": \"2100.00\", "
+                        + "\"investmentThisMonth\": \"700.00\"}")
+                .post("/api/projects/" + id + "/progress").then().statusCode(201).body("investmentThisMonth", equalTo("700.00"));
+        commander().get("/api/projects/" + id + "/progress").then().body("items[0].investmentThisMonth", equalTo("700.00"));
+
+        var event = awaitValidEvent(e -> id.equals(e.subject()) && e.type().endsWith("progress-reported.v1"));
+        assertEquals("700.00", event.data().get("investmentThisMonth").asText());
+    }
+
+    @Test
+    void only_a_months_report_carries_a_months_investment() {
+        String id = project("ZJJ");
+        department("ZJJ").body("{\"period\": \"2026-Q2\", \"progressPercent\": 20, \"investmentThisMonth\": \"700.00\"}")
+                .post("/api/projects/" + id + "/progress").then().statusCode(400).contentType("application/problem+json")
+                .body("errors", hasKey("investmentThisMonth"));
+        department("ZJJ").body("{\"period\": \"2026-06\", \"progressPercent\": 20, \"investmentThisMonth\": \"-1\"}")
+                .post("/api/projects/" + id + "/progress").then().statusCode(400).body("errors", hasKey("investmentThisMonth"));
+        commander().get("/api/projects/" + id + "/progress").then().body("total", equalTo(0));
+    }
+
+    @Test
     void a_report_below_the_previous_percent_needs_a_reason() {
         String id = project("ZJJ");
         department("ZJJ").body("{\"period\": \"2026-06\", \"progressPercent\": 40}").post("/api/projects/" + id + "/progress")
