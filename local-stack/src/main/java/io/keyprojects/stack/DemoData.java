@@ -84,6 +84,10 @@ public final class DemoData {
                     .orElseGet(() -> match(ID, created.body(), "no id for " + project.code() + ": " + created.body()));
             if (project.phase().equals("PREPARATION")) {
                 notStarted.add(new String[] {id, project.leadUnit()});
+                // 年度目标: a project that starts in the year's second half is held to its preliminary work and a start
+                send("PUT", "/api/projects/" + id + "/targets/" + dataset.year(), object(
+                        "investment", json(share(project.annualPlannedInvestment(), 0.3).toPlainString()),
+                        "physicalTarget", json("完成前期工作，年内开工建设")), null, "\"0\"");
                 continue;
             }
             nodesDone += loadHistory(id, project, started++);
@@ -159,14 +163,43 @@ public final class DemoData {
             }
         }
         double planned = Math.min(1, Math.max(0, ChronoUnit.DAYS.between(start, today) / (double) window));
-        double[] pace = {1.05, 0.95, 0.8, 0.55};
-        long percent = Math.min(95, Math.round(100 * planned * pace[n % pace.length]));
-        String investment = project.plannedInvestment().multiply(BigDecimal.valueOf(percent))
-                .divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP).toPlainString();
-        send("POST", "/api/projects/" + id + "/progress", object("period", json(today.toString().substring(0, 7)),
-                "progressPercent", String.valueOf(percent), "completedInvestment", json(investment),
-                "narrative", json("按月填报：完成形象进度" + percent + "%")), "demo-progress-" + id);
+        long percent = Math.min(95, Math.round(100 * planned * PACE[n % PACE.length]));
+        BigDecimal cumulative = share(project.plannedInvestment(), percent / 100.0);
+        BigDecimal thisYear = share(project.annualPlannedInvestment(), YEAR_SHARE_BY_JUNE * PACE[n % PACE.length]).min(cumulative);
+        reportMonthly(id, actualStart, today, percent, cumulative, thisYear);
         return done;
+    }
+
+    /** How far each started project is against its plan, in turn: ahead, on plan, a little behind, lagging (the units the speech names). */
+    private static final double[] PACE = {1.2, 1.1, 1.0, 0.6};
+    /** The share of a year's investment a project on plan has completed by 30 June (the year's first half, a slow start). */
+    private static final double YEAR_SHARE_BY_JUNE = 0.55;
+
+    /**
+     * 按月填报: one report a month from the month the work began (or January) to the demo day's month, each with its
+     * 本月完成投资, the percent and the cumulative investment rising to the day's figures.
+     */
+    private void reportMonthly(String id, LocalDate actualStart, LocalDate today, long percent, BigDecimal cumulative, BigDecimal thisYear)
+            throws IOException, InterruptedException {
+        LocalDate first = actualStart.getYear() < today.getYear() ? today.withDayOfYear(1) : actualStart.withDayOfMonth(1);
+        int months = (int) ChronoUnit.MONTHS.between(first.withDayOfMonth(1), today.withDayOfMonth(1)) + 1;
+        BigDecimal before = cumulative.subtract(thisYear);
+        BigDecimal monthly = thisYear.divide(BigDecimal.valueOf(months), 2, RoundingMode.DOWN);
+        for (int m = 0; m < months; m++) {
+            boolean last = m == months - 1;
+            BigDecimal month = last ? thisYear.subtract(monthly.multiply(BigDecimal.valueOf(months - 1))) : monthly;
+            BigDecimal sofar = last ? cumulative : before.add(monthly.multiply(BigDecimal.valueOf(m + 1)));
+            long monthPercent = last ? percent : percent * (m + 1) / months;
+            String period = first.plusMonths(m).toString().substring(0, 7);
+            send("POST", "/api/projects/" + id + "/progress", object("period", json(period),
+                    "progressPercent", String.valueOf(monthPercent), "completedInvestment", json(sofar.toPlainString()),
+                    "investmentThisMonth", json(month.toPlainString()),
+                    "narrative", json("按月填报：完成形象进度" + monthPercent + "%")), "demo-progress-" + id + "-" + period);
+        }
+    }
+
+    private static BigDecimal share(BigDecimal amount, double fraction) {
+        return amount.multiply(BigDecimal.valueOf(fraction)).setScale(2, RoundingMode.HALF_UP);
     }
 
     private static LocalDate min(LocalDate a, LocalDate b) {
