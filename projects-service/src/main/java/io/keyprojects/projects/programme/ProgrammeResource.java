@@ -63,7 +63,8 @@ public class ProgrammeResource {
         return view.units(year(year), calendar.dayOrToday(asOf));
     }
 
-    private static int year(String year) {
+    /** The {year} path segment: 2000 to 2100, else a 400 problem. */
+    public static int year(String year) {
         if (year == null || !year.matches("[0-9]{4}") || Integer.parseInt(year) < 2000 || Integer.parseInt(year) > 2100) {
             throw ProblemException.badRequest("the year is 2000 to 2100, e.g. 2026", Map.of("year", "a year between 2000 and 2100"));
         }
