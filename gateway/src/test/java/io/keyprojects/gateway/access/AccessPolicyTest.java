@@ -71,6 +71,19 @@ class AccessPolicyTest {
     }
 
     @Test
+    void the_commander_edits_preliminary_templates_and_the_lead_department_draws_up_its_timetable() {
+        assertTrue(allowed("commander", "PUT", "/api/milestone-templates/ECOLOGY"));
+        assertFalse(allowed("department", "PUT", "/api/milestone-templates/ECOLOGY"));
+        assertTrue(allowed("department", "POST", "/api/projects/7d5c/milestones/from-template"));
+        assertFalse(allowed("supervisor", "POST", "/api/projects/7d5c/milestones/from-template"));
+        for (String role : AccessPolicy.STAFF) {
+            assertTrue(allowed(role, "GET", "/api/milestone-templates"), role);
+            assertTrue(allowed(role, "GET", "/api/milestone-templates/ECOLOGY"), role);
+            assertTrue(allowed(role, "GET", "/api/programme/2026/preliminary"), role);
+        }
+    }
+
+    @Test
     void dispatch_meetings_are_written_by_the_commander_only() {
         assertTrue(allowed("commander", "POST", "/api/meetings"));
         assertTrue(allowed("commander", "POST", "/api/meetings/9/decisions"));
