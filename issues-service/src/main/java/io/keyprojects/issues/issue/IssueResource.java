@@ -138,13 +138,16 @@ public class IssueResource {
     @RolesAllowed({Roles.COMMANDER, Roles.DEPARTMENT, Roles.SUPERVISOR, Roles.AUDITOR, Roles.PORTAL})
     @Operation(operationId = "countIssues", summary = "Blockers of a programme year counted by category and status (the main-blockers panel)." + ALL_STAFF_NOTE,
             description = "year is required: the year of the blockers' projects. Optional unit: only that responsible unit."
-                    + " Every category and status is listed, 0 when none; openByCategory leaves out RESOLVED and CLOSED.")
+                    + " Every category and status is listed, 0 when none; openByCategory leaves out RESOLVED and CLOSED."
+                    + " openByProject: the blockers still open per project (only projects with one), for boards such as"
+                    + " the preliminary-work board (GET /api/programme/{year}/preliminary), which projects-service serves without them.")
     @APIResponse(responseCode = "200", description = "The counts", content = @Content(mediaType = "application/json", schema = @Schema(implementation = IssueCounts.class),
             examples = @ExampleObject(name = "counts", value = """
                     {"year": 2026, "unit": null, "total": 41, "open": 29, "overdue": 7,
                      "byCategory": {"DEMOLITION": 14, "LAND": 9, "FUNDING": 8, "POLICY": 6, "PERMIT": 3, "UNIT_PERFORMANCE": 1, "OTHER": 0},
                      "openByCategory": {"DEMOLITION": 11, "LAND": 7, "FUNDING": 5, "POLICY": 4, "PERMIT": 2, "UNIT_PERFORMANCE": 0, "OTHER": 0},
-                     "byStatus": {"OPEN": 6, "ACKNOWLEDGED": 5, "IN_COORDINATION": 12, "RESOLVED": 9, "CLOSED": 3, "ESCALATED": 5, "LEGAL_PROCEDURE": 1}}""")))
+                     "byStatus": {"OPEN": 6, "ACKNOWLEDGED": 5, "IN_COORDINATION": 12, "RESOLVED": 9, "CLOSED": 3, "ESCALATED": 5, "LEGAL_PROCEDURE": 1},
+                     "openByProject": {"0b6f2a52-4a43-4c43-9a43-7f1f0e5d9a01": 3}}""")))
     @APIResponse(responseCode = "400", description = "year missing or not a year", content = @Content(mediaType = PROBLEM,
             examples = @ExampleObject(name = "year-missing", value = """
                     {"type": "https://keyprojects.county/problems/invalid-request", "title": "Invalid request", "status": 400,

@@ -37,7 +37,8 @@ public class PreliminaryBoardResource {
                     + "day a step was done), days late on the day (CountyCalendar), steps done and late. A project without preliminary nodes "
                     + "is listed with step null and judged against its plannedStart. Sorted by daysLate, most first. "
                     + "Open blockers are issues-service's: this service keeps no copy of them, so the board does not count them; "
-                    + "read them per project with GET /api/issues?projectId={projectId}&status=… (the console joins the two).")
+                    + "the year's open blockers per project are one call away, GET /api/issues/counts?year={year} → openByProject "
+                    + "(the console joins the two).")
     @APIResponse(responseCode = "200", description = "the board", content = @Content(mediaType = "application/json",
             schema = @Schema(implementation = PreliminaryBoard.Board.class), examples = @ExampleObject(name = "one late project", value =
             "{\"year\": 2026, \"asOf\": \"2026-06-30\", \"projects\": 1, \"late\": 1, \"withoutTimetable\": 0, \"lines\": [{"
