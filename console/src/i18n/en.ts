@@ -18,6 +18,7 @@ const en: typeof zh = {
   light: { GREEN: 'On track', YELLOW: 'Lagging', RED: 'Seriously lagging' },
   milestoneKind: {
     PROJECT_APPROVAL: 'Project approval', PLANNING_PERMIT: 'Planning permit', LAND_APPROVAL: 'Land approval', ENVIRONMENTAL_ASSESSMENT: 'Environmental assessment',
+    FEASIBILITY_APPROVAL: 'Feasibility study approval', PRELIMINARY_DESIGN: 'Preliminary design and estimate', DRAWING_REVIEW: 'Construction drawing review',
     TENDERING: 'Tendering', CONSTRUCTION_PERMIT: 'Construction permit', CONSTRUCTION: 'Construction node', COMPLETION: 'Completion acceptance',
   },
   milestoneStatus: { PLANNED: 'Planned', OVERDUE: 'Overdue', DONE_ON_TIME: 'Done on time', DONE_LATE: 'Done late' },

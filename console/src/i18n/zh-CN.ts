@@ -16,6 +16,7 @@ export default {
   light: { GREEN: '正常', YELLOW: '滞后', RED: '严重滞后' },
   milestoneKind: {
     PROJECT_APPROVAL: '立项', PLANNING_PERMIT: '规划许可', LAND_APPROVAL: '用地审批', ENVIRONMENTAL_ASSESSMENT: '环评',
+    FEASIBILITY_APPROVAL: '可研批复', PRELIMINARY_DESIGN: '初步设计与概算', DRAWING_REVIEW: '施工图审查',
     TENDERING: '招投标', CONSTRUCTION_PERMIT: '施工许可', CONSTRUCTION: '施工节点', COMPLETION: '竣工验收',
   },
   milestoneStatus: { PLANNED: '未到期', OVERDUE: '已逾期', DONE_ON_TIME: '按期完成', DONE_LATE: '逾期完成' },

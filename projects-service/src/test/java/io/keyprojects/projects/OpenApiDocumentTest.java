@@ -33,7 +33,9 @@ class OpenApiDocumentTest {
             "GET /api/projects/{projectId}/demolition/cases", "POST /api/projects/{projectId}/demolition/cases",
             "POST /api/projects/{projectId}/demolition/cases/{caseId}/steps",
             "GET /api/projects/{projectId}/targets/{year}", "PUT /api/projects/{projectId}/targets/{year}",
-            "GET /api/programme/{year}/summary", "GET /api/programme/{year}/units", "GET /api/programme/{year}/investment");
+            "GET /api/programme/{year}/summary", "GET /api/programme/{year}/units", "GET /api/programme/{year}/investment",
+            "GET /api/milestone-templates", "GET /api/milestone-templates/{category}", "PUT /api/milestone-templates/{category}",
+            "POST /api/projects/{projectId}/milestones/from-template", "GET /api/programme/{year}/preliminary");
 
     private static JsonNode document() throws Exception {
         String json = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract().asString();

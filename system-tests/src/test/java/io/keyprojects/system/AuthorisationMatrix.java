@@ -74,6 +74,13 @@ final class AuthorisationMatrix {
                 write("POST", "/api/projects/{p}/milestones", Set.of(COMMANDER, DEPARTMENT), true,
                         "{\"kind\": \"CONSTRUCTION_PERMIT\", \"plannedDate\": \"2026-05-31\", \"durationDays\": 20}"),
                 write("PATCH", "/api/projects/{p}/milestones/{m}", Set.of(COMMANDER, DEPARTMENT), true, "{\"durationDays\": 21}"),
+                // 排出时间表: refused (409) once the project has preliminary nodes, after authorisation
+                write("POST", "/api/projects/{p}/milestones/from-template", Set.of(COMMANDER, DEPARTMENT), true, null),
+                route("GET", "/api/milestone-templates", STAFF),
+                route("GET", "/api/milestone-templates/ECOLOGY", STAFF),
+                // without If-Match: the commander gets 428, so the matrix changes no template
+                write("PUT", "/api/milestone-templates/ECOLOGY", Set.of(COMMANDER), false,
+                        "{\"steps\": [{\"kind\": \"PROJECT_APPROVAL\", \"durationDays\": 30}]}"),
                 route("GET", "/api/projects/{p}/progress", STAFF),
                 // beyond DESIGN.md ("lead department reports"): the commander may report for a unit (gateway and service agree)
                 write("POST", "/api/projects/{p}/progress", Set.of(COMMANDER, DEPARTMENT), true,
@@ -97,6 +104,7 @@ final class AuthorisationMatrix {
                 route("GET", "/api/programme/2026/summary", STAFF),
                 route("GET", "/api/programme/2026/units", STAFF),
                 route("GET", "/api/programme/2026/investment", STAFF),
+                route("GET", "/api/programme/2026/preliminary", STAFF),
                 // issues-service
                 // beyond DESIGN.md: the supervision bureau reports the blockers its inspections find
                 write("POST", "/api/issues", Set.of(COMMANDER, DEPARTMENT, SUPERVISOR), true, "{\"projectId\": \"{p}\", \"category\": \"LAND\", "

@@ -30,6 +30,7 @@ public final class AccessPolicy {
             rule("PATCH", "/api/projects/*", COMMANDER, DEPARTMENT),            // department: its progress fields
             rule("POST", "/api/projects/*/phase", COMMANDER, DEPARTMENT),
             rule("POST", "/api/projects/*/milestones", COMMANDER, DEPARTMENT),
+            rule("POST", "/api/projects/*/milestones/from-template", COMMANDER, DEPARTMENT), // 排出时间表 of the lead unit's own project
             rule("PATCH", "/api/projects/*/milestones/*", COMMANDER, DEPARTMENT),
             rule("POST", "/api/projects/*/progress", COMMANDER, DEPARTMENT),   // 进度填报 by the lead unit
             rule("PUT", "/api/projects/*/land", COMMANDER, DEPARTMENT),        // 用地 of the lead unit's own project
@@ -39,7 +40,9 @@ public final class AccessPolicy {
             rule("POST", "/api/projects/*/demolition/cases/*/steps", COMMANDER, DEPARTMENT),
             rule("PUT", "/api/projects/*/targets/*", COMMANDER, DEPARTMENT),   // 年度目标 of the lead unit's own project
             rule(READ, "/api/projects/**", STAFF),
-            rule(READ, "/api/programme/**", STAFF),
+            rule(READ, "/api/programme/**", STAFF),                          // incl. the preliminary-work board
+            rule("PUT", "/api/milestone-templates/*", COMMANDER),             // 前期工作 templates
+            rule(READ, "/api/milestone-templates/**", STAFF),
             // issues-service: blockers and dispatch meetings (问题清单、调度会)
             rule("POST", "/api/issues", COMMANDER, DEPARTMENT, SUPERVISOR),    // inspections find blockers too
             rule("POST", "/api/issues/*/transitions", COMMANDER, DEPARTMENT),  // commander escalates

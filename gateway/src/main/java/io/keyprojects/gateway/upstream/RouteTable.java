@@ -32,6 +32,7 @@ public class RouteTable {
         byPrefix.put("/api/projects", projects);
         byPrefix.put("/api/units", projects);
         byPrefix.put("/api/programme", projects);
+        byPrefix.put("/api/milestone-templates", projects);
         byPrefix.put("/api/issues", issues);
         byPrefix.put("/api/meetings", issues);
         byPrefix.put("/api/assessments", assessment);

@@ -80,6 +80,19 @@ class AccessPolicyTest {
     }
 
     @Test
+    void the_commander_edits_preliminary_templates_and_the_lead_department_draws_up_its_timetable() {
+        assertTrue(allowed("commander", "PUT", "/api/milestone-templates/ECOLOGY"));
+        assertFalse(allowed("department", "PUT", "/api/milestone-templates/ECOLOGY"));
+        assertTrue(allowed("department", "POST", "/api/projects/7d5c/milestones/from-template"));
+        assertFalse(allowed("supervisor", "POST", "/api/projects/7d5c/milestones/from-template"));
+        for (String role : AccessPolicy.STAFF) {
+            assertTrue(allowed(role, "GET", "/api/milestone-templates"), role);
+            assertTrue(allowed(role, "GET", "/api/milestone-templates/ECOLOGY"), role);
+            assertTrue(allowed(role, "GET", "/api/programme/2026/preliminary"), role);
+        }
+    }
+
+    @Test
     void a_department_manages_its_webhooks_and_reads_its_inbox_and_the_commander_reads_them() {
         assertTrue(allowed("department", "POST", "/api/webhooks"));
         assertTrue(allowed("department", "PATCH", "/api/webhooks/6f1c"));

@@ -45,6 +45,12 @@ public class Issue extends PanacheEntityBase {
     public boolean reviewFlagged;
     @Column(name = "review_reason")
     public String reviewReason;
+    /** The holdout household's legal case (依法处理) a LEGAL_PROCEDURE blocker names; null: none. */
+    @Column(name = "legal_case_id")
+    public UUID legalCaseId;
+    /** A FUNDING blocker about its project's funding gap (资金缺口). */
+    @Column(name = "funding_gap_linked")
+    public boolean fundingGapLinked;
     @Version
     public long version;
     @Column(name = "created_at")

@@ -32,12 +32,16 @@ public class IssueQueries {
             var overdue = session.createSelectionQuery("select count(i) from Issue i where " + scope
                     + " and i.status in :active and i.dueDate < :today", Long.class).setParameter("year", year)
                     .setParameter("active", IssueStatus.active()).setParameter("today", today);
+            var perProject = session.createSelectionQuery("select i.projectId, count(i) from Issue i where " + scope
+                    + " and i.status in :active group by i.projectId", Object[].class).setParameter("year", year)
+                    .setParameter("active", IssueStatus.active());
             if (unit != null) {
                 rows.setParameter("unit", unit);
                 overdue.setParameter("unit", unit);
+                perProject.setParameter("unit", unit);
             }
             return rows.getResultList().chain(r -> overdue.getSingleResult()
-                    .map(n -> IssueCounts.of(year, unit, r, n)));
+                    .chain(n -> perProject.getResultList().map(p -> IssueCounts.of(year, unit, r, n, p))));
         });
     }
 }

@@ -2,8 +2,10 @@ package io.keyprojects.issues.issue;
 
 import io.keyprojects.contracts.EventType;
 import io.keyprojects.contracts.data.IssueReported;
+import io.keyprojects.issues.link.BlockerLinks;
 import io.keyprojects.issues.project.KnownProject;
 import io.keyprojects.platform.outbox.Outbox;
+import io.keyprojects.platform.problem.Problem;
 import io.keyprojects.platform.problem.ProblemException;
 import io.keyprojects.platform.problem.RequestBodies;
 import io.keyprojects.platform.security.Caller;
@@ -13,6 +15,7 @@ import io.keyprojects.platform.units.KnownUnits;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 
 /** The rules of reporting a blocker: a known project, a reporter entitled to it, a known responsible unit, an SLA deadline. */
@@ -23,9 +26,11 @@ public class IssueReporting {
     private final CountyCalendar calendar;
     private final KnownUnits units;
     private final RequestBodies bodies;
+    private final BlockerLinks links;
 
-    IssueReporting(Outbox outbox, SlaPolicy sla, CountyCalendar calendar, KnownUnits units, RequestBodies bodies) {
+    IssueReporting(Outbox outbox, SlaPolicy sla, CountyCalendar calendar, KnownUnits units, RequestBodies bodies, BlockerLinks links) {
         this.bodies = bodies;
+        this.links = links;
         this.outbox = outbox;
         this.sla = sla;
         this.calendar = calendar;
@@ -42,6 +47,7 @@ public class IssueReporting {
                 .invoke(project -> requireEntitled(project, caller))
                 .invoke(() -> bodies.valid(report))
                 .call(project -> units.requireKnown("responsibleUnit", report.responsibleUnit()))
+                .call(project -> checkLinks(report))
                 .chain(project -> newIssue(report, caller.name()).<Issue>persist())
                 .call(issue -> IssueHistoryEntry.of(issue, HistoryAction.REPORTED, null, issue.reportedBy,
                         issue.description, issue.createdAt).persistAndFlush())
@@ -49,6 +55,20 @@ public class IssueReporting {
                 .call(view -> outbox.append(EventType.ISSUE_REPORTED, view.id().toString(), new IssueReported(
                         view.id(), view.projectId(), view.category().name(), view.severity().name(), view.title(),
                         view.responsibleUnit(), view.dueDate(), view.status().name(), view.reportedBy())));
+    }
+
+    /** A named legal case must be one of the project's; a funding-gap link is for a FUNDING blocker of a project whose funding falls short. */
+    private Uni<Void> checkLinks(IssueReport report) {
+        Uni<Void> caseChecked = report.legalCaseId() == null ? Uni.createFrom().voidItem()
+                : links.requireCaseOf(report.projectId(), report.legalCaseId());
+        if (!Boolean.TRUE.equals(report.fundingGap())) {
+            return caseChecked;
+        }
+        if (report.category() != IssueCategory.FUNDING) {
+            throw new ProblemException(Problem.of(422, "link-mismatch", "Link does not fit the category",
+                    "only a FUNDING blocker points at its project's funding gap").withErrors(Map.of("fundingGap", "only for category FUNDING")));
+        }
+        return caseChecked.chain(() -> links.requireGapOf(report.projectId()));
     }
 
     /** Commander and supervisor report on any project; a department on projects it leads or helps. */
@@ -70,6 +90,8 @@ public class IssueReporting {
         issue.title = report.title();
         issue.description = report.description();
         issue.responsibleUnit = report.responsibleUnit();
+        issue.legalCaseId = report.legalCaseId();
+        issue.fundingGapLinked = Boolean.TRUE.equals(report.fundingGap());
         issue.reportedBy = who;
         issue.dueDate = report.dueDate() != null ? report.dueDate()
                 : sla.dueDate(report.severity(), calendar.dayOf(now));

@@ -32,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -43,7 +44,8 @@ public class IssueResource {
             {"id": "5d1c3f0e-8a8e-4d5e-9a59-2f0c8f6f1b11", "projectId": "0b6f2a52-4a43-4c43-9a43-7f1f0e5d9a01",
              "category": "DEMOLITION", "severity": "HIGH", "title": "3户拆迁户未签约", "description": "涉及城东片区，影响主体施工",
              "reportedBy": "department@CGZ", "responsibleUnit": "CGZ", "dueDate": "2026-04-08", "status": "IN_COORDINATION",
-             "resolution": null, "overdue": false, "flaggedForReview": false, "reviewReason": null, "version": 2, "createdAt": "2026-04-01T02:00:00Z",
+             "resolution": null, "overdue": false, "flaggedForReview": false, "reviewReason": null,
+             "legalCaseId": null, "fundingGapLinked": false, "version": 2, "createdAt": "2026-04-01T02:00:00Z",
              "updatedAt": "2026-04-03T06:30:00Z"}""";
     static final String ALL_STAFF_NOTE = " Roles: commander, department, supervisor, auditor, portal.";
     private final IssueReporting reporting;
@@ -67,13 +69,20 @@ public class IssueResource {
     @Operation(operationId = "reportIssue", summary = "Report a blocker on a known project",
             description = "Commander and supervisor report on any project; a department on projects its unit leads or"
                     + " cooperates on. An unknown project is a 422 problem. Without dueDate the SLA for the severity applies."
+                    + " Optional links to the project's records (known here from projects.events): legalCaseId, a legal-procedure"
+                    + " case (依法处理) of the project; fundingGap: true on a FUNDING blocker, the project's funding gap."
                     + " With an Idempotency-Key, a retry returns the first response and reports nothing twice.")
     @APIResponse(responseCode = "201", description = "Reported", content = @Content(mediaType = "application/json", schema = @Schema(implementation = IssueView.class),
             examples = @ExampleObject(name = "reported", value = ISSUE_EXAMPLE)), headers = @Header(name = "ETag", description = EntityTags.DESCRIPTION, schema = @Schema(type = SchemaType.STRING)))
-    @APIResponse(responseCode = "422", description = "Unknown project", content = @Content(mediaType = PROBLEM,
-            examples = @ExampleObject(name = "unknown-project", value = """
+    @APIResponse(responseCode = "422", description = "Unknown project or unit; a legalCaseId that is not a legal case of the project; "
+            + "fundingGap on a blocker that is not FUNDING, or on a project whose funding has no gap", content = @Content(mediaType = PROBLEM,
+            examples = {@ExampleObject(name = "unknown-project", value = """
                     {"type": "https://keyprojects.county/problems/unknown-project", "title": "Unknown project", "status": 422,
-                     "detail": "project 0b6f2a52-4a43-4c43-9a43-7f1f0e5d9a01 is not a registered key project"}""")))
+                     "detail": "project 0b6f2a52-4a43-4c43-9a43-7f1f0e5d9a01 is not a registered key project"}"""),
+                    @ExampleObject(name = "unknown-case", value = """
+                    {"type": "https://keyprojects.county/problems/unknown-case", "title": "Unknown legal case", "status": 422,
+                     "detail": "no legal-procedure case 7c9e6679-7425-40de-944b-e07fc1f90ae7 is known for project 0b6f2a52-4a43-4c43-9a43-7f1f0e5d9a01",
+                     "errors": {"legalCaseId": "no such case of this blocker's project"}}""")}))
     public Uni<Response> report(@Parameter(description = IdempotentRequests.DESCRIPTION, example = "5f0c6a4e-8d7b-4c1e-9f3a-2b6d8e1f0a7c")
                                 @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
                                 IssueReport report) { // validated once the caller's right is known (IssueReporting)
@@ -129,13 +138,16 @@ public class IssueResource {
     @RolesAllowed({Roles.COMMANDER, Roles.DEPARTMENT, Roles.SUPERVISOR, Roles.AUDITOR, Roles.PORTAL})
     @Operation(operationId = "countIssues", summary = "Blockers of a programme year counted by category and status (the main-blockers panel)." + ALL_STAFF_NOTE,
             description = "year is required: the year of the blockers' projects. Optional unit: only that responsible unit."
-                    + " Every category and status is listed, 0 when none; openByCategory leaves out RESOLVED and CLOSED.")
+                    + " Every category and status is listed, 0 when none; openByCategory leaves out RESOLVED and CLOSED."
+                    + " openByProject: the blockers still open per project (only projects with one), for boards such as"
+                    + " the preliminary-work board (GET /api/programme/{year}/preliminary), which projects-service serves without them.")
     @APIResponse(responseCode = "200", description = "The counts", content = @Content(mediaType = "application/json", schema = @Schema(implementation = IssueCounts.class),
             examples = @ExampleObject(name = "counts", value = """
                     {"year": 2026, "unit": null, "total": 41, "open": 29, "overdue": 7,
                      "byCategory": {"DEMOLITION": 14, "LAND": 9, "FUNDING": 8, "POLICY": 6, "PERMIT": 3, "UNIT_PERFORMANCE": 1, "OTHER": 0},
                      "openByCategory": {"DEMOLITION": 11, "LAND": 7, "FUNDING": 5, "POLICY": 4, "PERMIT": 2, "UNIT_PERFORMANCE": 0, "OTHER": 0},
-                     "byStatus": {"OPEN": 6, "ACKNOWLEDGED": 5, "IN_COORDINATION": 12, "RESOLVED": 9, "CLOSED": 3, "ESCALATED": 5, "LEGAL_PROCEDURE": 1}}""")))
+                     "byStatus": {"OPEN": 6, "ACKNOWLEDGED": 5, "IN_COORDINATION": 12, "RESOLVED": 9, "CLOSED": 3, "ESCALATED": 5, "LEGAL_PROCEDURE": 1},
+                     "openByProject": {"0b6f2a52-4a43-4c43-9a43-7f1f0e5d9a01": 3}}""")))
     @APIResponse(responseCode = "400", description = "year missing or not a year", content = @Content(mediaType = PROBLEM,
             examples = @ExampleObject(name = "year-missing", value = """
                     {"type": "https://keyprojects.county/problems/invalid-request", "title": "Invalid request", "status": 400,
@@ -155,7 +167,15 @@ public class IssueResource {
             description = "OPEN → ACKNOWLEDGED → IN_COORDINATION → RESOLVED → CLOSED; ESCALATED and LEGAL_PROCEDURE as"
                     + " branches; RESOLVED → OPEN reopens. The responsible unit's department works its blockers;"
                     + " only the commander escalates, moves to LEGAL_PROCEDURE and closes. RESOLVED needs a resolution."
-                    + " Who, when and the comment go into the history. Optional If-Match: the version from the ETag.")
+                    + " Who, when and the comment go into the history. Optional If-Match: the version from the ETag."
+                    + " A move to LEGAL_PROCEDURE may name legalCaseId, the holdout household's legal case of the blocker's project.")
+    @RequestBody(content = @Content(mediaType = "application/json", schema = @Schema(implementation = IssueTransition.class), examples = {
+            @ExampleObject(name = "resolve", value = "{\"to\": \"RESOLVED\", \"comment\": \"经镇村两级协调，3户均已签约\", "
+                    + "\"resolution\": \"3户拆迁户已签订安置协议，腾空交地\"}"),
+            @ExampleObject(name = "legal procedure with its case", value = "{\"to\": \"LEGAL_PROCEDURE\", \"comment\": \"依法处理\", "
+                    + "\"legalCaseId\": \"7c9e6679-7425-40de-944b-e07fc1f90ae7\"}")}))
+    @APIResponse(responseCode = "422", description = "legalCaseId that is not a legal case of the blocker's project, or named on another move",
+            content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "200", description = "Moved", content = @Content(mediaType = "application/json", schema = @Schema(implementation = IssueView.class),
             examples = @ExampleObject(name = "moved", value = ISSUE_EXAMPLE)), headers = @Header(name = "ETag", description = EntityTags.DESCRIPTION, schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "409", description = "Not an allowed move from the current status",

@@ -6,6 +6,8 @@ import io.keyprojects.contracts.data.IssueEscalated;
 import io.keyprojects.contracts.data.IssueResolved;
 import io.keyprojects.contracts.data.IssueStatusChanged;
 import io.keyprojects.platform.outbox.Outbox;
+import io.keyprojects.issues.link.BlockerLinks;
+import io.keyprojects.platform.problem.Problem;
 import io.keyprojects.platform.problem.ProblemException;
 import io.keyprojects.platform.time.CountyCalendar;
 import io.keyprojects.platform.problem.RequestBodies;
@@ -15,6 +17,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -27,9 +30,11 @@ public class IssueWorkflow {
     private final Outbox outbox;
     private final CountyCalendar calendar;
     private final RequestBodies bodies;
+    private final BlockerLinks links;
 
-    IssueWorkflow(Outbox outbox, CountyCalendar calendar, RequestBodies bodies) {
+    IssueWorkflow(Outbox outbox, CountyCalendar calendar, RequestBodies bodies, BlockerLinks links) {
         this.bodies = bodies;
+        this.links = links;
         this.outbox = outbox;
         this.calendar = calendar;
     }
@@ -48,9 +53,21 @@ public class IssueWorkflow {
             bodies.valid(request);
             ifMatch.requireCurrent(issue.version, "the blocker");
             IssueAuthority.checkMove(issue.status, request.to(), issue.responsibleUnit, actor, request.resolution());
-            return apply(issue, request.to(), actor.name(), request.comment(), request.resolution(), false,
-                    HistoryAction.MOVED, null);
+            return linkCase(issue, request).chain(() -> apply(issue, request.to(), actor.name(), request.comment(), request.resolution(),
+                    false, HistoryAction.MOVED, null));
         }).map(issue -> IssueView.of(issue, today()));
+    }
+
+    /** A move to LEGAL_PROCEDURE may name the legal case it is handled by: one of the blocker's project (422 otherwise). */
+    private Uni<Void> linkCase(Issue issue, IssueTransition request) {
+        if (request.legalCaseId() == null) {
+            return Uni.createFrom().voidItem();
+        }
+        if (request.to() != IssueStatus.LEGAL_PROCEDURE) {
+            throw new ProblemException(Problem.of(422, "link-mismatch", "Link does not fit the move",
+                    "a legal case is named on the move to LEGAL_PROCEDURE").withErrors(Map.of("legalCaseId", "only with to: LEGAL_PROCEDURE")));
+        }
+        return links.requireCaseOf(issue.projectId, request.legalCaseId()).invoke(() -> issue.legalCaseId = request.legalCaseId());
     }
 
     public Uni<List<HistoryEntryView>> history(UUID id) {

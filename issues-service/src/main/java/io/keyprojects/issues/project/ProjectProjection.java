@@ -3,11 +3,14 @@ package io.keyprojects.issues.project;
 import io.keyprojects.contracts.CloudEvent;
 import io.keyprojects.contracts.EventJson;
 import io.keyprojects.contracts.EventType;
+import io.keyprojects.contracts.data.DemolitionCaseOpened;
+import io.keyprojects.contracts.data.FundingUpdated;
 import io.keyprojects.contracts.data.ProjectPhaseChanged;
 import io.keyprojects.contracts.data.ProjectRegistered;
 import io.keyprojects.contracts.data.ProjectUpdated;
 import io.keyprojects.contracts.data.UnitRegistered;
 import io.keyprojects.issues.issue.IssueReview;
+import io.keyprojects.issues.link.BlockerLinks;
 import io.keyprojects.platform.units.KnownUnits;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,13 +27,15 @@ import java.util.Set;
 public class ProjectProjection {
     /** The projects.events types this projection changes state for; every other type on the topic is ignored. */
     public static final Set<EventType> APPLIED = Set.of(EventType.UNIT_REGISTERED, EventType.PROJECT_REGISTERED,
-            EventType.PROJECT_UPDATED, EventType.PROJECT_PHASE_CHANGED);
+            EventType.PROJECT_UPDATED, EventType.PROJECT_PHASE_CHANGED, EventType.DEMOLITION_CASE_OPENED, EventType.FUNDING_UPDATED);
     private final IssueReview review;
     private final KnownUnits units;
+    private final BlockerLinks links;
 
-    ProjectProjection(IssueReview review, KnownUnits units) {
+    ProjectProjection(IssueReview review, KnownUnits units, BlockerLinks links) {
         this.review = review;
         this.units = units;
+        this.links = links;
     }
 
     public Uni<Void> apply(CloudEvent event) {
@@ -43,6 +48,8 @@ public class ProjectProjection {
             case PROJECT_REGISTERED -> registered(EventJson.dataAs(event, ProjectRegistered.class));
             case PROJECT_UPDATED -> updated(EventJson.dataAs(event, ProjectUpdated.class));
             case PROJECT_PHASE_CHANGED -> phaseChanged(EventJson.dataAs(event, ProjectPhaseChanged.class));
+            case DEMOLITION_CASE_OPENED -> links.caseOpened(EventJson.dataAs(event, DemolitionCaseOpened.class));
+            case FUNDING_UPDATED -> links.fundingUpdated(EventJson.dataAs(event, FundingUpdated.class));
             default -> throw new IllegalStateException(type.get() + " is in APPLIED without a handler");
         };
     }

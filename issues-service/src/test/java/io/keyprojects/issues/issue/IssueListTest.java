@@ -95,6 +95,22 @@ class IssueListTest {
     }
 
     @Test
+    void the_counts_name_the_blockers_still_open_per_project_for_the_boards() {
+        UUID twoOpen = knownProject("ZJJ", 2044);
+        UUID noneOpen = knownProject("ZJJ", 2044);
+        report(twoOpen, "LAND", "HIGH", "ZJJ", null);
+        report(twoOpen, "FUNDING", "HIGH", "ZJJ", null);
+        String settled = report(noneOpen, "POLICY", "LOW", "ZJJ", null);
+        move(settled, department("ZJJ"), "IN_COORDINATION", null, null).statusCode(200);
+        move(settled, department("ZJJ"), "RESOLVED", null, "已协调").statusCode(200);
+
+        given().header("Authorization", role("portal")).queryParam("year", 2044).get("/api/issues/counts").then()
+                .statusCode(200)
+                .body("openByProject.size()", equalTo(1))
+                .body("openByProject.'" + twoOpen + "'", equalTo(2));
+    }
+
+    @Test
     void counts_need_a_year() {
         given().header("Authorization", commander()).get("/api/issues/counts").then()
                 .statusCode(400).contentType("application/problem+json").body("errors.year", org.hamcrest.Matchers.notNullValue());

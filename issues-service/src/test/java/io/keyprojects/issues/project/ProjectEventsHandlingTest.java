@@ -30,10 +30,10 @@ class ProjectEventsHandlingTest {
             Map.entry(EventType.MILESTONE_OVERDUE, "an overdue time node is the assessment's fact, not a blocker"),
             Map.entry(EventType.PROGRESS_REPORTED, "progress figures are not used for blockers (the phase comes by phase-changed)"),
             Map.entry(EventType.LAND_UPDATED, "land, funding and demolition figures are the preliminary-work plan; a blocker about them is reported as one"),
-            Map.entry(EventType.FUNDING_UPDATED, "land, funding and demolition figures are the preliminary-work plan; a blocker about them is reported as one"),
+            Map.entry(EventType.FUNDING_UPDATED, APPLIED), // a FUNDING blocker points at its project's funding gap, which must exist
             Map.entry(EventType.DEMOLITION_UPDATED, "land, funding and demolition figures are the preliminary-work plan; a blocker about them is reported as one"),
-            Map.entry(EventType.DEMOLITION_CASE_OPENED, "a household's legal case is the demolition's record, not a blocker"),
-            Map.entry(EventType.DEMOLITION_CASE_STEP_RECORDED, "a household's legal case is the demolition's record, not a blocker"),
+            Map.entry(EventType.DEMOLITION_CASE_OPENED, APPLIED), // a LEGAL_PROCEDURE blocker names a known legal case of its project
+            Map.entry(EventType.DEMOLITION_CASE_STEP_RECORDED, "a blocker links to the case, not to its steps: they are the demolition's record"),
             Map.entry(EventType.ANNUAL_TARGET_SET, "a year's target does not decide who may report a blocker or where it belongs"));
 
     @Test

@@ -36,6 +36,9 @@ public class Milestone extends PanacheEntityBase {
     /** Cumulative percentage of the project's work planned by this node (the plan's curve); null: none. */
     @Column(name = "planned_percent")
     public BigDecimal plannedPercent;
+    /** 责任单位 of this node; null: the project's lead unit. */
+    @Column(name = "responsible_unit")
+    public String responsibleUnit;
     /** The day the overdue event was sent; it is sent once. */
     @Column(name = "overdue_since")
     public LocalDate overdueSince;

@@ -9,9 +9,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 public enum MilestoneKind {
     PROJECT_APPROVAL(Stage.PRELIMINARY, "立项", 30),
+    FEASIBILITY_APPROVAL(Stage.PRELIMINARY, "可研批复", 45),
     PLANNING_PERMIT(Stage.PRELIMINARY, "规划许可", 30),
     LAND_APPROVAL(Stage.PRELIMINARY, "用地审批", 45),
     ENVIRONMENTAL_ASSESSMENT(Stage.PRELIMINARY, "环评", 30),
+    PRELIMINARY_DESIGN(Stage.PRELIMINARY, "初步设计与概算", 30),
+    DRAWING_REVIEW(Stage.PRELIMINARY, "施工图审查", 20),
     TENDERING(Stage.PRELIMINARY, "招投标", 30),
     CONSTRUCTION_PERMIT(Stage.PRELIMINARY, "施工许可", 15),
     CONSTRUCTION(Stage.CONSTRUCTION, "施工节点", 60),

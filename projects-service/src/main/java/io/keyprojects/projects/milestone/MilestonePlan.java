@@ -14,7 +14,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /**
  * A new time node: its kind, an optional name (the kind's label otherwise), its planned date and duration,
  * and optionally {@code plannedPercent}, the cumulative share of the project's work planned to be done by then
- * (the plan's own curve for 序时进度).
+ * (the plan's own curve for 序时进度), and {@code responsibleUnit}, the unit that must get it done (the project's
+ * lead unit when left out).
  */
 @Schema(example = "{\"kind\": \"CONSTRUCTION_PERMIT\", \"name\": \"取得施工许可证\", \"plannedDate\": \"2026-05-31\", \"durationDays\": 20, \"plannedPercent\": 5}")
 public record MilestonePlan(
@@ -22,5 +23,6 @@ public record MilestonePlan(
         @Size(max = 200) String name,
         @NotNull LocalDate plannedDate,
         @Min(1) @Max(3650) Integer durationDays,
-        @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2) BigDecimal plannedPercent) {
+        @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2) BigDecimal plannedPercent,
+        @Size(max = 16) String responsibleUnit) {
 }

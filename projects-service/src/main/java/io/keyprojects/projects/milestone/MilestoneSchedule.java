@@ -11,6 +11,7 @@ import io.keyprojects.platform.problem.RequestBodies;
 import io.keyprojects.platform.security.Caller;
 import io.keyprojects.projects.project.Project;
 import io.keyprojects.projects.project.ProjectRegistry;
+import io.keyprojects.projects.unit.Unit;
 import io.keyprojects.platform.time.CountyCalendar;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.panache.common.Sort;
@@ -52,7 +53,7 @@ public class MilestoneSchedule {
         return projects.find(projectId).chain(project -> {
             caller.requireCommanderOrDepartmentOf(project.leadUnit, "plan the time nodes of project " + project.code);
             bodies.valid(plan); // only once the caller may plan this project's nodes
-            return Milestone.count("projectId", projectId).chain(n -> {
+            return requireKnownUnit(plan.responsibleUnit()).chain(() -> Milestone.count("projectId", projectId)).chain(n -> {
                 if (n >= MAX_PER_PROJECT) {
                     throw ProblemException.unprocessable("too-many-milestones", "Too many milestones",
                             "a project has at most " + MAX_PER_PROJECT + " time nodes");
@@ -66,6 +67,7 @@ public class MilestoneSchedule {
                 m.plannedDate = plan.plannedDate();
                 m.durationDays = plan.durationDays();
                 m.plannedPercent = plan.plannedPercent();
+                m.responsibleUnit = plan.responsibleUnit();
                 m.createdAt = now;
                 m.createdBy = caller.name();
                 m.updatedAt = now;
@@ -104,6 +106,14 @@ public class MilestoneSchedule {
                                 .map(saved -> MilestoneView.of(saved, calendar.today()));
                     });
         });
+    }
+
+    private static Uni<Void> requireKnownUnit(String code) {
+        return code == null ? Uni.createFrom().voidItem() : Unit.count("code", code).invoke(n -> {
+            if (n == 0) {
+                throw ProblemException.unknownUnit("responsibleUnit", code);
+            }
+        }).replaceWithVoid();
     }
 
     private static MilestonePlanned planned(Milestone m, Project project, Caller caller) {
