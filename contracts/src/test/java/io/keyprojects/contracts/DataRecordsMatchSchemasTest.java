@@ -12,6 +12,7 @@ import io.keyprojects.contracts.data.RectificationOverdue;
 import io.keyprojects.contracts.data.RectificationStatusChanged;
 import io.keyprojects.contracts.data.RulesetChanged;
 import io.keyprojects.contracts.data.ScorePublished;
+import io.keyprojects.contracts.data.BaselineApproved;
 import io.keyprojects.contracts.data.DemolitionCaseOpened;
 import io.keyprojects.contracts.data.DemolitionCaseStepRecorded;
 import io.keyprojects.contracts.data.DemolitionUpdated;
@@ -26,6 +27,7 @@ import io.keyprojects.contracts.data.MeetingDecisionRecorded;
 import io.keyprojects.contracts.data.MilestoneCompleted;
 import io.keyprojects.contracts.data.MilestoneOverdue;
 import io.keyprojects.contracts.data.MilestonePlanned;
+import io.keyprojects.contracts.data.PlanChanged;
 import io.keyprojects.contracts.data.ProgressReported;
 import io.keyprojects.contracts.data.ProjectPhaseChanged;
 import io.keyprojects.contracts.data.ProjectUpdated;
@@ -151,6 +153,22 @@ class DataRecordsMatchSchemasTest {
         assertValid(EventType.PROGRESS_REPORTED, new ProgressReported(ID, ID, "2026-ZD-001", "ZJJ", "2026-07",
                 new BigDecimal("45.00"), new BigDecimal("38.5"), new BigDecimal("5400.00"), new BigDecimal("4100"),
                 "主体结构封顶", null, 7, Instant.parse("2026-07-31T09:00:00Z"), "department@ZJJ"));
+    }
+
+    @Test
+    void baseline_approved_and_plan_changed() {
+        assertValid(EventType.BASELINE_APPROVED, new BaselineApproved(ID, "2026-ZD-001", "ZJJ", 2026, true,
+                LocalDate.parse("2026-03-01"), LocalDate.parse("2027-06-30"), new BigDecimal("18000.00"), null,
+                List.of(new BaselineApproved.Node(ID, "CONSTRUCTION_PERMIT", "施工许可", LocalDate.parse("2026-04-30"), null),
+                        new BaselineApproved.Node(ID, "CONSTRUCTION", "主体结构封顶", LocalDate.parse("2026-10-31"), new BigDecimal("70"))),
+                Instant.parse("2026-01-20T02:00:00Z"), "commander"));
+        assertValid(EventType.PLAN_CHANGED, new PlanChanged(ID, "2026-ZD-001", "ZJJ", null, null,
+                List.of(new PlanChanged.Change("plannedEnd", "2027-06-30", "2027-09-30", "2027-06-30"),
+                        new PlanChanged.Change("plannedInvestment", null, "18000.00", null)),
+                "拆迁安置延后三个月", Instant.parse("2026-06-12T02:00:00Z"), "commander"));
+        assertValid(EventType.PLAN_CHANGED, new PlanChanged(ID, "2026-ZD-001", "ZJJ", ID, "施工许可",
+                List.of(new PlanChanged.Change("plannedDate", "2026-04-30", "2026-06-30", "2026-04-30")),
+                "用地预审未通过", Instant.parse("2026-06-12T02:00:00Z"), "department@ZJJ"));
     }
 
     @Test

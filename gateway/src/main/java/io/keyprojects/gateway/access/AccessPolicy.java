@@ -37,6 +37,8 @@ public final class AccessPolicy {
             rule("PUT", "/api/projects/*/demolition", COMMANDER, DEPARTMENT),  // 拆迁安置 of the lead unit's own project
             rule("POST", "/api/projects/*/demolition/cases", COMMANDER, DEPARTMENT),
             rule("POST", "/api/projects/*/demolition/cases/*/steps", COMMANDER, DEPARTMENT),
+            rule("POST", "/api/projects/*/approval", COMMANDER),               // baseline of a project added after approval
+            rule("POST", "/api/programme/*/approval", COMMANDER),              // 基线: the year's programme approved
             rule(READ, "/api/projects/**", STAFF),
             rule(READ, "/api/programme/**", STAFF),
             // issues-service: blockers and dispatch meetings (问题清单、调度会)

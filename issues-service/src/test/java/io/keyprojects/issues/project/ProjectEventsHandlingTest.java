@@ -33,7 +33,9 @@ class ProjectEventsHandlingTest {
             Map.entry(EventType.FUNDING_UPDATED, "land, funding and demolition figures are the preliminary-work plan; a blocker about them is reported as one"),
             Map.entry(EventType.DEMOLITION_UPDATED, "land, funding and demolition figures are the preliminary-work plan; a blocker about them is reported as one"),
             Map.entry(EventType.DEMOLITION_CASE_OPENED, "a household's legal case is the demolition's record, not a blocker"),
-            Map.entry(EventType.DEMOLITION_CASE_STEP_RECORDED, "a household's legal case is the demolition's record, not a blocker"));
+            Map.entry(EventType.DEMOLITION_CASE_STEP_RECORDED, "a household's legal case is the demolition's record, not a blocker"),
+            Map.entry(EventType.BASELINE_APPROVED, "a project's baseline does not decide who may report a blocker or where it belongs"),
+            Map.entry(EventType.PLAN_CHANGED, "a re-plan does not decide who may report a blocker or where it belongs; the new dates arrive as project-updated"));
 
     @Test
     void every_type_on_projects_events_is_either_applied_or_ignored_for_a_reason() {

@@ -9,6 +9,7 @@ import io.keyprojects.platform.outbox.Outbox;
 import io.keyprojects.platform.problem.ProblemException;
 import io.keyprojects.platform.problem.RequestBodies;
 import io.keyprojects.platform.security.Caller;
+import io.keyprojects.projects.baseline.Replans;
 import io.keyprojects.projects.project.Project;
 import io.keyprojects.projects.project.ProjectRegistry;
 import io.keyprojects.platform.time.CountyCalendar;
@@ -36,8 +37,10 @@ public class MilestoneSchedule {
     private final Outbox outbox;
     private final CountyCalendar calendar;
     private final RequestBodies bodies;
+    private final Replans replans;
 
-    MilestoneSchedule(ProjectRegistry projects, Outbox outbox, CountyCalendar calendar, RequestBodies bodies) {
+    MilestoneSchedule(ProjectRegistry projects, Outbox outbox, CountyCalendar calendar, RequestBodies bodies, Replans replans) {
+        this.replans = replans;
         this.bodies = bodies;
         this.projects = projects;
         this.outbox = outbox;
@@ -90,6 +93,13 @@ public class MilestoneSchedule {
                     })
                     .chain(m -> {
                         ifMatch.requireCurrent(m.version, "milestone " + m.name);
+                        return replans.ofMilestone(project, m, edit.plannedDate(), edit.plannedPercent(), edit.reason())
+                                .chain(replan -> applied(project, m, edit, caller).call(saved -> replans.record(replan, caller.name())));
+                    });
+        });
+    }
+
+    private Uni<MilestoneView> applied(Project project, Milestone m, MilestoneEdit edit, Caller caller) {
                         boolean completes = apply(m, edit);
                         m.updatedAt = calendar.now();
                         m.updatedBy = caller.name();
@@ -102,8 +112,6 @@ public class MilestoneSchedule {
                                                 !saved.actualDate.isAfter(saved.plannedDate), caller.name()))
                                         : Uni.createFrom().voidItem())
                                 .map(saved -> MilestoneView.of(saved, calendar.today()));
-                    });
-        });
     }
 
     private static MilestonePlanned planned(Milestone m, Project project, Caller caller) {
