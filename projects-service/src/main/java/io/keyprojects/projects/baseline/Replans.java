@@ -1,5 +1,7 @@
 package io.keyprojects.projects.baseline;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.keyprojects.contracts.EventType;
 import io.keyprojects.contracts.data.PlanChanged;
 import io.keyprojects.platform.outbox.Outbox;
@@ -51,16 +53,23 @@ public class Replans {
         }
     }
 
-    /** Takes {@code reason} out of a project's merge-patch body: it explains the change, it is not a field of the project. */
-    public static String takeReason(com.fasterxml.jackson.databind.JsonNode body) {
-        if (!(body instanceof com.fasterxml.jackson.databind.node.ObjectNode object) || !object.has("reason")) {
+    /**
+     * Takes {@code reason} out of a project's merge-patch body, unjudged: it explains the change, it is not a field of
+     * the project. {@link #reasonText} reads it once the caller's right is known.
+     */
+    public static JsonNode takeReason(JsonNode body) {
+        return body instanceof ObjectNode object ? object.remove("reason") : null;
+    }
+
+    /** The reason taken out of a body, as text; 400 when it is not text. */
+    public static String reasonText(JsonNode reason) {
+        if (reason == null || reason.isNull()) {
             return null;
         }
-        var reason = object.remove("reason");
-        if (!reason.isNull() && !reason.isTextual()) {
+        if (!reason.isTextual()) {
             throw ProblemException.badRequest("reason is text", Map.of("reason", "a text saying why the plan changes"));
         }
-        return reason.isNull() ? null : reason.asText();
+        return reason.asText();
     }
 
     /** The re-plan a project edit makes; 422 when the project has a baseline and no reason is given. */

@@ -99,19 +99,20 @@ public class MilestoneSchedule {
         });
     }
 
+    /** Applies the edit (the re-plan rule already passed) and writes its events. */
     private Uni<MilestoneView> applied(Project project, Milestone m, MilestoneEdit edit, Caller caller) {
-                        boolean completes = apply(m, edit);
-                        m.updatedAt = calendar.now();
-                        m.updatedBy = caller.name();
-                        return Panache.flush().replaceWith(m)
-                                .call(saved -> replans(edit) ? outbox.append(EventType.MILESTONE_PLANNED, project.id.toString(),
-                                        planned(saved, project, caller)) : Uni.createFrom().voidItem())
-                                .call(saved -> completes ? outbox.append(EventType.MILESTONE_COMPLETED, project.id.toString(),
-                                        new MilestoneCompleted(saved.id, project.id, project.code, project.leadUnit, saved.kind.name(),
-                                                saved.name, saved.plannedDate, saved.actualDate,
-                                                !saved.actualDate.isAfter(saved.plannedDate), caller.name()))
-                                        : Uni.createFrom().voidItem())
-                                .map(saved -> MilestoneView.of(saved, calendar.today()));
+        boolean completes = apply(m, edit);
+        m.updatedAt = calendar.now();
+        m.updatedBy = caller.name();
+        return Panache.flush().replaceWith(m)
+                .call(saved -> replans(edit) ? outbox.append(EventType.MILESTONE_PLANNED, project.id.toString(),
+                        planned(saved, project, caller)) : Uni.createFrom().voidItem())
+                .call(saved -> completes ? outbox.append(EventType.MILESTONE_COMPLETED, project.id.toString(),
+                        new MilestoneCompleted(saved.id, project.id, project.code, project.leadUnit, saved.kind.name(),
+                                saved.name, saved.plannedDate, saved.actualDate,
+                                !saved.actualDate.isAfter(saved.plannedDate), caller.name()))
+                        : Uni.createFrom().voidItem())
+                .map(saved -> MilestoneView.of(saved, calendar.today()));
     }
 
     private static MilestonePlanned planned(Milestone m, Project project, Caller caller) {

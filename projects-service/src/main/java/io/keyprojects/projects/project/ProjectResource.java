@@ -132,13 +132,13 @@ public class ProjectResource {
                                 @Parameter(description = "the ETag you read, e.g. \"3\"", example = "\"3\"")
                                 @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                 JsonNode body) {
-        String reason = Replans.takeReason(body); // why a baselined plan changes: not a field of the project
+        JsonNode reason = Replans.takeReason(body); // why a baselined plan changes: not a field of the project
         // who may touch this project, and which of its fields, is decided before the body's values are judged
         return registry.find(id).invoke(project -> ProjectRegistry.authorizeEdit(project, ProjectPatch.fieldNames(body), caller))
                 .chain(project -> {
                     IfMatch expected = IfMatch.required(ifMatch);
                     ProjectPatch patch = ProjectPatch.parse(body, json, validator);
-                    return replans.ofProject(project, patch.fields(), patch.values(), reason)
+                    return replans.ofProject(project, patch.fields(), patch.values(), Replans.reasonText(reason))
                             .chain(replan -> registry.update(id, expected, patch, caller)
                                     .call(view -> replans.record(replan, caller.name())));
                 })

@@ -107,6 +107,10 @@ class BaselineTest {
                 .body("fields", contains("plannedEnd", "annualPlannedInvestment"));
         commander().header("If-Match", "*").body("{\"plannedEnd\": \"2056-03-31\", \"reason\": \"  \"}")
                 .patch("/api/projects/" + id).then().statusCode(422);
+        department("JTJ").header("If-Match", "*").body("{\"plannedEnd\": \"2056-03-31\", \"reason\": 5}")
+                .patch("/api/projects/" + id).then().statusCode(403); // another unit hears nothing about its body
+        commander().header("If-Match", "*").body("{\"plannedEnd\": \"2056-03-31\", \"reason\": 5}")
+                .patch("/api/projects/" + id).then().statusCode(400).body("errors.reason", notNullValue());
         assertEquals("2055-12-31", read(id).getString("plannedEnd"));
         assertEquals(version, read(id).getLong("version"));
 
