@@ -39,7 +39,7 @@ public class PlanChangeResource {
     @Operation(operationId = "listPlanChanges", summary = "A project's re-plans since its baseline, newest first: who, when, field, old → new, the baseline's value, why",
             description = "One entry per changed field; a re-plan of several fields at once gives several entries with the same time and reason. "
                     + "Changes made before the plan was approved are not re-plans and are not listed.")
-    @APIResponse(responseCode = "404", description = "no such project", content = @Content(mediaType = ProgrammeApprovalResource.PROBLEM))
+    @APIResponse(responseCode = "404", description = "no such project", content = @Content(mediaType = "application/problem+json"))
     public Uni<Page<PlanChangeView>> list(@PathParam("projectId") UUID projectId,
                                           @Parameter(description = "page, from 0") @QueryParam("page") Integer page,
                                           @Parameter(description = "page size, 1-200 (default 20)") @QueryParam("size") Integer size) {

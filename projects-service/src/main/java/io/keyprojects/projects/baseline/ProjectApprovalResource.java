@@ -23,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/projects/{projectId}/approval")
 @Tag(name = "Baselines")
 public class ProjectApprovalResource {
-    private static final String PROBLEM = ProgrammeApprovalResource.PROBLEM;
+    private static final String PROBLEM = "application/problem+json";
     private final Baselines baselines;
     private final Caller caller;
     private final IdempotentRequests idempotency;

@@ -1,9 +1,10 @@
-package io.keyprojects.projects.baseline;
+package io.keyprojects.projects.programme;
 
 import io.keyprojects.platform.idempotency.IdempotentRequests;
 import io.keyprojects.platform.security.Caller;
 import io.keyprojects.platform.security.Roles;
-import io.keyprojects.projects.programme.ProgrammeResource;
+import io.keyprojects.projects.baseline.ApprovalView;
+import io.keyprojects.projects.baseline.Baselines;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -25,7 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/programme/{year}/approval")
 @Tag(name = "Baselines", description = "基线: the approved plan that indicators are judged against, and every re-plan since")
 public class ProgrammeApprovalResource {
-    static final String PROBLEM = "application/problem+json";
+    private static final String PROBLEM = "application/problem+json";
     private final Baselines baselines;
     private final Caller caller;
     private final IdempotentRequests idempotency;
