@@ -32,7 +32,7 @@ class OpenApiDocumentTest {
             "GET /api/projects/{projectId}/demolition", "PUT /api/projects/{projectId}/demolition",
             "GET /api/projects/{projectId}/demolition/cases", "POST /api/projects/{projectId}/demolition/cases",
             "POST /api/projects/{projectId}/demolition/cases/{caseId}/steps",
-            "GET /api/programme/{year}/summary", "GET /api/programme/{year}/units",
+            "GET /api/programme/{year}/summary", "GET /api/programme/{year}/units", "GET /api/programme/{year}/investment",
             "POST /api/programme/{year}/approval", "GET /api/programme/{year}/approval", "POST /api/projects/{projectId}/approval",
             "GET /api/projects/{projectId}/changes");
 

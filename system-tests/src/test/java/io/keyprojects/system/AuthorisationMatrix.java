@@ -93,6 +93,7 @@ final class AuthorisationMatrix {
                         "{\"step\": \"NOTICE\", \"date\": \"2025-04-10\"}"),
                 route("GET", "/api/programme/2026/summary", STAFF),
                 route("GET", "/api/programme/2026/units", STAFF),
+                route("GET", "/api/programme/2026/investment", STAFF),
                 // a year of its own: approving 2026 would baseline every other scenario's projects
                 write("POST", "/api/programme/2099/approval", Set.of(COMMANDER), false, null),
                 route("GET", "/api/programme/2099/approval", STAFF),
@@ -130,6 +131,18 @@ final class AuthorisationMatrix {
                 route("GET", "/api/audit/checkpoints/latest", Set.of(AUDITOR, COMMANDER)),
                 route("GET", "/api/audit/1/proof", Set.of(AUDITOR, COMMANDER)),
                 route("GET", "/api/audit/consistency?from=1", Set.of(AUDITOR, COMMANDER)),
+                // notifications-service: a unit's webhook endpoints and inbox (random ids: the service answers 404)
+                route("GET", "/api/webhooks", Set.of(COMMANDER, DEPARTMENT)),
+                write("POST", "/api/webhooks", Set.of(DEPARTMENT), false, "{}"),
+                route("GET", "/api/webhooks/{x}", Set.of(COMMANDER, DEPARTMENT)),
+                write("PATCH", "/api/webhooks/{x}", Set.of(DEPARTMENT), false, "{}"),
+                write("POST", "/api/webhooks/{x}/ping", Set.of(DEPARTMENT), false, null),
+                write("POST", "/api/webhooks/{x}/rotate-secret", Set.of(DEPARTMENT), false, null),
+                route("GET", "/api/webhooks/{x}/deliveries", Set.of(COMMANDER, DEPARTMENT)),
+                write("POST", "/api/webhooks/{x}/deliveries/{x}/redeliver", Set.of(DEPARTMENT), false, null),
+                write("DELETE", "/api/webhooks/{x}", Set.of(DEPARTMENT), false, null),
+                route("GET", "/api/notifications", Set.of(COMMANDER, DEPARTMENT)),
+                write("POST", "/api/notifications/{x}/read", Set.of(DEPARTMENT), false, null),
                 // gateway
                 route("GET", "/api/dashboard?year=2026", STAFF),
                 route("GET", "/public/projects", ANYONE),
