@@ -33,6 +33,8 @@ public enum EventType {
     DEMOLITION_CASE_OPENED("county.projects.demolition-case-opened.v1", Topics.PROJECTS, "/projects-service"),
     DEMOLITION_CASE_STEP_RECORDED("county.projects.demolition-case-step-recorded.v1", Topics.PROJECTS, "/projects-service"),
     ANNUAL_TARGET_SET("county.projects.annual-target-set.v1", Topics.PROJECTS, "/projects-service"),
+    BASELINE_APPROVED("county.projects.baseline-approved.v1", Topics.PROJECTS, "/projects-service"),
+    PLAN_CHANGED("county.projects.plan-changed.v1", Topics.PROJECTS, "/projects-service"),
 
     // issues-service (问题清单)
     ISSUE_REPORTED("county.issues.issue-reported.v1", Topics.ISSUES, "/issues-service"),

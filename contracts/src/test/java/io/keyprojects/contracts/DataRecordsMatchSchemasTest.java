@@ -13,6 +13,7 @@ import io.keyprojects.contracts.data.RectificationOverdue;
 import io.keyprojects.contracts.data.RectificationStatusChanged;
 import io.keyprojects.contracts.data.RulesetChanged;
 import io.keyprojects.contracts.data.ScorePublished;
+import io.keyprojects.contracts.data.BaselineApproved;
 import io.keyprojects.contracts.data.DemolitionCaseOpened;
 import io.keyprojects.contracts.data.DemolitionCaseStepRecorded;
 import io.keyprojects.contracts.data.DemolitionUpdated;
@@ -27,6 +28,7 @@ import io.keyprojects.contracts.data.MeetingDecisionRecorded;
 import io.keyprojects.contracts.data.MilestoneCompleted;
 import io.keyprojects.contracts.data.MilestoneOverdue;
 import io.keyprojects.contracts.data.MilestonePlanned;
+import io.keyprojects.contracts.data.PlanChanged;
 import io.keyprojects.contracts.data.ProgressReported;
 import io.keyprojects.contracts.data.ProjectPhaseChanged;
 import io.keyprojects.contracts.data.ProjectUpdated;
@@ -163,6 +165,22 @@ class DataRecordsMatchSchemasTest {
                 "主体结构封顶", new BigDecimal("60"), 1, Instant.parse("2026-02-10T02:00:00Z"), "department@ZJJ"));
         assertValid(EventType.ANNUAL_TARGET_SET, new AnnualTargetSet(ID, "2026-ZD-001", "ZJJ", 2026, new BigDecimal("0"),
                 null, new BigDecimal("100"), 2, Instant.parse("2026-02-10T02:00:00Z"), "commander"));
+    }
+
+    @Test
+    void baseline_approved_and_plan_changed() {
+        assertValid(EventType.BASELINE_APPROVED, new BaselineApproved(ID, "2026-ZD-001", "ZJJ", 2026, true,
+                LocalDate.parse("2026-03-01"), LocalDate.parse("2027-06-30"), new BigDecimal("18000.00"), null,
+                List.of(new BaselineApproved.Node(ID, "CONSTRUCTION_PERMIT", "施工许可", LocalDate.parse("2026-04-30"), null),
+                        new BaselineApproved.Node(ID, "CONSTRUCTION", "主体结构封顶", LocalDate.parse("2026-10-31"), new BigDecimal("70"))),
+                Instant.parse("2026-01-20T02:00:00Z"), "commander"));
+        assertValid(EventType.PLAN_CHANGED, new PlanChanged(ID, "2026-ZD-001", "ZJJ", null, null,
+                List.of(new PlanChanged.Change("plannedEnd", "2027-06-30", "2027-09-30", "2027-06-30"),
+                        new PlanChanged.Change("plannedInvestment", null, "18000.00", null)),
+                "拆迁安置延后三个月", Instant.parse("2026-06-12T02:00:00Z"), "commander"));
+        assertValid(EventType.PLAN_CHANGED, new PlanChanged(ID, "2026-ZD-001", "ZJJ", ID, "施工许可",
+                List.of(new PlanChanged.Change("plannedDate", "2026-04-30", "2026-06-30", "2026-04-30")),
+                "用地预审未通过", Instant.parse("2026-06-12T02:00:00Z"), "department@ZJJ"));
     }
 
     @Test

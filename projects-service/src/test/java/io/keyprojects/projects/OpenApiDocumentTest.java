@@ -35,7 +35,9 @@ class OpenApiDocumentTest {
             "GET /api/projects/{projectId}/targets/{year}", "PUT /api/projects/{projectId}/targets/{year}",
             "GET /api/programme/{year}/summary", "GET /api/programme/{year}/units", "GET /api/programme/{year}/investment",
             "GET /api/milestone-templates", "GET /api/milestone-templates/{category}", "PUT /api/milestone-templates/{category}",
-            "POST /api/projects/{projectId}/milestones/from-template", "GET /api/programme/{year}/preliminary");
+            "POST /api/projects/{projectId}/milestones/from-template", "GET /api/programme/{year}/preliminary",
+            "POST /api/programme/{year}/approval", "GET /api/programme/{year}/approval", "POST /api/projects/{projectId}/approval",
+            "GET /api/projects/{projectId}/changes");
 
     private static JsonNode document() throws Exception {
         String json = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract().asString();

@@ -105,6 +105,11 @@ final class AuthorisationMatrix {
                 route("GET", "/api/programme/2026/units", STAFF),
                 route("GET", "/api/programme/2026/investment", STAFF),
                 route("GET", "/api/programme/2026/preliminary", STAFF),
+                // a year of its own: approving 2026 would baseline every other scenario's projects
+                write("POST", "/api/programme/2099/approval", Set.of(COMMANDER), false, null),
+                route("GET", "/api/programme/2099/approval", STAFF),
+                write("POST", "/api/projects/{p}/approval", Set.of(COMMANDER), false, null),
+                route("GET", "/api/projects/{p}/changes", STAFF),
                 // issues-service
                 // beyond DESIGN.md: the supervision bureau reports the blockers its inspections find
                 write("POST", "/api/issues", Set.of(COMMANDER, DEPARTMENT, SUPERVISOR), true, "{\"projectId\": \"{p}\", \"category\": \"LAND\", "

@@ -8,6 +8,7 @@ import io.keyprojects.contracts.CloudEvent;
 import io.keyprojects.contracts.EventJson;
 import io.keyprojects.contracts.EventType;
 import io.keyprojects.contracts.MalformedEventException;
+import io.keyprojects.contracts.data.BaselineApproved;
 import io.keyprojects.contracts.data.IssueReported;
 import io.keyprojects.contracts.data.IssueResolved;
 import io.keyprojects.contracts.data.IssueStatusChanged;
@@ -56,6 +57,7 @@ public record FactEvent(CloudEvent envelope, EventType type, Object data) {
         data(EventType.MEETING_DECISION_RECORDED, MeetingDecisionRecorded.class);
         data(EventType.RECTIFICATION_ISSUED, RectificationIssued.class);
         data(EventType.RECTIFICATION_STATUS_CHANGED, RectificationStatusChanged.class);
+        data(EventType.BASELINE_APPROVED, BaselineApproved.class);
     }
 
     private static void data(EventType type, Class<?> record) {

@@ -4,6 +4,7 @@ import io.keyprojects.assessment.period.AssessmentPeriod;
 import io.keyprojects.assessment.scoring.UnitInputs;
 import io.keyprojects.contracts.CloudEvent;
 import io.keyprojects.contracts.EventType;
+import io.keyprojects.contracts.data.BaselineApproved;
 import io.keyprojects.contracts.data.IssueReported;
 import io.keyprojects.contracts.data.IssueResolved;
 import io.keyprojects.contracts.data.IssueStatusChanged;
@@ -51,7 +52,7 @@ public final class FactSet {
             EventType.PROJECT_UPDATED, EventType.PROJECT_PHASE_CHANGED, EventType.PROGRESS_REPORTED, EventType.MILESTONE_PLANNED,
             EventType.MILESTONE_COMPLETED, EventType.MILESTONE_OVERDUE, EventType.ISSUE_REPORTED, EventType.ISSUE_STATUS_CHANGED,
             EventType.ISSUE_RESOLVED, EventType.MEETING_DECISION_RECORDED, EventType.RECTIFICATION_ISSUED,
-            EventType.RECTIFICATION_STATUS_CHANGED);
+            EventType.RECTIFICATION_STATUS_CHANGED, EventType.BASELINE_APPROVED);
     private static final BigDecimal HUNDRED = new BigDecimal("100");
     private static final Set<String> STARTED = Set.of("UNDER_CONSTRUCTION", "COMPLETED", "SUSPENDED");
     private static final Set<String> RESOLVED = Set.of("RESOLVED", "CLOSED");
@@ -63,6 +64,8 @@ public final class FactSet {
     private final Map<UUID, MilestoneState> milestones = new LinkedHashMap<>();
     private final Map<UUID, IssueState> issues = new LinkedHashMap<>();
     private final Map<UUID, OrderState> orders = new LinkedHashMap<>();
+    /** Time node id → its planned date as the project's baseline froze it: nodes are judged against the promise. */
+    private final Map<UUID, LocalDate> baselineDates = new HashMap<>();
     private final Set<String> typesUsed = new TreeSet<>();
     private long applied;
     /** Each unit's share of the facts, built on the first question after an event (see {@link #factsOf}). */
@@ -86,6 +89,8 @@ public final class FactSet {
         public LocalDate actualEnd;
         public BigDecimal progressPercent = BigDecimal.ZERO;
         public BigDecimal annualPlannedInvestment;
+        /** The plan as approved (基线), null before approval; once set, the schedule is judged on it, not on re-plans. */
+        Baseline baseline;
         public long version = -1;
         /** day → cumulative completed investment (万元) reported that day. */
         final TreeMap<LocalDate, BigDecimal> completedInvestment = new TreeMap<>();
@@ -107,6 +112,7 @@ public final class FactSet {
             c.progressPercent = progressPercent;
             c.annualPlannedInvestment = annualPlannedInvestment;
             c.version = version;
+            c.baseline = baseline;
             c.completedInvestment.putAll(completedInvestment);
             c.plan.putAll(plan);
             return c;
@@ -119,10 +125,30 @@ public final class FactSet {
 
         /** The plan this project is judged on (linear, or its own curve), null without a planned window. */
         PlanCurve planCurve() {
+            if (baseline != null) {
+                return PlanCurve.of(baseline.start(), baseline.end(), baseline.curve());
+            }
             return PlanCurve.of(plannedStart, plannedEnd, plan.values().stream()
                     .filter(n -> n.percent() != null)
                     .map(n -> new PlanCurve.Node(n.date(), n.percent().doubleValue())).toList());
         }
+
+        /** The planned start the project is judged on: the baseline's once approved. */
+        LocalDate judgedStart() {
+            return baseline != null ? baseline.start() : plannedStart;
+        }
+
+        LocalDate judgedEnd() {
+            return baseline != null ? baseline.end() : plannedEnd;
+        }
+
+        BigDecimal judgedAnnualInvestment() {
+            return baseline != null ? baseline.annualInvestment() : annualPlannedInvestment;
+        }
+    }
+
+    /** A project's plan as approved: window, annual investment (万元) and the curve of its baselined nodes. */
+    record Baseline(LocalDate start, LocalDate end, BigDecimal annualInvestment, List<PlanCurve.Node> curve) {
     }
 
     record PlannedNode(long version, LocalDate date, BigDecimal percent) {
@@ -187,6 +213,7 @@ public final class FactSet {
         c.milestones.putAll(milestones);
         issues.forEach((id, i) -> c.issues.put(id, i.copy()));
         orders.forEach((id, o) -> c.orders.put(id, o.copy()));
+        c.baselineDates.putAll(baselineDates);
         c.typesUsed.addAll(typesUsed);
         c.applied = applied;
         return c;
@@ -211,6 +238,7 @@ public final class FactSet {
             case PROJECT_PHASE_CHANGED -> phaseChanged((ProjectPhaseChanged) event.data());
             case PROGRESS_REPORTED -> progress((ProgressReported) event.data(), day);
             case MILESTONE_PLANNED -> planned((MilestonePlanned) event.data());
+            case BASELINE_APPROVED -> baselined((BaselineApproved) event.data());
             case MILESTONE_COMPLETED -> {
                 var d = (MilestoneCompleted) event.data();
                 milestones.put(d.id(), new MilestoneState(d.id(), d.projectId(), d.projectCode(), d.leadUnit(), d.name(),
@@ -323,6 +351,18 @@ public final class FactSet {
         }
     }
 
+    /** The approved plan: from now on the schedule rules judge this project and its nodes against it. */
+    private void baselined(BaselineApproved d) {
+        ProjectState p = projects.get(d.projectId());
+        if (p == null || p.baseline != null) {
+            return; // a project these facts never heard of, or a baseline already frozen (it is approved once)
+        }
+        p.baseline = new Baseline(d.plannedStart(), d.plannedEnd(), d.annualPlannedInvestment(), d.milestones().stream()
+                .filter(n -> n.plannedPercent() != null)
+                .map(n -> new PlanCurve.Node(n.plannedDate(), n.plannedPercent().doubleValue())).toList());
+        d.milestones().forEach(n -> baselineDates.putIfAbsent(n.milestoneId(), n.plannedDate()));
+    }
+
     private void phaseChanged(ProjectPhaseChanged d) {
         ProjectState p = projects.get(d.id());
         if (p == null || d.version() <= p.version) {
@@ -412,24 +452,28 @@ public final class FactSet {
         List<UnitInputs.ProjectProgress> progress = new ArrayList<>();
         List<UnitInputs.StartCheck> starts = new ArrayList<>();
         for (ProjectState p : projectsOf(unit, period.year())) {
-            if (p.plannedStart != null && p.plannedEnd != null) {
+            // judged on the baseline once approved (as the registry's programme view does by default), so a re-plan hides no delay
+            LocalDate start = p.judgedStart();
+            BigDecimal annual = p.judgedAnnualInvestment();
+            if (start != null && p.judgedEnd() != null) {
                 // as of the end of the evaluation day, on the same plan the registry's programme view uses
                 PlanCurve plan = p.planCurve();
                 BigDecimal planned = plan == null ? BigDecimal.ZERO.setScale(2)
                         : BigDecimal.valueOf(plan.shareOn(eval.plusDays(1))).multiply(HUNDRED).setScale(2, RoundingMode.HALF_UP);
-                BigDecimal weight = p.annualPlannedInvestment != null && p.annualPlannedInvestment.signum() > 0
-                        ? p.annualPlannedInvestment : BigDecimal.ONE;
+                BigDecimal weight = annual != null && annual.signum() > 0 ? annual : BigDecimal.ONE;
                 progress.add(new UnitInputs.ProjectProgress(p.code, weight, planned, p.progressPercent,
-                        p.annualPlannedInvestment, completedInYear(p, eval)));
+                        annual, completedInYear(p, eval)));
             }
-            if (p.plannedStart != null && !p.plannedStart.isBefore(period.start()) && p.plannedStart.isBefore(eval)) {
+            if (start != null && !start.isBefore(period.start()) && start.isBefore(eval)) {
                 boolean onTime = p.actualStart != null
-                        ? !p.actualStart.isAfter(p.plannedStart) : STARTED.contains(p.phase);
-                starts.add(new UnitInputs.StartCheck(p.code, p.plannedStart, p.actualStart, onTime));
+                        ? !p.actualStart.isAfter(start) : STARTED.contains(p.phase);
+                starts.add(new UnitInputs.StartCheck(p.code, start, p.actualStart, onTime));
             }
         }
         UnitFacts own = factsOf(unit);
         List<UnitInputs.MilestoneCheck> nodes = own.milestones().stream()
+                .map(m -> new MilestoneState(m.id(), m.projectId(), m.projectCode(), m.leadUnit(), m.name(),
+                        baselineDates.getOrDefault(m.id(), m.plannedDate()), m.actualDate())) // the date promised, once approved
                 .filter(m -> due(m.plannedDate(), period, eval))
                 .sorted(Comparator.comparing(MilestoneState::plannedDate).thenComparing(m -> m.id().toString()))
                 .map(m -> new UnitInputs.MilestoneCheck(m.projectCode(), m.name(), m.plannedDate(), m.actualDate(),

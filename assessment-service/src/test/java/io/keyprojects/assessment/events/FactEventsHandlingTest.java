@@ -42,7 +42,9 @@ class FactEventsHandlingTest {
             Map.entry(EventType.DEMOLITION_UPDATED, "the assessment rules score progress, nodes and blockers; demolition is kept in the log for a ruleset that scores it"),
             Map.entry(EventType.DEMOLITION_CASE_OPENED, "a household's legal case is not a unit's performance"),
             Map.entry(EventType.DEMOLITION_CASE_STEP_RECORDED, "a household's legal case is not a unit's performance"),
-            Map.entry(EventType.ANNUAL_TARGET_SET, "the rules score investment against the annual planned investment; the year's target is kept in the log for a ruleset that scores it"));
+            Map.entry(EventType.ANNUAL_TARGET_SET, "the rules score investment against the annual planned investment; the year's target is kept in the log for a ruleset that scores it"),
+            Map.entry(EventType.BASELINE_APPROVED, APPLIED), // the schedule rules judge against the approved plan, so a re-plan hides no delay
+            Map.entry(EventType.PLAN_CHANGED, "the rules judge against the baseline, which a re-plan does not move; the re-plan's reason is kept in the log"));
 
     @Test
     void every_type_on_the_consumed_topics_is_either_applied_or_ignored_for_a_reason() {

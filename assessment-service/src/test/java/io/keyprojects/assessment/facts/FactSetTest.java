@@ -9,6 +9,7 @@ import io.keyprojects.assessment.support.GeneratedEvents;
 import io.keyprojects.contracts.CloudEvent;
 import io.keyprojects.contracts.EventJson;
 import io.keyprojects.contracts.EventType;
+import io.keyprojects.contracts.data.BaselineApproved;
 import io.keyprojects.contracts.data.IssueReported;
 import io.keyprojects.contracts.data.IssueResolved;
 import io.keyprojects.contracts.data.MilestoneCompleted;
@@ -16,6 +17,7 @@ import io.keyprojects.contracts.data.MilestonePlanned;
 import io.keyprojects.contracts.data.ProgressReported;
 import io.keyprojects.contracts.data.ProjectPhaseChanged;
 import io.keyprojects.contracts.data.ProjectRegistered;
+import io.keyprojects.contracts.data.ProjectUpdated;
 import io.keyprojects.contracts.data.RectificationIssued;
 import io.keyprojects.contracts.data.RectificationStatusChanged;
 import java.math.BigDecimal;
@@ -39,6 +41,33 @@ class FactSetTest {
         apply(EventType.PROJECT_REGISTERED, project, new ProjectRegistered(project, "2026-ZD-001", "城东污水处理厂", "ECOLOGY", 2026,
                 "ZJJ", null, List.of(), null, new BigDecimal("1000"), new BigDecimal("400"), LocalDate.parse("2026-03-01"),
                 LocalDate.parse("2026-12-31"), "PREPARATION", BigDecimal.ZERO, 0, "commander"), "2026-01-10T02:00:00Z");
+    }
+
+    @Test
+    void after_approval_a_replan_hides_neither_a_late_start_nor_a_late_node_from_the_rules() {
+        registered(); // planned 1 March – 31 December, 400 万元 this year
+        UUID node = UUID.randomUUID();
+        apply(EventType.BASELINE_APPROVED, project, new BaselineApproved(project, "2026-ZD-001", "ZJJ", 2026, true,
+                LocalDate.parse("2026-03-01"), LocalDate.parse("2026-12-31"), new BigDecimal("1000"), new BigDecimal("400"),
+                List.of(new BaselineApproved.Node(node, "CONSTRUCTION_PERMIT", "施工许可", LocalDate.parse("2026-02-20"), null)),
+                Instant.parse("2026-01-20T02:00:00Z"), "commander"), "2026-01-20T02:00:00Z");
+        // re-planned: start in September, the permit by the end of July, then got on 20 June ("on time" by the new plan)
+        apply(EventType.PROJECT_UPDATED, project, new ProjectUpdated(project, "2026-ZD-001", "城东污水处理厂", null, "ECOLOGY", 2026,
+                "ZJJ", null, List.of(), null, new BigDecimal("1000"), new BigDecimal("100"), BigDecimal.ZERO, LocalDate.parse("2026-09-01"),
+                LocalDate.parse("2027-06-30"), null, null, "PREPARATION", BigDecimal.ZERO, 1, List.of("plannedStart", "plannedEnd",
+                "annualPlannedInvestment"), "commander"), "2026-05-10T02:00:00Z");
+        nodePlanned(node, 1, "2026-07-31", null);
+        apply(EventType.MILESTONE_COMPLETED, node, new MilestoneCompleted(node, project, "2026-ZD-001", "ZJJ", "CONSTRUCTION_PERMIT",
+                "施工许可", LocalDate.parse("2026-07-31"), LocalDate.parse("2026-06-20"), true, "department@ZJJ"), "2026-06-20T02:00:00Z");
+
+        var in = facts.inputs("ZJJ", AssessmentPeriod.parse("2026-H1"), LocalDate.parse("2026-06-30"));
+        assertEquals(1, in.starts().size(), "the promised start (1 March) has passed");
+        assertEquals(LocalDate.parse("2026-03-01"), in.starts().get(0).plannedStart());
+        assertFalse(in.starts().get(0).onTime());
+        assertEquals(LocalDate.parse("2026-02-20"), in.milestones().get(0).plannedDate());
+        assertFalse(in.milestones().get(0).onTime());
+        assertEquals(0, new BigDecimal("400").compareTo(in.projects().get(0).weight()), "weighted by the approved annual plan");
+        assertTrue(in.projects().get(0).plannedPercent().signum() > 0, "work was planned by the end of June");
     }
 
     @Test

@@ -39,6 +39,8 @@ public final class AccessPolicy {
             rule("POST", "/api/projects/*/demolition/cases", COMMANDER, DEPARTMENT),
             rule("POST", "/api/projects/*/demolition/cases/*/steps", COMMANDER, DEPARTMENT),
             rule("PUT", "/api/projects/*/targets/*", COMMANDER, DEPARTMENT),   // 年度目标 of the lead unit's own project
+            rule("POST", "/api/projects/*/approval", COMMANDER),               // baseline of a project added after approval
+            rule("POST", "/api/programme/*/approval", COMMANDER),              // 基线: the year's programme approved
             rule(READ, "/api/projects/**", STAFF),
             rule(READ, "/api/programme/**", STAFF),                          // incl. the preliminary-work board
             rule("PUT", "/api/milestone-templates/*", COMMANDER),             // 前期工作 templates

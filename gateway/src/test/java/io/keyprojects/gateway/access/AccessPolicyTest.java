@@ -46,6 +46,19 @@ class AccessPolicyTest {
     }
 
     @Test
+    void only_the_commander_approves_the_programme_and_a_project_and_every_staff_role_reads_the_changes() {
+        assertTrue(allowed("commander", "POST", "/api/programme/2026/approval"));
+        assertFalse(allowed("department", "POST", "/api/programme/2026/approval"));
+        assertFalse(allowed("supervisor", "POST", "/api/programme/2026/approval"));
+        assertTrue(allowed("commander", "POST", "/api/projects/7d5c/approval"));
+        assertFalse(allowed("department", "POST", "/api/projects/7d5c/approval"));
+        for (String role : AccessPolicy.STAFF) {
+            assertTrue(allowed(role, "GET", "/api/programme/2026/approval"), role);
+            assertTrue(allowed(role, "GET", "/api/projects/7d5c/changes"), role);
+        }
+    }
+
+    @Test
     void the_commander_and_departments_state_land_and_supervisors_only_read_it() {
         assertTrue(allowed("department", "PUT", "/api/projects/7d5c/land"));
         assertTrue(allowed("commander", "PUT", "/api/projects/7d5c/land"));

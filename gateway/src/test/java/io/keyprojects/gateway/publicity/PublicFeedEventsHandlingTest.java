@@ -34,7 +34,9 @@ class PublicFeedEventsHandlingTest {
             Map.entry(EventType.DEMOLITION_UPDATED, "demolition figures stay with staff until the publicity pages publish them"),
             Map.entry(EventType.DEMOLITION_CASE_OPENED, "a household's legal case is personal information (个人信息), never public"),
             Map.entry(EventType.DEMOLITION_CASE_STEP_RECORDED, "a household's legal case is personal information (个人信息), never public"),
-            Map.entry(EventType.ANNUAL_TARGET_SET, "targets stay with staff; the public hears of the year's programme in bulletins"));
+            Map.entry(EventType.ANNUAL_TARGET_SET, "targets stay with staff; the public hears of the year's programme in bulletins"),
+            Map.entry(EventType.BASELINE_APPROVED, "the approved programme reaches the public as the projects' cards; baselines are the staff's measure"),
+            Map.entry(EventType.PLAN_CHANGED, "a re-plan's new dates reach the public card through project-updated; the reasons stay with staff"));
 
     @Test
     void every_type_on_projects_events_is_either_applied_or_ignored_for_a_reason() {

@@ -30,7 +30,7 @@ public class ProjectEventsConsumer {
     static final List<EventType> KNOWN = List.of(UNIT_REGISTERED, PROJECT_REGISTERED, PROJECT_UPDATED,
             PROJECT_PHASE_CHANGED, MILESTONE_PLANNED, MILESTONE_COMPLETED, MILESTONE_OVERDUE, PROGRESS_REPORTED,
             EventType.LAND_UPDATED, EventType.FUNDING_UPDATED, EventType.DEMOLITION_UPDATED, EventType.DEMOLITION_CASE_OPENED,
-            EventType.DEMOLITION_CASE_STEP_RECORDED,
+            EventType.DEMOLITION_CASE_STEP_RECORDED, EventType.BASELINE_APPROVED, EventType.PLAN_CHANGED,
             EventType.ANNUAL_TARGET_SET);
     private final EventInbox inbox;
     private final ProjectProjection projection;

@@ -34,7 +34,9 @@ class ProjectEventsHandlingTest {
             Map.entry(EventType.DEMOLITION_UPDATED, "land, funding and demolition figures are the preliminary-work plan; a blocker about them is reported as one"),
             Map.entry(EventType.DEMOLITION_CASE_OPENED, APPLIED), // a LEGAL_PROCEDURE blocker names a known legal case of its project
             Map.entry(EventType.DEMOLITION_CASE_STEP_RECORDED, "a blocker links to the case, not to its steps: they are the demolition's record"),
-            Map.entry(EventType.ANNUAL_TARGET_SET, "a year's target does not decide who may report a blocker or where it belongs"));
+            Map.entry(EventType.ANNUAL_TARGET_SET, "a year's target does not decide who may report a blocker or where it belongs"),
+            Map.entry(EventType.BASELINE_APPROVED, "a project's baseline does not decide who may report a blocker or where it belongs"),
+            Map.entry(EventType.PLAN_CHANGED, "a re-plan does not decide who may report a blocker or where it belongs; the new dates arrive as project-updated"));
 
     @Test
     void every_type_on_projects_events_is_either_applied_or_ignored_for_a_reason() {

@@ -1,5 +1,6 @@
 package io.keyprojects.projects.milestone;
 
+import io.keyprojects.projects.baseline.Against;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -29,7 +30,11 @@ public final class BackwardSchedule {
 
     @Schema(name = "BackwardSchedule")
     public record Result(LocalDate plannedEnd, LocalDate asOf, LocalDate latestStartOfRemainingWork, List<Line> nodes,
-                         int lateNodes, boolean behind) {
+                         int lateNodes, boolean behind, Against against) {
+        /** The same schedule, labelled with the plan it was worked back from. */
+        public Result against(Against plan) {
+            return new Result(plannedEnd, asOf, latestStartOfRemainingWork, nodes, lateNodes, behind, plan);
+        }
     }
 
     private BackwardSchedule() {
@@ -62,6 +67,6 @@ public final class BackwardSchedule {
             nextStart = latestStart;
         }
         LocalDate firstStart = plannedEnd == null ? null : nextStart;
-        return new Result(plannedEnd, today, firstStart, lines, late, late > 0);
+        return new Result(plannedEnd, today, firstStart, lines, late, late > 0, Against.current);
     }
 }

@@ -12,7 +12,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A change to a time node; fields left out stay as they are. {@code completed: true} (optionally with
- * {@code actualDate}, today otherwise) records that the node is done; a done node is not reopened.
+ * {@code actualDate}, today otherwise) records that the node is done; a done node is not reopened. After the
+ * project's baseline, a new planned date or share is a re-plan and needs {@code reason}.
  */
 @Schema(example = "{\"completed\": true, \"actualDate\": \"2026-05-28\"}")
 public record MilestoneEdit(
@@ -21,5 +22,7 @@ public record MilestoneEdit(
         @Min(1) @Max(3650) Integer durationDays,
         @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2) BigDecimal plannedPercent,
         Boolean completed,
-        LocalDate actualDate) {
+        LocalDate actualDate,
+        @Schema(description = "why the plan changes: required once the project's plan is approved (baseline) and plannedDate "
+                + "or plannedPercent changes") @Size(max = 2000) String reason) {
 }

@@ -88,16 +88,21 @@ public class MilestoneResource {
     @WithTransaction
     @RolesAllowed({Roles.COMMANDER, Roles.DEPARTMENT})
     @Operation(operationId = "updateMilestone", summary = "Re-plan or complete a time node (If-Match required; commander or the lead department)",
-            description = "completed: true records actualDate (today unless given) and emits county.projects.milestone-completed.v1.")
+            description = "completed: true records actualDate (today unless given) and emits county.projects.milestone-completed.v1. "
+                    + "Once the project's plan is approved (baseline), a new plannedDate or plannedPercent is a re-plan: send reason "
+                    + "(422 replan-needs-reason without, and nothing changes); it is kept in GET /api/projects/{id}/changes and "
+                    + "published as county.projects.plan-changed.v1.")
     @RequestBody(content = @Content(mediaType = "application/json", examples = {
             @ExampleObject(name = "complete", value = "{\"completed\": true, \"actualDate\": \"2026-05-28\"}"),
-            @ExampleObject(name = "re-plan", value = "{\"plannedDate\": \"2026-06-30\", \"durationDays\": 25, \"plannedPercent\": 15}")}))
+            @ExampleObject(name = "re-plan", value = "{\"plannedDate\": \"2026-06-30\", \"durationDays\": 25, \"plannedPercent\": 15}"),
+            @ExampleObject(name = "re-plan after approval", value = "{\"plannedDate\": \"2026-07-31\", \"reason\": \"用地预审退回补件\"}")}))
     @APIResponse(responseCode = "200", description = "the time node after the change, with its new ETag", content = @Content(mediaType = "application/json", schema = @Schema(implementation = MilestoneView.class)), headers = @Header(name = "ETag", description = EntityTags.DESCRIPTION, schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "400", description = "invalid fields, or an actual date in the future", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "403", description = "not the commander or the project's lead unit", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "404", description = "no such project or time node", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "409", description = "the node is already completed", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "412", description = "If-Match is stale: nothing changed", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "422", description = "a re-plan of an approved plan without a reason: nothing changed", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "428", description = "If-Match is missing", content = @Content(mediaType = "application/problem+json"))
     public Uni<Response> edit(@PathParam("projectId") UUID projectId, @PathParam("milestoneId") UUID milestoneId,
                               @Parameter(description = "the ETag you read, e.g. \"0\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

@@ -9,6 +9,7 @@ import io.keyprojects.platform.outbox.Outbox;
 import io.keyprojects.platform.problem.ProblemException;
 import io.keyprojects.platform.problem.RequestBodies;
 import io.keyprojects.platform.security.Caller;
+import io.keyprojects.projects.baseline.Replans;
 import io.keyprojects.projects.project.Project;
 import io.keyprojects.projects.project.ProjectRegistry;
 import io.keyprojects.projects.unit.Unit;
@@ -37,8 +38,10 @@ public class MilestoneSchedule {
     private final Outbox outbox;
     private final CountyCalendar calendar;
     private final RequestBodies bodies;
+    private final Replans replans;
 
-    MilestoneSchedule(ProjectRegistry projects, Outbox outbox, CountyCalendar calendar, RequestBodies bodies) {
+    MilestoneSchedule(ProjectRegistry projects, Outbox outbox, CountyCalendar calendar, RequestBodies bodies, Replans replans) {
+        this.replans = replans;
         this.bodies = bodies;
         this.projects = projects;
         this.outbox = outbox;
@@ -92,18 +95,8 @@ public class MilestoneSchedule {
                     })
                     .chain(m -> {
                         ifMatch.requireCurrent(m.version, "milestone " + m.name);
-                        boolean completes = apply(m, edit);
-                        m.updatedAt = calendar.now();
-                        m.updatedBy = caller.name();
-                        return Panache.flush().replaceWith(m)
-                                .call(saved -> replans(edit) ? outbox.append(EventType.MILESTONE_PLANNED, project.id.toString(),
-                                        planned(saved, project, caller)) : Uni.createFrom().voidItem())
-                                .call(saved -> completes ? outbox.append(EventType.MILESTONE_COMPLETED, project.id.toString(),
-                                        new MilestoneCompleted(saved.id, project.id, project.code, project.leadUnit, saved.kind.name(),
-                                                saved.name, saved.plannedDate, saved.actualDate,
-                                                !saved.actualDate.isAfter(saved.plannedDate), caller.name()))
-                                        : Uni.createFrom().voidItem())
-                                .map(saved -> MilestoneView.of(saved, calendar.today()));
+                        return replans.ofMilestone(project, m, edit.plannedDate(), edit.plannedPercent(), edit.reason())
+                                .chain(replan -> applied(project, m, edit, caller).call(saved -> replans.record(replan, caller.name())));
                     });
         });
     }
@@ -114,6 +107,22 @@ public class MilestoneSchedule {
                 throw ProblemException.unknownUnit("responsibleUnit", code);
             }
         }).replaceWithVoid();
+    }
+
+    /** Applies the edit (the re-plan rule already passed) and writes its events. */
+    private Uni<MilestoneView> applied(Project project, Milestone m, MilestoneEdit edit, Caller caller) {
+        boolean completes = apply(m, edit);
+        m.updatedAt = calendar.now();
+        m.updatedBy = caller.name();
+        return Panache.flush().replaceWith(m)
+                .call(saved -> replans(edit) ? outbox.append(EventType.MILESTONE_PLANNED, project.id.toString(),
+                        planned(saved, project, caller)) : Uni.createFrom().voidItem())
+                .call(saved -> completes ? outbox.append(EventType.MILESTONE_COMPLETED, project.id.toString(),
+                        new MilestoneCompleted(saved.id, project.id, project.code, project.leadUnit, saved.kind.name(),
+                                saved.name, saved.plannedDate, saved.actualDate,
+                                !saved.actualDate.isAfter(saved.plannedDate), caller.name()))
+                        : Uni.createFrom().voidItem())
+                .map(saved -> MilestoneView.of(saved, calendar.today()));
     }
 
     private static MilestonePlanned planned(Milestone m, Project project, Caller caller) {

@@ -3,6 +3,7 @@ package io.keyprojects.projects.programme;
 import io.keyprojects.platform.problem.ProblemException;
 import io.keyprojects.platform.security.Roles;
 import io.keyprojects.platform.time.CountyCalendar;
+import io.keyprojects.projects.baseline.Against;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -21,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/programme/{year}")
 @Tag(name = "Programme", description = "年度重点工程: counts by phase and the 时间过半，任务过半 indicators")
 public class ProgrammeResource {
+    static final String AGAINST = "the plan to judge against: baseline (the approved plan, default) or current (the plan as it now stands)";
     private final ProgrammeView view;
     private final MonthlyInvestment investment;
     private final CountyCalendar calendar;
@@ -39,19 +41,22 @@ public class ProgrammeResource {
             description = "Totals are weighted by annual planned investment (sums first, then one division). Each figure's scale "
                     + "is stated in 'scales'. Cancelled projects are counted by phase but not judged. 'halfYear' answers "
                     + "\"时间过半，任务过半\" in three labelled forms (investment against the elapsed year, time nodes done against due, "
-                    + "序时进度) from the reports as they stood on asOf: a report filed later does not count.")
+                    + "序时进度) from the reports as they stood on asOf: a report filed later does not count. "
+                    + "Figures are judged against each "
+                    + "project's baseline (the plan as approved) unless against=current; each lagging line names the plan it was judged on.")
     @APIResponse(responseCode = "200", description = "the summary")
-    @APIResponse(responseCode = "400", description = "a bad year, asOf or limit", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "400", description = "a bad year, asOf, limit or against", content = @Content(mediaType = "application/problem+json"))
     public Uni<ProgrammeView.Summary> summary(@PathParam("year") String year,
                                               @Parameter(description = "the day to judge on (default today)", example = "2026-07-01")
                                               @QueryParam("asOf") String asOf,
                                               @Parameter(description = "how many lagging projects to list (1-500, default 50)")
-                                              @QueryParam("limit") Integer limit) {
+                                              @QueryParam("limit") Integer limit,
+                                              @Parameter(description = AGAINST) @QueryParam("against") Against against) {
         int max = limit == null ? 50 : limit;
         if (max < 1 || max > 500) {
             throw ProblemException.badRequest("limit must be between 1 and 500", Map.of("limit", "between 1 and 500"));
         }
-        return view.summary(year(year), calendar.dayOrToday(asOf), max);
+        return view.summary(year(year), calendar.dayOrToday(asOf), max, Against.orDefault(against));
     }
 
     @GET
@@ -62,11 +67,12 @@ public class ProgrammeResource {
             description = "Per unit: counts by phase, projects not started on time, lagging projects, its weighted totals, and its "
                     + "\"时间过半，任务过半\" in the three labelled forms as of asOf ('halfYear').")
     @APIResponse(responseCode = "200", description = "one entry per lead unit")
-    @APIResponse(responseCode = "400", description = "a bad year or asOf", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "400", description = "a bad year, asOf or against", content = @Content(mediaType = "application/problem+json"))
     public Uni<ProgrammeView.Units> units(@PathParam("year") String year,
                                           @Parameter(description = "the day to judge on (default today)", example = "2026-07-01")
-                                          @QueryParam("asOf") String asOf) {
-        return view.units(year(year), calendar.dayOrToday(asOf));
+                                          @QueryParam("asOf") String asOf,
+                                          @Parameter(description = AGAINST) @QueryParam("against") Against against) {
+        return view.units(year(year), calendar.dayOrToday(asOf), Against.orDefault(against));
     }
 
     @GET

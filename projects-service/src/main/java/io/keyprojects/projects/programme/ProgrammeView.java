@@ -5,6 +5,8 @@ import io.keyprojects.contracts.schedule.PlanCurve;
 import io.keyprojects.platform.openapi.ApiConventions;
 import io.keyprojects.projects.annualtarget.HalfYearForms.HalfYear;
 import io.keyprojects.projects.annualtarget.HalfYearStandings;
+import io.keyprojects.projects.baseline.Against;
+import io.keyprojects.projects.baseline.PlanInForce;
 import io.keyprojects.projects.milestone.Milestone;
 import io.keyprojects.projects.programme.ScheduleIndicators.Indicators;
 import io.keyprojects.projects.programme.ScheduleIndicators.Light;
@@ -41,7 +43,7 @@ public class ProgrammeView {
 
     /** How each figure is measured, so a reader knows which scale a light is on. */
     @Schema(name = "ProgrammeScales")
-    public record Scales(String timeProportional, String earnedValue, String notStarted) {
+    public record Scales(String timeProportional, String earnedValue, String notStarted, String against) {
     }
 
     /** Where a project's planned percentage comes from: its window (linear) or its time nodes' planned percentages. */
@@ -50,7 +52,7 @@ public class ProgrammeView {
 
     @Schema(name = "ProgrammeProjectLine")
     public record ProjectLine(UUID id, String code, String name, String leadUnit, ProjectPhase phase,
-                              LocalDate plannedStart, LocalDate plannedEnd, LocalDate actualStart, Plan plan,
+                              LocalDate plannedStart, LocalDate plannedEnd, LocalDate actualStart, Plan plan, Against against,
                               Double plannedPercent, double actualPercent, Double lagPoints, Light lagLight,
                               Double spi, Double spiT, Light spiLight, boolean notStartedOnTime, Light notStartedLight,
                               Light light) {
@@ -67,7 +69,8 @@ public class ProgrammeView {
     }
 
     @Schema(name = "ProgrammeSummary")
-    public record Summary(int year, LocalDate asOf, Scales scales, int projects, Map<ProjectPhase, Long> byPhase,
+    public record Summary(int year, LocalDate asOf, Against against, long judgedAgainstBaseline, Scales scales, int projects,
+                          Map<ProjectPhase, Long> byPhase,
                           long notStartedOnTime, Figures overall, Map<Light, Long> byLight, List<ProjectLine> lagging,
                           @Schema(description = "时间过半，任务过半 in its three labelled forms, from the reports as they stood on asOf")
                           HalfYear halfYear) {
@@ -75,41 +78,41 @@ public class ProgrammeView {
 
     @Schema(name = "ProgrammeUnitFigures")
     public record UnitFigures(String unit, String unitName, Map<ProjectPhase, Long> byPhase, long notStartedOnTime,
-                              long lagging, Figures figures,
+                              long lagging, long judgedAgainstBaseline, Figures figures,
                               @Schema(description = "the unit's 时间过半，任务过半 in the three labelled forms, as of asOf")
                               HalfYear halfYear) {
     }
 
     @Schema(name = "ProgrammeUnits")
-    public record Units(int year, LocalDate asOf, Scales scales, List<UnitFigures> units) {
+    public record Units(int year, LocalDate asOf, Against against, Scales scales, List<UnitFigures> units) {
     }
 
-    public Uni<Summary> summary(int year, LocalDate asOf, int limit) {
-        return Project.<Project>list("year", year).chain(projects -> planCurves(year).chain(curves -> halfYear.read(year, asOf, projects, curves)
-                .map(book -> {
+    public Uni<Summary> summary(int year, LocalDate asOf, int limit, Against against) {
+        return Project.<Project>list("year", year).chain(projects -> planCurves(year).chain(curves -> PlanInForce.of(year, projects, curves, against)
+                .chain(plans -> halfYear.read(year, asOf, projects, curves).map(book -> {
             List<ProjectLine> lines = new ArrayList<>();
             List<Indicators> open = new ArrayList<>();
             for (Project p : projects) {
                 if (p.phase == ProjectPhase.CANCELLED) {
                     continue; // counted by phase, judged no more
                 }
-                Indicators i = indicators.of(input(p, curves), asOf);
+                Indicators i = indicators.of(input(p, plans), asOf);
                 open.add(i);
-                lines.add(line(p, i, curves));
+                lines.add(line(p, i, plans));
             }
             Map<Light, Long> byLight = new EnumMap<>(Light.class);
             for (Light l : Light.values()) {
                 byLight.put(l, lines.stream().filter(x -> x.light() == l).count());
             }
             List<ProjectLine> lagging = lines.stream().filter(l -> l.light() != Light.GREEN).sorted(WORST_FIRST).limit(limit).toList();
-            return new Summary(year, asOf, scales(), projects.size(), byPhase(projects),
+            return new Summary(year, asOf, against, againstBaseline(lines), scales(), projects.size(), byPhase(projects),
                     lines.stream().filter(ProjectLine::notStartedOnTime).count(), figures(open), byLight, lagging, book.of(projects));
-        })));
+        }))));
     }
 
-    public Uni<Units> units(int year, LocalDate asOf) {
-        return Project.<Project>list("year", year).chain(projects -> planCurves(year).chain(curves -> halfYear.read(year, asOf, projects, curves)
-                .chain(book -> Unit.<Unit>listAll().map(all -> {
+    public Uni<Units> units(int year, LocalDate asOf, Against against) {
+        return Project.<Project>list("year", year).chain(projects -> planCurves(year).chain(curves -> PlanInForce.of(year, projects, curves, against)
+                .chain(plans -> halfYear.read(year, asOf, projects, curves).chain(book -> Unit.<Unit>listAll().map(all -> {
             Map<String, String> names = all.stream().collect(Collectors.toMap(u -> u.code, u -> u.name));
             Map<String, List<Project>> byUnit = projects.stream()
                     .collect(Collectors.groupingBy(p -> p.leadUnit, TreeMap::new, Collectors.toList()));
@@ -119,21 +122,25 @@ public class ProgrammeView {
                 List<ProjectLine> lines = new ArrayList<>();
                 for (Project p : own) {
                     if (p.phase != ProjectPhase.CANCELLED) {
-                        Indicators i = indicators.of(input(p, curves), asOf);
+                        Indicators i = indicators.of(input(p, plans), asOf);
                         open.add(i);
-                        lines.add(line(p, i, curves));
+                        lines.add(line(p, i, plans));
                     }
                 }
                 units.add(new UnitFigures(unit, names.get(unit), byPhase(own),
                         lines.stream().filter(ProjectLine::notStartedOnTime).count(),
-                        lines.stream().filter(l -> l.light() != Light.GREEN).count(), figures(open), book.of(own)));
+                        lines.stream().filter(l -> l.light() != Light.GREEN).count(), againstBaseline(lines), figures(open), book.of(own)));
             });
             units.sort(Comparator.comparing((UnitFigures u) -> u.figures().light()).reversed()
                     .thenComparing(u -> u.figures().lagPoints() == null ? Double.NEGATIVE_INFINITY : u.figures().lagPoints(),
                             Comparator.reverseOrder())
                     .thenComparing(UnitFigures::unit));
-            return new Units(year, asOf, scales(), units);
-        }))));
+            return new Units(year, asOf, against, scales(), units);
+        })))));
+    }
+
+    private static long againstBaseline(List<ProjectLine> lines) {
+        return lines.stream().filter(l -> l.against() == Against.baseline).count();
     }
 
     /** The time nodes of the year's projects that carry a planned percentage: each project's own plan curve. */
@@ -156,19 +163,20 @@ public class ProgrammeView {
                 round(t.plannedPercent(), 1), round(t.actualPercent(), 1), round(t.lagPoints(), 1), t.lagLight(), t.spiLight(), light);
     }
 
-    private ProjectLine line(Project p, Indicators i, Map<UUID, List<PlanCurve.Node>> curves) {
-        return new ProjectLine(p.id, p.code, p.name, p.leadUnit, p.phase, p.plannedStart, p.plannedEnd, p.actualStart,
-                curves.containsKey(p.id) ? Plan.TIME_NODES : Plan.LINEAR,
+    private ProjectLine line(Project p, Indicators i, Map<UUID, PlanInForce> plans) {
+        PlanInForce plan = plans.get(p.id);
+        return new ProjectLine(p.id, p.code, p.name, p.leadUnit, p.phase, plan.plannedStart(), plan.plannedEnd(), p.actualStart,
+                plan.curve().isEmpty() ? Plan.LINEAR : Plan.TIME_NODES, plan.against(),
                 round(i.plannedPercent(), 1), i.actualPercent(), round(i.lagPoints(), 1), i.lagLight(), round(i.spi(), 3),
                 round(i.spiT(), 3), i.spiLight(), i.notStartedOnTime(), i.startLight(), i.light());
     }
 
-    private static ScheduleIndicators.Project input(Project p, Map<UUID, List<PlanCurve.Node>> curves) {
+    private static ScheduleIndicators.Project input(Project p, Map<UUID, PlanInForce> plans) {
         boolean started = p.actualStart != null || (p.phase != ProjectPhase.PREPARATION);
-        return new ScheduleIndicators.Project(p.plannedStart, p.plannedEnd, p.actualStart,
+        PlanInForce plan = plans.get(p.id);
+        return new ScheduleIndicators.Project(plan.plannedStart(), plan.plannedEnd(), p.actualStart,
                 p.phase == ProjectPhase.COMPLETED ? p.actualEnd : null, started, p.progressPercent.doubleValue(),
-                p.annualPlannedInvestment == null ? null : p.annualPlannedInvestment.doubleValue(),
-                curves.getOrDefault(p.id, List.of()));
+                plan.annualPlannedInvestment() == null ? null : plan.annualPlannedInvestment().doubleValue(), plan.curve());
     }
 
     private static Map<ProjectPhase, Long> byPhase(List<Project> projects) {
@@ -187,7 +195,10 @@ public class ProgrammeView {
                         + "percentage points; yellow from " + t.lagYellowPoints() + ", red from " + t.lagRedPoints(),
                 "earned value: PV, EV in 万元 weighted by annual planned investment; SPI = EV/PV and SPI(t) = ES/AT (ratios, 1 = on plan); "
                         + "green from " + t.spiGreen() + ", yellow from " + t.spiYellow() + ", red below; the light follows SPI(t) where defined",
-                "not started by the planned start: yellow, red from " + t.notStartedRedAfterMonths() + " months after it");
+                "not started by the planned start: yellow, red from " + t.notStartedRedAfterMonths() + " months after it",
+                "against = the plan each figure is judged on: baseline (the plan as approved, 基线; the default, so a re-plan cannot hide "
+                        + "a delay) or current (the plan as it now stands); a project not approved yet is judged on its current plan and its "
+                        + "line says so; judgedAgainstBaseline counts the projects judged on their baseline");
     }
 
     private static Double round(Double v, int places) {

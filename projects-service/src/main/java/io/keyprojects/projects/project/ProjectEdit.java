@@ -39,7 +39,10 @@ public record ProjectEdit(
         LocalDate plannedEnd,
         LocalDate actualStart,
         LocalDate actualEnd,
-        @DecimalMin("0") @DecimalMax("100") BigDecimal progressPercent) {
+        @DecimalMin("0") @DecimalMax("100") BigDecimal progressPercent,
+        @Schema(description = "why the plan changes: required once the project's plan is approved (baseline) and plannedStart, "
+                + "plannedEnd, plannedInvestment or annualPlannedInvestment changes; kept in the project's changes, not a field of it")
+        @Size(max = 2000) String reason) {
 
     /** What a department (责任单位) may change on a project its unit leads: how far along it is. */
     public static final Set<String> PROGRESS_FIELDS = Set.of("progressPercent", "completedInvestment", "actualStart");

@@ -12,6 +12,7 @@ import io.keyprojects.platform.problem.RequestBodies;
 import io.keyprojects.platform.paging.SortOrder;
 import io.keyprojects.platform.security.Caller;
 import io.keyprojects.platform.security.Roles;
+import io.keyprojects.projects.baseline.Replans;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -57,9 +58,11 @@ public class ProjectResource {
     private final ObjectMapper json;
     private final Validator validator;
     private final RequestBodies bodies;
+    private final Replans replans;
 
     ProjectResource(ProjectRegistry registry, Caller caller, IdempotentRequests idempotency, ObjectMapper json,
-                    Validator validator, RequestBodies bodies) {
+                    Validator validator, RequestBodies bodies, Replans replans) {
+        this.replans = replans;
         this.bodies = bodies;
         this.registry = registry;
         this.caller = caller;
@@ -103,25 +106,42 @@ public class ProjectResource {
     @Operation(operationId = "updateProject", summary = "Edit a project (If-Match required)",
             description = "JSON merge patch: send only the fields that change; null clears an optional field. The commander "
                     + "edits any field; a department only progressPercent, completedInvestment and actualStart of projects "
-                    + "its unit leads. Emits county.projects.project-updated.v1 when something changed.")
+                    + "its unit leads. Emits county.projects.project-updated.v1 when something changed. Once the project's plan is "
+                    + "approved (baseline), changing plannedStart, plannedEnd, plannedInvestment or annualPlannedInvestment is a "
+                    + "re-plan: send \"reason\" with it (422 replan-needs-reason without, and nothing changes); it is kept in "
+                    + "GET /api/projects/{id}/changes and published as county.projects.plan-changed.v1.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjectEdit.class),
             examples = {
                     @ExampleObject(name = "department progress", value = "{\"progressPercent\": 42.5, \"completedInvestment\": \"5300.00\"}"),
-                    @ExampleObject(name = "commander re-plan", value = "{\"plannedEnd\": \"2027-09-30\", \"leadOfficial\": \"李副县长\", \"cooperatingUnits\": [\"ZRJ\", \"JTJ\"]}")}))
+                    @ExampleObject(name = "commander re-plan", value = "{\"plannedEnd\": \"2027-09-30\", \"leadOfficial\": \"李副县长\", \"cooperatingUnits\": [\"ZRJ\", \"JTJ\"]}"),
+                    @ExampleObject(name = "re-plan after approval", value = "{\"plannedEnd\": \"2027-09-30\", \"reason\": \"拆迁安置延后，经调度会研究顺延三个月\"}")}))
     @APIResponse(responseCode = "200", description = "the project after the edit, with its new ETag", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProjectView.class)), headers = @Header(name = "ETag", description = EntityTags.DESCRIPTION, schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "400", description = "unknown, read-only or invalid fields", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "403", description = "not the commander, not the lead unit, or a field a department may not change",
             content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "404", description = "no such project", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "412", description = "If-Match is stale: nothing changed", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "422", description = "a re-plan of an approved plan without a reason: nothing changed",
+            content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "no reason", value =
+                    "{\"type\": \"https://keyprojects.county/problems/replan-needs-reason\", \"title\": \"A re-plan needs a reason\", "
+                            + "\"status\": 422, \"detail\": \"project 2026-ZD-017 has an approved baseline: changing plannedEnd is a re-plan, send a reason with it\", "
+                            + "\"errors\": {\"reason\": \"required (at most 2000 characters) when a planned date or amount changes after approval\"}, "
+                            + "\"fields\": [\"plannedEnd\"]}")))
     @APIResponse(responseCode = "428", description = "If-Match is missing", content = @Content(mediaType = "application/problem+json"))
     public Uni<Response> update(@PathParam("id") UUID id,
                                 @Parameter(description = "the ETag you read, e.g. \"3\"", example = "\"3\"")
                                 @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                 JsonNode body) {
+        JsonNode reason = Replans.takeReason(body); // why a baselined plan changes: not a field of the project
         // who may touch this project, and which of its fields, is decided before the body's values are judged
         return registry.find(id).invoke(project -> ProjectRegistry.authorizeEdit(project, ProjectPatch.fieldNames(body), caller))
-                .chain(() -> registry.update(id, IfMatch.required(ifMatch), ProjectPatch.parse(body, json, validator), caller))
+                .chain(project -> {
+                    IfMatch expected = IfMatch.required(ifMatch);
+                    ProjectPatch patch = ProjectPatch.parse(body, json, validator);
+                    return replans.ofProject(project, patch.fields(), patch.values(), Replans.reasonText(reason))
+                            .chain(replan -> registry.update(id, expected, patch, caller)
+                                    .call(view -> replans.record(replan, caller.name())));
+                })
                 .map(view -> Response.ok(view).tag(etag(view)).build());
     }
 
