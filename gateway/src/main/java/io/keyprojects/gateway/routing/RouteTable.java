@@ -27,6 +27,7 @@ public class RouteTable {
                 timeouts.assessment().orElse(settings.upstreamTimeout()));
         byPrefix.put("/api/projects", projects);
         byPrefix.put("/api/units", projects);
+        byPrefix.put("/api/people", projects);
         byPrefix.put("/api/programme", projects);
         byPrefix.put("/api/issues", issues);
         byPrefix.put("/api/meetings", issues);

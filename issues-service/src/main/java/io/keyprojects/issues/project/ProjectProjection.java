@@ -3,11 +3,14 @@ package io.keyprojects.issues.project;
 import io.keyprojects.contracts.CloudEvent;
 import io.keyprojects.contracts.EventJson;
 import io.keyprojects.contracts.EventType;
+import io.keyprojects.contracts.data.PersonRegistered;
+import io.keyprojects.contracts.data.PersonUpdated;
 import io.keyprojects.contracts.data.ProjectPhaseChanged;
 import io.keyprojects.contracts.data.ProjectRegistered;
 import io.keyprojects.contracts.data.ProjectUpdated;
 import io.keyprojects.contracts.data.UnitRegistered;
 import io.keyprojects.issues.issue.IssueReview;
+import io.keyprojects.platform.people.KnownPeople;
 import io.keyprojects.platform.units.KnownUnits;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,21 +19,23 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Keeps {@link KnownProject} and the known units up to date from projects.events; runs inside the inbox's
+ * Keeps {@link KnownProject}, the known units and the known people up to date from projects.events; runs inside the inbox's
  * transaction. Every type on the topic is either applied ({@link #APPLIED}) or ignored on purpose (the
  * consumer's test holds the reasons), so a type added to the topic is decided here, not dropped by accident.
  */
 @ApplicationScoped
 public class ProjectProjection {
     /** The projects.events types this projection changes state for; every other type on the topic is ignored. */
-    public static final Set<EventType> APPLIED = Set.of(EventType.UNIT_REGISTERED, EventType.PROJECT_REGISTERED,
-            EventType.PROJECT_UPDATED, EventType.PROJECT_PHASE_CHANGED);
+    public static final Set<EventType> APPLIED = Set.of(EventType.UNIT_REGISTERED, EventType.PERSON_REGISTERED,
+            EventType.PERSON_UPDATED, EventType.PROJECT_REGISTERED, EventType.PROJECT_UPDATED, EventType.PROJECT_PHASE_CHANGED);
     private final IssueReview review;
     private final KnownUnits units;
+    private final KnownPeople people;
 
-    ProjectProjection(IssueReview review, KnownUnits units) {
+    ProjectProjection(IssueReview review, KnownUnits units, KnownPeople people) {
         this.review = review;
         this.units = units;
+        this.people = people;
     }
 
     public Uni<Void> apply(CloudEvent event) {
@@ -40,6 +45,8 @@ public class ProjectProjection {
         }
         return switch (type.get()) {
             case UNIT_REGISTERED -> units.registered(EventJson.dataAs(event, UnitRegistered.class));
+            case PERSON_REGISTERED -> people.registered(EventJson.dataAs(event, PersonRegistered.class));
+            case PERSON_UPDATED -> people.updated(EventJson.dataAs(event, PersonUpdated.class));
             case PROJECT_REGISTERED -> registered(EventJson.dataAs(event, ProjectRegistered.class));
             case PROJECT_UPDATED -> updated(EventJson.dataAs(event, ProjectUpdated.class));
             case PROJECT_PHASE_CHANGED -> phaseChanged(EventJson.dataAs(event, ProjectPhaseChanged.class));

@@ -36,6 +36,9 @@ public class Milestone extends PanacheEntityBase {
     /** Cumulative percentage of the project's work planned by this node (the plan's curve); null: none. */
     @Column(name = "planned_percent")
     public BigDecimal plannedPercent;
+    /** 专人: the person who answers for the node; null when none is named. */
+    @Column(name = "responsible_person_id")
+    public UUID responsiblePersonId;
     /** The day the overdue event was sent; it is sent once. */
     @Column(name = "overdue_since")
     public LocalDate overdueSince;

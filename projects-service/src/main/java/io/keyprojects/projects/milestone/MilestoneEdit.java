@@ -21,5 +21,7 @@ public record MilestoneEdit(
         @Min(1) @Max(3650) Integer durationDays,
         @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2) BigDecimal plannedPercent,
         Boolean completed,
-        LocalDate actualDate) {
+        LocalDate actualDate,
+        @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "专人: a person of the lead unit or of a cooperating unit")
+        java.util.UUID responsiblePersonId) {
 }
