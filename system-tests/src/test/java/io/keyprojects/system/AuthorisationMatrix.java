@@ -70,6 +70,7 @@ final class AuthorisationMatrix {
                         "{\"name\": \"矩阵人员\", \"title\": \"科员\", \"unit\": \"" + unit + "\", \"kind\": \"STAFF\"}"),
                 route("GET", "/api/people/{x}", STAFF),
                 write("PATCH", "/api/people/{x}", Set.of(COMMANDER, DEPARTMENT), false, "{\"title\": \"副科长\"}"),
+                route("GET", "/api/people/{x}/record?period=2026", STAFF),
                 write("POST", "/api/projects", Set.of(COMMANDER), false, "{\"code\":\"2026-MX-" + fresh + "\",\"name\":\"n\",\"category\":\"ECOLOGY\","
                         + "\"year\":2026,\"leadUnit\":\"" + unit + "\",\"plannedStart\":\"2026-03-01\",\"plannedEnd\":\"2027-06-30\"}"),
                 route("GET", "/api/projects?year=2026", STAFF),

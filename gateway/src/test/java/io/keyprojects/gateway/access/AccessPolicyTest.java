@@ -37,6 +37,7 @@ class AccessPolicyTest {
         for (String role : AccessPolicy.STAFF) {
             assertTrue(allowed(role, "GET", "/api/people"), role);
             assertTrue(allowed(role, "GET", "/api/people/7d5c"), role);
+            assertTrue(allowed(role, "GET", "/api/people/7d5c/record"), role);
         }
         assertFalse(allowed("department", "DELETE", "/api/people/7d5c"));
     }

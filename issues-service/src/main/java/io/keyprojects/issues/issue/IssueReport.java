@@ -10,7 +10,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** What a department or the supervisor sends to report a blocker. */
 @Schema(example = """
         {"projectId": "0b6f2a52-4a43-4c43-9a43-7f1f0e5d9a01", "category": "DEMOLITION", "severity": "HIGH",
-         "title": "3户拆迁户未签约", "description": "涉及城东片区，影响主体施工", "responsibleUnit": "CGZ"}""")
+         "title": "3户拆迁户未签约", "description": "涉及城东片区，影响主体施工", "responsibleUnit": "CGZ",
+         "responsiblePerson": "7d1f0a52-4a43-4c43-9a43-7f1f0e5d9a01"}""")
 public record IssueReport(
         @NotNull UUID projectId,
         @NotNull IssueCategory category,
@@ -18,5 +19,6 @@ public record IssueReport(
         @NotBlank @Size(max = 200) String title,
         @Size(max = 4000) String description,
         @NotBlank @Size(max = 16) String responsibleUnit,
-        LocalDate dueDate) {
+        LocalDate dueDate,
+        @Schema(nullable = true, description = "专人: a person registered in GET /api/people; 422 unknown-person otherwise") UUID responsiblePerson) {
 }

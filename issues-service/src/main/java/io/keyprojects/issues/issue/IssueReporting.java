@@ -9,6 +9,7 @@ import io.keyprojects.platform.problem.RequestBodies;
 import io.keyprojects.platform.security.Caller;
 import io.keyprojects.platform.security.Roles;
 import io.keyprojects.platform.time.CountyCalendar;
+import io.keyprojects.platform.people.KnownPeople;
 import io.keyprojects.platform.units.KnownUnits;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,9 +24,11 @@ public class IssueReporting {
     private final CountyCalendar calendar;
     private final KnownUnits units;
     private final RequestBodies bodies;
+    private final KnownPeople people;
 
-    IssueReporting(Outbox outbox, SlaPolicy sla, CountyCalendar calendar, KnownUnits units, RequestBodies bodies) {
+    IssueReporting(Outbox outbox, SlaPolicy sla, CountyCalendar calendar, KnownUnits units, RequestBodies bodies, KnownPeople people) {
         this.bodies = bodies;
+        this.people = people;
         this.outbox = outbox;
         this.sla = sla;
         this.calendar = calendar;
@@ -42,13 +45,14 @@ public class IssueReporting {
                 .invoke(project -> requireEntitled(project, caller))
                 .invoke(() -> bodies.valid(report))
                 .call(project -> units.requireKnown("responsibleUnit", report.responsibleUnit()))
+                .call(project -> people.requireKnown("responsiblePerson", report.responsiblePerson()))
                 .chain(project -> newIssue(report, caller.name()).<Issue>persist())
                 .call(issue -> IssueHistoryEntry.of(issue, HistoryAction.REPORTED, null, issue.reportedBy,
                         issue.description, issue.createdAt).persistAndFlush())
                 .map(issue -> IssueView.of(issue, calendar.today()))
                 .call(view -> outbox.append(EventType.ISSUE_REPORTED, view.id().toString(), new IssueReported(
                         view.id(), view.projectId(), view.category().name(), view.severity().name(), view.title(),
-                        view.responsibleUnit(), view.dueDate(), view.status().name(), view.reportedBy())));
+                        view.responsibleUnit(), view.dueDate(), view.status().name(), view.reportedBy(), view.responsiblePerson())));
     }
 
     /** Commander and supervisor report on any project; a department on projects it leads or helps. */
@@ -70,6 +74,7 @@ public class IssueReporting {
         issue.title = report.title();
         issue.description = report.description();
         issue.responsibleUnit = report.responsibleUnit();
+        issue.responsiblePerson = report.responsiblePerson();
         issue.reportedBy = who;
         issue.dueDate = report.dueDate() != null ? report.dueDate()
                 : sla.dueDate(report.severity(), calendar.dayOf(now));

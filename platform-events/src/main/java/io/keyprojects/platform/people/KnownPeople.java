@@ -44,6 +44,20 @@ public class KnownPeople {
                 .executeUpdate()).replaceWithVoid();
     }
 
+    /** A person as the registry announced them: names and posts, never contact details. */
+    public record KnownPerson(UUID id, String name, String title, String unit, String kind, boolean active) {
+    }
+
+    /** The person the registry announced as {@code id}, or {@code null}. */
+    public Uni<KnownPerson> find(UUID id) {
+        return Panache.getSession().chain(s -> s.createNativeQuery(
+                        "SELECT CAST(id AS text), name, title, unit, kind, active FROM known_person WHERE id = ?1", Object[].class)
+                .setParameter(1, id)
+                .getResultList())
+                .map(rows -> rows.isEmpty() ? null : new KnownPerson(UUID.fromString((String) rows.get(0)[0]), (String) rows.get(0)[1],
+                        (String) rows.get(0)[2], (String) rows.get(0)[3], (String) rows.get(0)[4], (Boolean) rows.get(0)[5]));
+    }
+
     /** True when the registry announced {@code id} and the person is still in post. */
     public Uni<Boolean> isKnown(UUID id) {
         if (id == null) {
