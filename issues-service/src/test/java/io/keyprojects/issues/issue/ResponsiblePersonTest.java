@@ -96,7 +96,7 @@ class ResponsiblePersonTest {
         UUID person = personRegistered("ZRJ");
         String issue = reportOnceKnown(project, "ZJJ", person); // also waits until the person is known
         String meeting = given().header("Authorization", commander()).contentType(ContentType.JSON).body("""
-                        {"heldOn": "%s", "title": "调度会", "convener": "县城建指挥部", "agenda": ["%s"]}""".formatted(TODAY, issue))
+                        {"heldOn": "%s", "title": "调度会", "convener": "县城建指挥部", "attendees": ["自然资源局 王局长"], "agenda": ["%s"]}""".formatted(TODAY, issue))
                 .post("/api/meetings").then().statusCode(201).extract().path("id");
         String decision = """
                 {"issueId": "%s", "assignedUnit": "ZRJ", "deadline": "%s", "decision": "自然资源局牵头完成用地报批", "responsiblePerson": "%s"}""";
