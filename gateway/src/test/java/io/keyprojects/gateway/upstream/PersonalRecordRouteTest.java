@@ -1,4 +1,4 @@
-package io.keyprojects.gateway.routing;
+package io.keyprojects.gateway.upstream;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
