@@ -12,6 +12,11 @@ export type UnitView = S['UnitView']
 export type MilestoneView = S['MilestoneView']
 export type ProgressReportView = S['ProgressReportView']
 export type UnitFigures = S['UnitFigures']
+export type LandView = S['LandView']
+export type FundingView = S['FundingView']
+export type DemolitionView = S['DemolitionView']
+export type CaseView = S['CaseView']
+export type InvestmentByMonth = S['InvestmentByMonth']
 
 export interface IssueView {
   id: string
