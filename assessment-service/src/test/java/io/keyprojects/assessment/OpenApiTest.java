@@ -38,7 +38,7 @@ class OpenApiTest {
                 "POST /api/assessments/recompute", "GET /api/assessments/rulesets", "POST /api/assessments/rulesets",
                 "POST /api/supervision/inspections", "POST /api/supervision/inspections/{id}/findings",
                 "POST /api/supervision/rectifications/{id}/transitions", "GET /api/supervision/bulletins",
-                "POST /api/supervision/bulletins", "GET /api/audit", "GET /api/audit/verify")) {
+                "POST /api/supervision/bulletins", "GET /api/audit", "GET /api/audit/verify", "GET /api/people/{id}/record")) {
             assertTrue(seen.contains(required), required + " not in " + seen);
         }
         assertEquals(List.of(), missing);

@@ -20,6 +20,8 @@ public enum EventType {
 
     // projects-service (项目库)
     UNIT_REGISTERED("county.projects.unit-registered.v1", Topics.PROJECTS, "/projects-service"),
+    PERSON_REGISTERED("county.projects.person-registered.v1", Topics.PROJECTS, "/projects-service"),
+    PERSON_UPDATED("county.projects.person-updated.v1", Topics.PROJECTS, "/projects-service"),
     PROJECT_REGISTERED("county.projects.project-registered.v1", Topics.PROJECTS, "/projects-service"),
     PROJECT_PHASE_CHANGED("county.projects.project-phase-changed.v1", Topics.PROJECTS, "/projects-service"),
     PROJECT_UPDATED("county.projects.project-updated.v1", Topics.PROJECTS, "/projects-service"),

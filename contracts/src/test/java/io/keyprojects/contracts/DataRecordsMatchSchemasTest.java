@@ -20,6 +20,8 @@ import io.keyprojects.contracts.data.DemolitionUpdated;
 import io.keyprojects.contracts.data.FundingUpdated;
 import io.keyprojects.contracts.data.IssueReported;
 import io.keyprojects.contracts.data.LandUpdated;
+import io.keyprojects.contracts.data.PersonRegistered;
+import io.keyprojects.contracts.data.PersonUpdated;
 import io.keyprojects.contracts.data.IssueEscalated;
 import io.keyprojects.contracts.data.IssueOverdue;
 import io.keyprojects.contracts.data.IssueResolved;
@@ -89,6 +91,14 @@ class DataRecordsMatchSchemasTest {
     @Test
     void unit_registered() {
         assertValid(EventType.UNIT_REGISTERED, new UnitRegistered("ZJJ", "住建局", "BUREAU"));
+    }
+
+    @Test
+    void person_registered_and_updated() {
+        assertValid(EventType.PERSON_REGISTERED, new PersonRegistered(ID, "王建国", "副县长", null, "COUNTY_LEADER", 0, "commander"));
+        assertValid(EventType.PERSON_REGISTERED, new PersonRegistered(ID, "李明", "科长", "ZJJ", "STAFF", 0, "department@ZJJ"));
+        assertValid(EventType.PERSON_UPDATED, new PersonUpdated(ID, "李明", "副局长", "ZJJ", "UNIT_HEAD", true, 2,
+                List.of("title", "kind"), "commander"));
     }
 
     @Test

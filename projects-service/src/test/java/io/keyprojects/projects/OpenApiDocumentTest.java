@@ -37,7 +37,8 @@ class OpenApiDocumentTest {
             "GET /api/milestone-templates", "GET /api/milestone-templates/{category}", "PUT /api/milestone-templates/{category}",
             "POST /api/projects/{projectId}/milestones/from-template", "GET /api/programme/{year}/preliminary",
             "POST /api/programme/{year}/approval", "GET /api/programme/{year}/approval", "POST /api/projects/{projectId}/approval",
-            "GET /api/projects/{projectId}/changes");
+            "GET /api/projects/{projectId}/changes",
+            "GET /api/people", "POST /api/people", "GET /api/people/{id}", "PATCH /api/people/{id}");
 
     private static JsonNode document() throws Exception {
         String json = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract().asString();

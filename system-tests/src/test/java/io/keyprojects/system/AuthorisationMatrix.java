@@ -64,6 +64,13 @@ final class AuthorisationMatrix {
                 route("GET", "/api/units", STAFF),
                 write("POST", "/api/units", Set.of(COMMANDER), false, "{\"code\":\"" + fresh + "\",\"name\":\"矩阵单位\",\"kind\":\"BUREAU\"}"),
                 route("GET", "/api/units/{u}", STAFF),
+                route("GET", "/api/people?unit=" + unit, STAFF),
+                // beyond DESIGN.md ("commander writes"): a unit's department registers its own staff, never another unit's
+                write("POST", "/api/people", Set.of(COMMANDER, DEPARTMENT), true,
+                        "{\"name\": \"矩阵人员\", \"title\": \"科员\", \"unit\": \"" + unit + "\", \"kind\": \"STAFF\"}"),
+                route("GET", "/api/people/{x}", STAFF),
+                write("PATCH", "/api/people/{x}", Set.of(COMMANDER, DEPARTMENT), false, "{\"title\": \"副科长\"}"),
+                route("GET", "/api/people/{x}/record?period=2026", STAFF),
                 write("POST", "/api/projects", Set.of(COMMANDER), false, "{\"code\":\"2026-MX-" + fresh + "\",\"name\":\"n\",\"category\":\"ECOLOGY\","
                         + "\"year\":2026,\"leadUnit\":\"" + unit + "\",\"plannedStart\":\"2026-03-01\",\"plannedEnd\":\"2027-06-30\"}"),
                 route("GET", "/api/projects?year=2026", STAFF),

@@ -38,7 +38,7 @@ public class FactEventsConsumer {
      * Every type of projects.events and issues.events the facts have decided on (used, or kept in the log only);
      * a new type is dead-lettered until it is added here.
      */
-    static final List<EventType> KNOWN = List.of(UNIT_REGISTERED, PROJECT_REGISTERED, PROJECT_UPDATED, PROJECT_PHASE_CHANGED,
+    static final List<EventType> KNOWN = List.of(UNIT_REGISTERED, EventType.PERSON_REGISTERED, EventType.PERSON_UPDATED, PROJECT_REGISTERED, PROJECT_UPDATED, PROJECT_PHASE_CHANGED,
             MILESTONE_PLANNED, MILESTONE_COMPLETED, MILESTONE_OVERDUE, PROGRESS_REPORTED,
             EventType.LAND_UPDATED, EventType.FUNDING_UPDATED, EventType.DEMOLITION_UPDATED, EventType.DEMOLITION_CASE_OPENED,
             EventType.DEMOLITION_CASE_STEP_RECORDED, EventType.BASELINE_APPROVED, EventType.PLAN_CHANGED,

@@ -16,6 +16,8 @@ import io.keyprojects.contracts.data.MeetingDecisionRecorded;
 import io.keyprojects.contracts.data.MilestoneCompleted;
 import io.keyprojects.contracts.data.MilestoneOverdue;
 import io.keyprojects.contracts.data.MilestonePlanned;
+import io.keyprojects.contracts.data.PersonRegistered;
+import io.keyprojects.contracts.data.PersonUpdated;
 import io.keyprojects.contracts.data.ProgressReported;
 import io.keyprojects.contracts.data.ProjectPhaseChanged;
 import io.keyprojects.contracts.data.ProjectRegistered;
@@ -44,6 +46,8 @@ public record FactEvent(CloudEvent envelope, EventType type, Object data) {
 
     static {
         data(EventType.UNIT_REGISTERED, UnitRegistered.class);
+        data(EventType.PERSON_REGISTERED, PersonRegistered.class);
+        data(EventType.PERSON_UPDATED, PersonUpdated.class);
         data(EventType.PROJECT_REGISTERED, ProjectRegistered.class);
         data(EventType.PROJECT_UPDATED, ProjectUpdated.class);
         data(EventType.PROJECT_PHASE_CHANGED, ProjectPhaseChanged.class);

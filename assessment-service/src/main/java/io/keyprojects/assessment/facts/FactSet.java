@@ -28,6 +28,7 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import io.keyprojects.assessment.person.PersonalLedger;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -67,6 +68,8 @@ public final class FactSet {
     /** Time node id → its planned date as the project's baseline froze it: nodes are judged against the promise. */
     private final Map<UUID, LocalDate> baselineDates = new HashMap<>();
     private final Set<String> typesUsed = new TreeSet<>();
+    /** Who answered for which node, blocker and order (实绩档案), from the same events. */
+    private PersonalLedger people = new PersonalLedger();
     private long applied;
     /** Each unit's share of the facts, built on the first question after an event (see {@link #factsOf}). */
     private Map<String, UnitFacts> byUnit;
@@ -206,6 +209,11 @@ public final class FactSet {
      * An independent copy (every mutable state copied): a replay shared with readers is never changed, so the
      * events that arrive after it are applied to a copy. Applying the rest to a copy equals applying all to one set.
      */
+    /** The people's side of the same facts: what each named person answered for. */
+    public PersonalLedger people() {
+        return people;
+    }
+
     public FactSet copy() {
         FactSet c = new FactSet(zone);
         c.unitNames.putAll(unitNames);
@@ -215,6 +223,7 @@ public final class FactSet {
         orders.forEach((id, o) -> c.orders.put(id, o.copy()));
         c.baselineDates.putAll(baselineDates);
         c.typesUsed.addAll(typesUsed);
+        c.people = people.copy();
         c.applied = applied;
         return c;
     }
@@ -228,6 +237,7 @@ public final class FactSet {
             return; // a type newer than this service, or one the facts do not use
         }
         LocalDate day = LocalDate.ofInstant(event.envelope().time(), zone);
+        people.apply(event.type(), event.data(), day);
         switch (event.type()) {
             case UNIT_REGISTERED -> {
                 var d = (UnitRegistered) event.data();

@@ -26,6 +26,9 @@ public class Rectification extends PanacheEntityBase {
     public UUID projectId;
     @Column(name = "responsible_unit")
     public String responsibleUnit;
+    /** 专人: the person who answers for the order, if named (a person the registry announced). */
+    @jakarta.persistence.Column(name = "responsible_person")
+    public java.util.UUID responsiblePerson;
     public String requirement;
     public LocalDate deadline;
     @Enumerated(EnumType.STRING)

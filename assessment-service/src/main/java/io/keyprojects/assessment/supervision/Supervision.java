@@ -15,6 +15,7 @@ import io.keyprojects.platform.problem.RequestBodies;
 import io.keyprojects.platform.security.Caller;
 import io.keyprojects.platform.security.Roles;
 import io.keyprojects.platform.time.CountyCalendar;
+import io.keyprojects.platform.people.KnownPeople;
 import io.keyprojects.platform.units.KnownUnits;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.panache.common.Sort;
@@ -42,10 +43,12 @@ public class Supervision {
     private final SupervisionSettings supervision;
     private final KnownUnits units;
     private final RequestBodies bodies;
+    private final KnownPeople people;
 
     Supervision(Outbox outbox, AuditTrail audit, CountyCalendar calendar, SupervisionSettings supervision, KnownUnits units,
-                RequestBodies bodies) {
+                RequestBodies bodies, KnownPeople people) {
         this.bodies = bodies;
+        this.people = people;
         this.outbox = outbox;
         this.audit = audit;
         this.calendar = calendar;
@@ -82,6 +85,7 @@ public class Supervision {
         return Inspection.<Inspection>findById(inspectionId)
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("inspection", inspectionId))
                 .call(inspection -> units.requireKnown("responsibleUnit", request.responsibleUnit()))
+                .call(inspection -> people.requireKnown("responsiblePerson", request.responsiblePerson()))
                 .chain(inspection -> {
                     if (request.deadline().isBefore(inspection.inspectedOn)) {
                         throw ProblemException.badRequest("the deadline is before the inspection",
@@ -101,6 +105,7 @@ public class Supervision {
                     r.inspectionId = inspectionId;
                     r.projectId = inspection.projectId;
                     r.responsibleUnit = request.responsibleUnit();
+                    r.responsiblePerson = request.responsiblePerson();
                     r.requirement = request.requirement();
                     r.deadline = request.deadline();
                     r.status = RectificationStatus.ISSUED;
@@ -110,7 +115,8 @@ public class Supervision {
                             .chain(() -> r.<Rectification>persistAndFlush())
                             .call(() -> move(r, null, who, null, now))
                             .call(() -> outbox.append(EventType.RECTIFICATION_ISSUED, r.id.toString(), new RectificationIssued(r.id,
-                                    inspectionId, f.id, r.projectId, r.responsibleUnit, r.requirement, r.deadline, r.status.name(), who))
+                                    inspectionId, f.id, r.projectId, r.responsibleUnit, r.requirement, r.deadline, r.status.name(), who,
+                                    r.responsiblePerson))
                                     .chain(EventLog::record))
                             .call(() -> audit.append(who, "FINDING_RECORDED", "finding/" + f.id, Map.of(
                                     "inspection", inspectionId.toString(), "order", r.id.toString(), "responsibleUnit", r.responsibleUnit,

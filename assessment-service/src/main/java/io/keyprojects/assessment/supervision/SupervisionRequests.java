@@ -23,7 +23,9 @@ public final class SupervisionRequests {
     public record NewFinding(@NotBlank @Size(max = 4000) String description,
                              @NotBlank @Pattern(regexp = "^[A-Z][A-Z0-9]{1,15}$", message = "a unit code such as ZJJ") String responsibleUnit,
                              @NotBlank @Size(max = 4000) String requirement,
-                             @NotNull LocalDate deadline) {
+                             @NotNull LocalDate deadline,
+                             @Schema(nullable = true, description = "专人 who answers for the order (GET /api/people); 422 unknown-person otherwise")
+                             java.util.UUID responsiblePerson) {
     }
 
     @Schema(name = "RectificationTransition")

@@ -82,11 +82,13 @@ public class SupervisionResource {
     @RolesAllowed(Roles.SUPERVISOR)
     @Operation(operationId = "recordFinding", summary = "Record a finding; it issues a supervision order to the responsible unit with a deadline (supervisor)")
     @RequestBody(content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "finding", value = """
-            {"description":"拆迁进度滞后于倒排计划","responsibleUnit":"CGZ","requirement":"7月15日前完成剩余12户签约","deadline":"2026-07-15"}""")))
+            {"description":"拆迁进度滞后于倒排计划","responsibleUnit":"CGZ","requirement":"7月15日前完成剩余12户签约","deadline":"2026-07-15",
+             "responsiblePerson":"7d1f0a52-4a43-4c43-9a43-7f1f0e5d9a01"}""")))
     @APIResponse(responseCode = "201", content = @Content(mediaType = "application/json", schema = @Schema(implementation = SupervisionViews.FindingView.class), examples = @ExampleObject(name = "created", value = """
             {"id":"91aaa010-9ff1-4295-82c9-d7d4bc3235c1","inspectionId":"5d2e07a7-ef25-4167-8258-8cb762764700","description":"拆迁进度滞后于倒排计划","responsibleUnit":"CGZ","createdAt":"2026-07-01T02:00:00Z",
              "createdBy":"supervisor","order":{"id":"3b0ca523-a172-4ff5-8dc7-b73d117a06e0","status":"ISSUED","deadline":"2026-07-15","allowedMoves":["SIGNED_FOR"]}}""")))
     @APIResponse(responseCode = "404", description = "no such inspection", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "422", description = "unknown unit or unknown person (unknown-unit, unknown-person)", content = @Content(mediaType = "application/problem+json"))
     public Uni<Response> find(@Parameter(description = IdempotentRequests.DESCRIPTION) @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
                               @PathParam("id") UUID inspection, @Valid @NotNull SupervisionRequests.NewFinding request) {
         return idempotency.once(idempotencyKey, caller.name(), "POST /api/supervision/inspections/" + inspection + "/findings", request,

@@ -27,11 +27,12 @@ public final class SupervisionViews {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record RectificationView(UUID id, UUID findingId, UUID inspectionId, UUID projectId, String responsibleUnit,
+                                    @Schema(nullable = true, description = "专人 (GET /api/people/{id})") UUID responsiblePerson,
                                     String requirement, LocalDate deadline, RectificationStatus status,
                                     Set<RectificationStatus> allowedMoves, boolean overdue, int reminders, LocalDate lastRemindedOn,
                                     Instant issuedAt, String issuedBy, Instant closedAt, long version, List<MoveView> history) {
         static RectificationView of(Rectification r, LocalDate today, List<MoveView> history) {
-            return new RectificationView(r.id, r.findingId, r.inspectionId, r.projectId, r.responsibleUnit, r.requirement, r.deadline,
+            return new RectificationView(r.id, r.findingId, r.inspectionId, r.projectId, r.responsibleUnit, r.responsiblePerson, r.requirement, r.deadline,
                     r.status, r.status.allowedMoves(), r.status.isOpen() && r.deadline.isBefore(today), r.reminders, r.lastRemindedOn,
                     r.issuedAt, r.issuedBy, r.closedAt, r.version, history);
         }

@@ -24,6 +24,8 @@ class FactEventsHandlingTest {
     /** type → "applied", or why the facts ignore it. */
     private static final Map<EventType, String> DECISIONS = Map.ofEntries(
             Map.entry(EventType.UNIT_REGISTERED, APPLIED), // unit names in scores; the known units inspections and orders are checked against
+            Map.entry(EventType.PERSON_REGISTERED, "kept in the log; the known people supervision orders are checked against follow it (FactsProjection), the unit scores do not"),
+            Map.entry(EventType.PERSON_UPDATED, "kept in the log; the known people supervision orders are checked against follow it (FactsProjection), the unit scores do not"),
             Map.entry(EventType.PROJECT_REGISTERED, APPLIED),
             Map.entry(EventType.PROJECT_UPDATED, APPLIED), // lead unit, year, plan and investment: who is scored on it and how
             Map.entry(EventType.PROJECT_PHASE_CHANGED, APPLIED),

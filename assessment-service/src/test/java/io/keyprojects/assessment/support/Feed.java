@@ -53,6 +53,22 @@ public final class Feed {
         });
     }
 
+    /** A person of {@code unit} announced by the registry (person-registered), once this service knows them. */
+    public static UUID registeredPerson(String unit) {
+        UUID id = UUID.randomUUID();
+        send(EventType.PERSON_REGISTERED, id, new io.keyprojects.contracts.data.PersonRegistered(id, "李明", "科长", unit, "STAFF", 0,
+                "department@" + unit));
+        await().atMost(Duration.ofSeconds(40)).until(() -> {
+            try (Connection c = db(); var st = c.prepareStatement("SELECT count(*) FROM known_person WHERE id = ?")) {
+                st.setObject(1, id);
+                var rs = st.executeQuery();
+                rs.next();
+                return rs.getInt(1) == 1;
+            }
+        });
+        return id;
+    }
+
     public static RequestSpecification as(String role) {
         return given().header("Authorization", TestTokens.bearer(TestTokens.of(role, null)));
     }

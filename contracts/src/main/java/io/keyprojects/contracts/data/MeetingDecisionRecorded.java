@@ -8,5 +8,12 @@ import java.util.UUID;
  * and the new deadline. Subject = the issue id, so it stays ordered with that issue's other events.
  */
 public record MeetingDecisionRecorded(UUID meetingId, LocalDate heldOn, UUID issueId, UUID projectId,
-                                      String assignedUnit, LocalDate deadline, String decision, String decidedBy) {
+                                      String assignedUnit, LocalDate deadline, String decision, String decidedBy,
+                                      UUID responsiblePerson) {
+
+    /** A decision that names nobody responsible (专人), only the assigned unit. */
+    public MeetingDecisionRecorded(UUID meetingId, LocalDate heldOn, UUID issueId, UUID projectId,
+                                   String assignedUnit, LocalDate deadline, String decision, String decidedBy) {
+        this(meetingId, heldOn, issueId, projectId, assignedUnit, deadline, decision, decidedBy, null);
+    }
 }

@@ -26,6 +26,10 @@ public final class AccessPolicy {
             // projects-service: registry (项目库)
             rule("POST", "/api/units", COMMANDER),
             rule(READ, "/api/units/**", STAFF),
+            rule("POST", "/api/people", COMMANDER, DEPARTMENT),                // 责任人: a department its own staff only
+            rule("PATCH", "/api/people/*", COMMANDER, DEPARTMENT),
+            rule(READ, "/api/people/*/record", STAFF),                         // 实绩档案, answered by assessment-service
+            rule(READ, "/api/people/**", STAFF),                               // contact details: the service shows them to the own unit only
             rule("POST", "/api/projects", COMMANDER),
             rule("PATCH", "/api/projects/*", COMMANDER, DEPARTMENT),            // department: its progress fields
             rule("POST", "/api/projects/*/phase", COMMANDER, DEPARTMENT),

@@ -31,6 +31,7 @@ public class RouteTable {
                 timeouts.notifications().orElse(settings.upstreamTimeout()));
         byPrefix.put("/api/projects", projects);
         byPrefix.put("/api/units", projects);
+        byPrefix.put("/api/people", projects);
         byPrefix.put("/api/programme", projects);
         byPrefix.put("/api/milestone-templates", projects);
         byPrefix.put("/api/issues", issues);
@@ -64,12 +65,22 @@ public class RouteTable {
 
     /** The upstream for {@code path}: a prefix matches itself and what lies below it, nothing else. */
     public Optional<Upstream> upstreamFor(String path) {
+        if (isPersonalRecord(path)) {
+            return Optional.of(assessment); // a person is the registry's; their record (实绩档案) is the assessment's
+        }
         for (var e : byPrefix.entrySet()) {
             if (under(path, e.getKey())) {
                 return Optional.of(e.getValue());
             }
         }
         return Optional.empty();
+    }
+
+    /** {@code /api/people/{id}/record}: the one path under the registry's people that assessment-service answers. */
+    static boolean isPersonalRecord(String path) {
+        String[] segments = path.split("/", -1);
+        return segments.length == 5 && segments[1].equals("api") && segments[2].equals("people") && !segments[3].isEmpty()
+                && segments[4].equals("record");
     }
 
     public static boolean isGatewayOwned(String path) {

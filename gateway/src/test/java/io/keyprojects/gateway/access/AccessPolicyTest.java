@@ -25,6 +25,24 @@ class AccessPolicyTest {
     }
 
     @Test
+    void the_commander_and_a_units_department_register_and_edit_people_and_every_staff_role_reads_them() {
+        for (String role : Set.of("commander", "department")) {
+            assertTrue(allowed(role, "POST", "/api/people"), role);
+            assertTrue(allowed(role, "PATCH", "/api/people/7d5c"), role);
+        }
+        for (String role : Set.of("supervisor", "auditor", "portal")) {
+            assertFalse(allowed(role, "POST", "/api/people"), role);
+            assertFalse(allowed(role, "PATCH", "/api/people/7d5c"), role);
+        }
+        for (String role : AccessPolicy.STAFF) {
+            assertTrue(allowed(role, "GET", "/api/people"), role);
+            assertTrue(allowed(role, "GET", "/api/people/7d5c"), role);
+            assertTrue(allowed(role, "GET", "/api/people/7d5c/record"), role);
+        }
+        assertFalse(allowed("department", "DELETE", "/api/people/7d5c"));
+    }
+
+    @Test
     void every_staff_role_reads_projects_units_programme_and_issues() {
         for (String role : AccessPolicy.STAFF) {
             assertTrue(allowed(role, "GET", "/api/projects"), role);

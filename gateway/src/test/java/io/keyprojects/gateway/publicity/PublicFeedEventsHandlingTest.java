@@ -26,6 +26,8 @@ class PublicFeedEventsHandlingTest {
             Map.entry(EventType.PROJECT_PHASE_CHANGED, APPLIED), // construction started, completed
             Map.entry(EventType.MILESTONE_COMPLETED, APPLIED), // a time node (时间节点) reached
             Map.entry(EventType.UNIT_REGISTERED, "the feed tells of projects, not of the county's units"),
+            Map.entry(EventType.PERSON_REGISTERED, "the feed tells of projects; who answers for them is staff's business (and named in bulletins)"),
+            Map.entry(EventType.PERSON_UPDATED, "the feed tells of projects; who answers for them is staff's business (and named in bulletins)"),
             Map.entry(EventType.MILESTONE_PLANNED, "a plan is not a happening; the public hears when a node is reached"),
             Map.entry(EventType.MILESTONE_OVERDUE, "lateness is for the supervision bureau and the assessment, published in bulletins"),
             Map.entry(EventType.PROGRESS_REPORTED, "figures and narratives stay with staff; the public sees phases and nodes"),

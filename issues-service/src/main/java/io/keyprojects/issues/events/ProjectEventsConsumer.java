@@ -27,7 +27,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 public class ProjectEventsConsumer {
     static final String CONSUMER = "issues-service.projects";
     /** Every type of projects.events this consumer has decided on; a new type is dead-lettered until it is added. */
-    static final List<EventType> KNOWN = List.of(UNIT_REGISTERED, PROJECT_REGISTERED, PROJECT_UPDATED,
+    static final List<EventType> KNOWN = List.of(UNIT_REGISTERED, EventType.PERSON_REGISTERED, EventType.PERSON_UPDATED, PROJECT_REGISTERED, PROJECT_UPDATED,
             PROJECT_PHASE_CHANGED, MILESTONE_PLANNED, MILESTONE_COMPLETED, MILESTONE_OVERDUE, PROGRESS_REPORTED,
             EventType.LAND_UPDATED, EventType.FUNDING_UPDATED, EventType.DEMOLITION_UPDATED, EventType.DEMOLITION_CASE_OPENED,
             EventType.DEMOLITION_CASE_STEP_RECORDED, EventType.BASELINE_APPROVED, EventType.PLAN_CHANGED,

@@ -28,6 +28,9 @@ public class Issue extends PanacheEntityBase {
     public String reportedBy;
     @Column(name = "responsible_unit")
     public String responsibleUnit;
+    /** 专人: the person who answers for the blocker, if named (a person the registry announced). */
+    @Column(name = "responsible_person")
+    public UUID responsiblePerson;
     @Column(name = "due_date")
     public LocalDate dueDate;
     @Enumerated(EnumType.STRING)

@@ -11,6 +11,7 @@ import io.keyprojects.platform.problem.RequestBodies;
 import io.keyprojects.platform.security.Caller;
 import io.keyprojects.platform.security.Roles;
 import io.keyprojects.platform.time.CountyCalendar;
+import io.keyprojects.platform.people.KnownPeople;
 import io.keyprojects.platform.units.KnownUnits;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,10 +28,13 @@ public class IssueReporting {
     private final KnownUnits units;
     private final RequestBodies bodies;
     private final BlockerLinks links;
+    private final KnownPeople people;
 
-    IssueReporting(Outbox outbox, SlaPolicy sla, CountyCalendar calendar, KnownUnits units, RequestBodies bodies, BlockerLinks links) {
+    IssueReporting(Outbox outbox, SlaPolicy sla, CountyCalendar calendar, KnownUnits units, RequestBodies bodies, BlockerLinks links,
+                   KnownPeople people) {
         this.bodies = bodies;
         this.links = links;
+        this.people = people;
         this.outbox = outbox;
         this.sla = sla;
         this.calendar = calendar;
@@ -48,13 +52,14 @@ public class IssueReporting {
                 .invoke(() -> bodies.valid(report))
                 .call(project -> units.requireKnown("responsibleUnit", report.responsibleUnit()))
                 .call(project -> checkLinks(report))
+                .call(project -> people.requireKnown("responsiblePerson", report.responsiblePerson()))
                 .chain(project -> newIssue(report, caller.name()).<Issue>persist())
                 .call(issue -> IssueHistoryEntry.of(issue, HistoryAction.REPORTED, null, issue.reportedBy,
                         issue.description, issue.createdAt).persistAndFlush())
                 .map(issue -> IssueView.of(issue, calendar.today()))
                 .call(view -> outbox.append(EventType.ISSUE_REPORTED, view.id().toString(), new IssueReported(
                         view.id(), view.projectId(), view.category().name(), view.severity().name(), view.title(),
-                        view.responsibleUnit(), view.dueDate(), view.status().name(), view.reportedBy())));
+                        view.responsibleUnit(), view.dueDate(), view.status().name(), view.reportedBy(), view.responsiblePerson())));
     }
 
     /** A named legal case must be one of the project's; a funding-gap link is for a FUNDING blocker of a project whose funding falls short. */
@@ -92,6 +97,7 @@ public class IssueReporting {
         issue.responsibleUnit = report.responsibleUnit();
         issue.legalCaseId = report.legalCaseId();
         issue.fundingGapLinked = Boolean.TRUE.equals(report.fundingGap());
+        issue.responsiblePerson = report.responsiblePerson();
         issue.reportedBy = who;
         issue.dueDate = report.dueDate() != null ? report.dueDate()
                 : sla.dueDate(report.severity(), calendar.dayOf(now));

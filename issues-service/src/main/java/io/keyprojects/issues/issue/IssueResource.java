@@ -74,7 +74,7 @@ public class IssueResource {
                     + " With an Idempotency-Key, a retry returns the first response and reports nothing twice.")
     @APIResponse(responseCode = "201", description = "Reported", content = @Content(mediaType = "application/json", schema = @Schema(implementation = IssueView.class),
             examples = @ExampleObject(name = "reported", value = ISSUE_EXAMPLE)), headers = @Header(name = "ETag", description = EntityTags.DESCRIPTION, schema = @Schema(type = SchemaType.STRING)))
-    @APIResponse(responseCode = "422", description = "Unknown project or unit; a legalCaseId that is not a legal case of the project; "
+    @APIResponse(responseCode = "422", description = "Unknown project, responsible unit or responsible person; a legalCaseId that is not a legal case of the project; "
             + "fundingGap on a blocker that is not FUNDING, or on a project whose funding has no gap", content = @Content(mediaType = PROBLEM,
             examples = {@ExampleObject(name = "unknown-project", value = """
                     {"type": "https://keyprojects.county/problems/unknown-project", "title": "Unknown project", "status": 422,
@@ -82,7 +82,12 @@ public class IssueResource {
                     @ExampleObject(name = "unknown-case", value = """
                     {"type": "https://keyprojects.county/problems/unknown-case", "title": "Unknown legal case", "status": 422,
                      "detail": "no legal-procedure case 7c9e6679-7425-40de-944b-e07fc1f90ae7 is known for project 0b6f2a52-4a43-4c43-9a43-7f1f0e5d9a01",
-                     "errors": {"legalCaseId": "no such case of this blocker's project"}}""")}))
+                     "errors": {"legalCaseId": "no such case of this blocker's project"}}"""),
+                    @ExampleObject(name = "unknown-person", value = """
+                    {"type": "https://keyprojects.county/problems/unknown-person", "title": "Unknown person", "status": 422,
+                     "detail": "person 7d1f0a52-4a43-4c43-9a43-7f1f0e5d9a01 is not in the county's registry of people",
+                     "errors": {"responsiblePerson": "no registered person in post has the id 7d1f0a52-4a43-4c43-9a43-7f1f0e5d9a01"}}""")}))
+
     public Uni<Response> report(@Parameter(description = IdempotentRequests.DESCRIPTION, example = "5f0c6a4e-8d7b-4c1e-9f3a-2b6d8e1f0a7c")
                                 @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
                                 IssueReport report) { // validated once the caller's right is known (IssueReporting)

@@ -12,6 +12,7 @@ import io.keyprojects.platform.paging.Page;
 import io.keyprojects.platform.paging.PageRequest;
 import io.keyprojects.platform.problem.ProblemException;
 import io.keyprojects.platform.time.CountyCalendar;
+import io.keyprojects.platform.people.KnownPeople;
 import io.keyprojects.platform.units.KnownUnits;
 import io.quarkus.hibernate.reactive.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;
@@ -37,7 +38,10 @@ public class DispatchMeetings {
     private final CountyCalendar calendar;
     private final KnownUnits units;
 
-    DispatchMeetings(IssueWorkflow workflow, Outbox outbox, CountyCalendar calendar, KnownUnits units) {
+    private final KnownPeople people;
+
+    DispatchMeetings(IssueWorkflow workflow, Outbox outbox, CountyCalendar calendar, KnownUnits units, KnownPeople people) {
+        this.people = people;
         this.workflow = workflow;
         this.outbox = outbox;
         this.calendar = calendar;
@@ -110,6 +114,7 @@ public class DispatchMeetings {
                     })
                     .chain(() -> workflow.find(request.issueId()))
                     .call(() -> units.requireKnown("assignedUnit", request.assignedUnit()))
+                    .call(() -> people.requireKnown("responsiblePerson", request.responsiblePerson()))
                     .chain(issue -> record(meeting, issue, request, who));
         });
     }
@@ -125,18 +130,20 @@ public class DispatchMeetings {
         d.meetingId = meeting.id;
         d.issueId = issue.id;
         d.assignedUnit = request.assignedUnit();
+        d.responsiblePerson = request.responsiblePerson();
         d.deadline = request.deadline();
         d.decision = request.decision();
         d.decidedBy = who;
         d.decidedAt = calendar.now();
         // the decision becomes the blocker's next deadline and its responsible unit
         issue.responsibleUnit = request.assignedUnit();
+        issue.responsiblePerson = request.responsiblePerson();
         issue.dueDate = request.deadline();
         return d.persist()
                 .chain(() -> workflow.apply(issue, IssueStatus.IN_COORDINATION, who, request.decision(), null, false,
                         HistoryAction.MEETING_DECISION, meeting.id))
                 .chain(i -> outbox.append(EventType.MEETING_DECISION_RECORDED, i.id.toString(), new MeetingDecisionRecorded(
-                        meeting.id, meeting.heldOn, i.id, i.projectId, d.assignedUnit, d.deadline, d.decision, who)))
+                        meeting.id, meeting.heldOn, i.id, i.projectId, d.assignedUnit, d.deadline, d.decision, who, d.responsiblePerson)))
                 .replaceWith(MeetingView.Decision.of(d));
     }
 

@@ -21,6 +21,9 @@ public class MeetingDecision extends PanacheEntityBase {
     public UUID issueId;
     @Column(name = "assigned_unit")
     public String assignedUnit;
+    /** 专人 the meeting made answer for the blocker, if named. */
+    @Column(name = "responsible_person")
+    public UUID responsiblePerson;
     public LocalDate deadline;
     public String decision;
     @Column(name = "decided_by")

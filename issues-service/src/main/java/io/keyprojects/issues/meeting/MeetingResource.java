@@ -126,7 +126,7 @@ public class MeetingResource {
             content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "decision-exists", value = """
                     {"type": "https://keyprojects.county/problems/decision-exists", "title": "Decision already recorded",
                      "status": 409, "detail": "this meeting already decided on blocker 5d1c3f0e-8a8e-4d5e-9a59-2f0c8f6f1b11"}""")))
-    @APIResponse(responseCode = "422", description = "The blocker is not on the agenda", content = @Content(mediaType = PROBLEM,
+    @APIResponse(responseCode = "422", description = "The blocker is not on the agenda; an unknown assigned unit or responsible person", content = @Content(mediaType = PROBLEM,
             examples = @ExampleObject(name = "not-on-agenda", value = """
                     {"type": "https://keyprojects.county/problems/not-on-agenda", "title": "Not on the agenda", "status": 422,
                      "detail": "blocker 5d1c3f0e-8a8e-4d5e-9a59-2f0c8f6f1b11 is not on this meeting's agenda"}""")))

@@ -11,10 +11,11 @@ public record MeetingView(UUID id, LocalDate heldOn, String title, String conven
                           List<UUID> agenda, List<Decision> decisions, String createdBy, Instant createdAt) {
 
     @Schema(name = "MeetingDecisionView")
-    public record Decision(UUID id, UUID issueId, String assignedUnit, LocalDate deadline, String decision,
-                           String decidedBy, Instant decidedAt) {
+    public record Decision(UUID id, UUID issueId, String assignedUnit,
+                           @org.eclipse.microprofile.openapi.annotations.media.Schema(nullable = true) UUID responsiblePerson,
+                           LocalDate deadline, String decision, String decidedBy, Instant decidedAt) {
         static Decision of(MeetingDecision d) {
-            return new Decision(d.id, d.issueId, d.assignedUnit, d.deadline, d.decision, d.decidedBy, d.decidedAt);
+            return new Decision(d.id, d.issueId, d.assignedUnit, d.responsiblePerson, d.deadline, d.decision, d.decidedBy, d.decidedAt);
         }
     }
 

@@ -5,12 +5,15 @@ import io.keyprojects.contracts.EventJson;
 import io.keyprojects.contracts.EventType;
 import io.keyprojects.contracts.data.DemolitionCaseOpened;
 import io.keyprojects.contracts.data.FundingUpdated;
+import io.keyprojects.contracts.data.PersonRegistered;
+import io.keyprojects.contracts.data.PersonUpdated;
 import io.keyprojects.contracts.data.ProjectPhaseChanged;
 import io.keyprojects.contracts.data.ProjectRegistered;
 import io.keyprojects.contracts.data.ProjectUpdated;
 import io.keyprojects.contracts.data.UnitRegistered;
 import io.keyprojects.issues.issue.IssueReview;
 import io.keyprojects.issues.link.BlockerLinks;
+import io.keyprojects.platform.people.KnownPeople;
 import io.keyprojects.platform.units.KnownUnits;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,23 +22,26 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Keeps {@link KnownProject} and the known units up to date from projects.events; runs inside the inbox's
+ * Keeps {@link KnownProject}, the known units and the known people up to date from projects.events; runs inside the inbox's
  * transaction. Every type on the topic is either applied ({@link #APPLIED}) or ignored on purpose (the
  * consumer's test holds the reasons), so a type added to the topic is decided here, not dropped by accident.
  */
 @ApplicationScoped
 public class ProjectProjection {
     /** The projects.events types this projection changes state for; every other type on the topic is ignored. */
-    public static final Set<EventType> APPLIED = Set.of(EventType.UNIT_REGISTERED, EventType.PROJECT_REGISTERED,
-            EventType.PROJECT_UPDATED, EventType.PROJECT_PHASE_CHANGED, EventType.DEMOLITION_CASE_OPENED, EventType.FUNDING_UPDATED);
+    public static final Set<EventType> APPLIED = Set.of(EventType.UNIT_REGISTERED, EventType.PERSON_REGISTERED,
+            EventType.PERSON_UPDATED, EventType.PROJECT_REGISTERED, EventType.PROJECT_UPDATED, EventType.PROJECT_PHASE_CHANGED,
+            EventType.DEMOLITION_CASE_OPENED, EventType.FUNDING_UPDATED);
     private final IssueReview review;
     private final KnownUnits units;
     private final BlockerLinks links;
+    private final KnownPeople people;
 
-    ProjectProjection(IssueReview review, KnownUnits units, BlockerLinks links) {
+    ProjectProjection(IssueReview review, KnownUnits units, BlockerLinks links, KnownPeople people) {
         this.review = review;
         this.units = units;
         this.links = links;
+        this.people = people;
     }
 
     public Uni<Void> apply(CloudEvent event) {
@@ -45,6 +51,8 @@ public class ProjectProjection {
         }
         return switch (type.get()) {
             case UNIT_REGISTERED -> units.registered(EventJson.dataAs(event, UnitRegistered.class));
+            case PERSON_REGISTERED -> people.registered(EventJson.dataAs(event, PersonRegistered.class));
+            case PERSON_UPDATED -> people.updated(EventJson.dataAs(event, PersonUpdated.class));
             case PROJECT_REGISTERED -> registered(EventJson.dataAs(event, ProjectRegistered.class));
             case PROJECT_UPDATED -> updated(EventJson.dataAs(event, ProjectUpdated.class));
             case PROJECT_PHASE_CHANGED -> phaseChanged(EventJson.dataAs(event, ProjectPhaseChanged.class));

@@ -22,6 +22,8 @@ class ProjectEventsHandlingTest {
     /** type → "applied", or why it is ignored. */
     private static final Map<EventType, String> DECISIONS = Map.ofEntries(
             Map.entry(EventType.UNIT_REGISTERED, APPLIED), // responsible and assigned units on blockers and decisions are checked against it
+            Map.entry(EventType.PERSON_REGISTERED, APPLIED), // the responsible person on blockers and decisions is checked against it
+            Map.entry(EventType.PERSON_UPDATED, APPLIED), // a person who left the post is no longer named on new work
             Map.entry(EventType.PROJECT_REGISTERED, APPLIED),
             Map.entry(EventType.PROJECT_UPDATED, APPLIED), // units (lead, cooperating), year, name and code decide who may report and where a blocker is listed
             Map.entry(EventType.PROJECT_PHASE_CHANGED, APPLIED), // a completed or cancelled project flags its open blockers for review

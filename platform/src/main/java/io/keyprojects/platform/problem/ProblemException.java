@@ -50,6 +50,12 @@ public class ProblemException extends RuntimeException {
                 .withErrors(Map.of(field, "no registered unit has the code " + code)));
     }
 
+    /** A person (on {@code field}) that the county's registry of people does not know, or who has left the post. */
+    public static ProblemException unknownPerson(String field, Object id) {
+        return new ProblemException(Problem.of(422, "unknown-person", "Unknown person", "person " + id + " is not in the county's registry of people")
+                .withErrors(Map.of(field, "no registered person in post has the id " + id)));
+    }
+
     public ProblemException with(String member, Object value) {
         return new ProblemException(problem.with(member, value));
     }

@@ -39,6 +39,10 @@ public class Milestone extends PanacheEntityBase {
     /** 责任单位 of this node; null: the project's lead unit. */
     @Column(name = "responsible_unit")
     public String responsibleUnit;
+
+    /** 专人: the person who answers for the node; null when none is named. */
+    @Column(name = "responsible_person_id")
+    public UUID responsiblePersonId;
     /** The day the overdue event was sent; it is sent once. */
     @Column(name = "overdue_since")
     public LocalDate overdueSince;

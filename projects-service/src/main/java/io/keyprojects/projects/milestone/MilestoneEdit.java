@@ -24,5 +24,7 @@ public record MilestoneEdit(
         Boolean completed,
         LocalDate actualDate,
         @Schema(description = "why the plan changes: required once the project's plan is approved (baseline) and plannedDate "
-                + "or plannedPercent changes") @Size(max = 2000) String reason) {
+                + "or plannedPercent changes") @Size(max = 2000) String reason,
+        @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "专人: a person of the lead unit or of a cooperating unit")
+        java.util.UUID responsiblePersonId) {
 }

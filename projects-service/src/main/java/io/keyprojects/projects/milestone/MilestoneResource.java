@@ -73,7 +73,8 @@ public class MilestoneResource {
     @APIResponse(responseCode = "400", description = "invalid fields", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "403", description = "not the commander or the project's lead unit", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "404", description = "no such project", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "422", description = "Idempotency-Key reused for a different request", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "422", description = "an unknown responsible person (unknown-person) or one not of the lead or a cooperating unit "
+            + "(person-not-eligible); an Idempotency-Key reused for a different request", content = @Content(mediaType = "application/problem+json"))
     public Uni<Response> add(@PathParam("projectId") UUID projectId,
                              @Parameter(description = IdempotentRequests.DESCRIPTION) @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
                              MilestonePlan plan) { // validated once the caller's right is known (MilestoneSchedule)
@@ -102,7 +103,8 @@ public class MilestoneResource {
     @APIResponse(responseCode = "404", description = "no such project or time node", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "409", description = "the node is already completed", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "412", description = "If-Match is stale: nothing changed", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "422", description = "a re-plan of an approved plan without a reason: nothing changed", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "422", description = "a re-plan of an approved plan without a reason (replan-needs-reason); an unknown responsible person (unknown-person) "
+            + "or one not of the lead or a cooperating unit (person-not-eligible): nothing changed", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "428", description = "If-Match is missing", content = @Content(mediaType = "application/problem+json"))
     public Uni<Response> edit(@PathParam("projectId") UUID projectId, @PathParam("milestoneId") UUID milestoneId,
                               @Parameter(description = "the ETag you read, e.g. \"0\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

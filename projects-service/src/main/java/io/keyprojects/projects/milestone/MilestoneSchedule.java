@@ -11,6 +11,7 @@ import io.keyprojects.platform.problem.RequestBodies;
 import io.keyprojects.platform.security.Caller;
 import io.keyprojects.projects.baseline.Replans;
 import io.keyprojects.projects.project.Project;
+import io.keyprojects.projects.person.PersonRegistry;
 import io.keyprojects.projects.project.ProjectRegistry;
 import io.keyprojects.projects.unit.Unit;
 import io.keyprojects.platform.time.CountyCalendar;
@@ -39,10 +40,13 @@ public class MilestoneSchedule {
     private final CountyCalendar calendar;
     private final RequestBodies bodies;
     private final Replans replans;
+    private final PersonRegistry people;
 
-    MilestoneSchedule(ProjectRegistry projects, Outbox outbox, CountyCalendar calendar, RequestBodies bodies, Replans replans) {
+    MilestoneSchedule(ProjectRegistry projects, Outbox outbox, CountyCalendar calendar, RequestBodies bodies, Replans replans,
+                      PersonRegistry people) {
         this.replans = replans;
         this.bodies = bodies;
+        this.people = people;
         this.projects = projects;
         this.outbox = outbox;
         this.calendar = calendar;
@@ -56,7 +60,8 @@ public class MilestoneSchedule {
         return projects.find(projectId).chain(project -> {
             caller.requireCommanderOrDepartmentOf(project.leadUnit, "plan the time nodes of project " + project.code);
             bodies.valid(plan); // only once the caller may plan this project's nodes
-            return requireKnownUnit(plan.responsibleUnit()).chain(() -> Milestone.count("projectId", projectId)).chain(n -> {
+            return requireKnownUnit(plan.responsibleUnit()).chain(() -> responsible(project, plan.responsiblePersonId()))
+                    .chain(() -> Milestone.count("projectId", projectId)).chain(n -> {
                 if (n >= MAX_PER_PROJECT) {
                     throw ProblemException.unprocessable("too-many-milestones", "Too many milestones",
                             "a project has at most " + MAX_PER_PROJECT + " time nodes");
@@ -71,6 +76,7 @@ public class MilestoneSchedule {
                 m.durationDays = plan.durationDays();
                 m.plannedPercent = plan.plannedPercent();
                 m.responsibleUnit = plan.responsibleUnit();
+                m.responsiblePersonId = plan.responsiblePersonId();
                 m.createdAt = now;
                 m.createdBy = caller.name();
                 m.updatedAt = now;
@@ -86,7 +92,7 @@ public class MilestoneSchedule {
         return projects.find(projectId).chain(project -> {
             caller.requireCommanderOrDepartmentOf(project.leadUnit, "change the time nodes of project " + project.code);
             bodies.valid(edit); // only once the caller may change this project's nodes
-            return Milestone.<Milestone>findById(milestoneId)
+            return responsible(project, edit.responsiblePersonId()).chain(() -> Milestone.<Milestone>findById(milestoneId))
                     .map(m -> {
                         if (m == null || !m.projectId.equals(projectId)) {
                             throw ProblemException.notFound("milestone", milestoneId);
@@ -120,19 +126,35 @@ public class MilestoneSchedule {
                 .call(saved -> completes ? outbox.append(EventType.MILESTONE_COMPLETED, project.id.toString(),
                         new MilestoneCompleted(saved.id, project.id, project.code, project.leadUnit, saved.kind.name(),
                                 saved.name, saved.plannedDate, saved.actualDate,
-                                !saved.actualDate.isAfter(saved.plannedDate), caller.name()))
+                                !saved.actualDate.isAfter(saved.plannedDate), caller.name(), saved.responsiblePersonId))
                         : Uni.createFrom().voidItem())
                 .map(saved -> MilestoneView.of(saved, calendar.today()));
     }
 
     private static MilestonePlanned planned(Milestone m, Project project, Caller caller) {
         return new MilestonePlanned(m.id, project.id, project.code, project.leadUnit, m.kind.name(), m.name, m.plannedDate,
-                m.durationDays, m.plannedPercent, m.version, caller.name());
+                m.durationDays, m.plannedPercent, m.version, caller.name(), m.responsiblePersonId);
     }
 
-    /** A change to what the node plans (not only its completion): others learn the new plan. */
+    /**
+     * The person a node names (专人) is known, in post, and of the project's lead unit or one of its cooperating units
+     * (a node such as 用地审批 is often a cooperating unit's work); 422 otherwise. Nobody named passes.
+     */
+    private Uni<Void> responsible(Project project, UUID personId) {
+        return people.requireKnown("responsiblePersonId", personId).invoke(person -> {
+            if (person != null && !project.leadUnit.equals(person.unit) && !project.cooperatingUnits.contains(person.unit)) {
+                throw new ProblemException(io.keyprojects.platform.problem.Problem.of(422, "person-not-eligible", "Person not eligible",
+                        "a time node's responsible person is of the lead unit or a cooperating unit of project " + project.code
+                                + "; " + person.name + " is of " + person.unit)
+                        .withErrors(Map.of("responsiblePersonId", "must name a person of " + project.leadUnit + " or a cooperating unit")));
+            }
+        }).replaceWithVoid();
+    }
+
+    /** A change to what the node plans (not only its completion), or to who answers for it: others learn the new plan. */
     private static boolean replans(MilestoneEdit edit) {
-        return edit.name() != null || edit.plannedDate() != null || edit.durationDays() != null || edit.plannedPercent() != null;
+        return edit.name() != null || edit.plannedDate() != null || edit.durationDays() != null || edit.plannedPercent() != null
+                || edit.responsiblePersonId() != null;
     }
 
     /** Applies the edit; true when it completes the milestone. */
@@ -162,6 +184,9 @@ public class MilestoneSchedule {
         if (edit.plannedPercent() != null) {
             m.plannedPercent = edit.plannedPercent();
         }
+        if (edit.responsiblePersonId() != null) {
+            m.responsiblePersonId = edit.responsiblePersonId();
+        }
         if (completing) {
             m.actualDate = edit.actualDate() != null ? edit.actualDate() : today;
         }
@@ -189,7 +214,8 @@ public class MilestoneSchedule {
                                 chain = chain.chain(flagged -> claimOverdue(m.id, today).chain(claimed -> claimed
                                         ? outbox.append(EventType.MILESTONE_OVERDUE, p.id.toString(),
                                                 new MilestoneOverdue(m.id, p.id, p.code, p.leadUnit, m.kind.name(), m.name,
-                                                        m.plannedDate, today, ChronoUnit.DAYS.between(m.plannedDate, today)))
+                                                        m.plannedDate, today, ChronoUnit.DAYS.between(m.plannedDate, today),
+                                                        m.responsiblePersonId))
                                                 .replaceWith(flagged + 1)
                                         : Uni.createFrom().item(flagged)));
                             }

@@ -14,7 +14,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record MilestoneView(UUID id, UUID projectId, MilestoneKind kind, String kindLabel, MilestoneKind.Stage stage,
                             String name, LocalDate plannedDate, @Schema(nullable = true) LocalDate actualDate, @Schema(nullable = true) Integer durationDays, @Schema(nullable = true) BigDecimal plannedPercent,
                             @Schema(nullable = true, description = "责任单位 of the node; null: the project's lead unit") String responsibleUnit,
-                            Status status, @Schema(nullable = true) LocalDate overdueSince, long version, Instant createdAt, String createdBy,
+                            Status status, @Schema(nullable = true) LocalDate overdueSince,
+                            @Schema(nullable = true, description = "专人 (GET /api/people/{id})") UUID responsiblePersonId, long version, Instant createdAt, String createdBy,
                             @Schema(nullable = true) Instant updatedAt, @Schema(nullable = true) String updatedBy) {
 
     @Schema(name = "MilestoneStatus")
@@ -25,7 +26,7 @@ public record MilestoneView(UUID id, UUID projectId, MilestoneKind kind, String 
                 ? (m.actualDate.isAfter(m.plannedDate) ? Status.DONE_LATE : Status.DONE_ON_TIME)
                 : (m.overdueOn(today) ? Status.OVERDUE : Status.PLANNED);
         return new MilestoneView(m.id, m.projectId, m.kind, m.kind.label(), m.kind.stage(), m.name, m.plannedDate,
-                m.actualDate, m.durationDays, m.plannedPercent, m.responsibleUnit, status, m.overdueSince, m.version, m.createdAt, m.createdBy, m.updatedAt,
+                m.actualDate, m.durationDays, m.plannedPercent, m.responsibleUnit, status, m.overdueSince, m.responsiblePersonId, m.version, m.createdAt, m.createdBy, m.updatedAt,
                 m.updatedBy);
     }
 }

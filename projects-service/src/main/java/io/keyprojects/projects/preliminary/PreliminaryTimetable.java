@@ -68,7 +68,7 @@ public class PreliminaryTimetable {
         for (int i = 0; i < steps.size(); i++) {
             TemplateStep s = steps.get(i);
             MilestonePlan plan = new MilestonePlan(s.kind, s.name, dates.get(i), s.durationDays, null,
-                    s.responsibleUnit != null ? s.responsibleUnit : project.leadUnit);
+                    s.responsibleUnit != null ? s.responsibleUnit : project.leadUnit, null);
             chain = chain.chain(() -> schedule.add(project.id, plan, caller).invoke(made::add).replaceWithVoid());
         }
         return chain.map(x -> new Timetable(project.id, project.category, project.plannedStart,

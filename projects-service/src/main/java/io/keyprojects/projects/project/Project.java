@@ -13,6 +13,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
 /** A key construction project (重点工程) of the county's annual programme. Money in 万元. */
@@ -29,13 +31,23 @@ public class Project extends PanacheEntityBase {
     /** 责任单位. */
     @Column(name = "lead_unit")
     public String leadUnit;
-    /** 牵头领导. */
+    /** 牵头领导: the label (free text on older rows; the named leader's title and name otherwise). */
     @Column(name = "lead_official")
     public String leadOfficial;
+    /** 牵头领导 as a person (a county leader); null on rows from before people were named. */
+    @Column(name = "lead_official_id")
+    public UUID leadOfficialId;
+    /** 专人: the lead unit's person responsible for the project. */
+    @Column(name = "responsible_person_id")
+    public UUID responsiblePersonId;
     /** 配合单位. */
     @Column(name = "cooperating_units")
     @Convert(converter = UnitCodesConverter.class)
     public List<String> cooperatingUnits = new ArrayList<>();
+    /** 配合事项: each cooperating unit's task, by unit code (a unit without a task has no entry). */
+    @Column(name = "cooperating_tasks")
+    @Convert(converter = UnitTasksConverter.class)
+    public Map<String, String> cooperatingTasks = new TreeMap<>();
     /** 乡镇/街道. */
     public String township;
     public Double latitude;

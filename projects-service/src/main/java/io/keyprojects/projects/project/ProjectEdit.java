@@ -5,12 +5,12 @@ import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -28,7 +28,9 @@ public record ProjectEdit(
         @Min(2000) @Max(2100) Integer year,
         @Size(min = 1, max = 16) String leadUnit,
         @Size(max = 100) String leadOfficial,
-        @Size(max = 30) List<@NotBlank @Size(max = 16) String> cooperatingUnits,
+        UUID leadOfficialId,
+        UUID responsiblePersonId,
+        @Size(max = 30) List<@jakarta.validation.constraints.NotNull @jakarta.validation.Valid CooperatingUnit> cooperatingUnits,
         @Size(max = 100) String township,
         @DecimalMin("-90") @DecimalMax("90") Double latitude,
         @DecimalMin("-180") @DecimalMax("180") Double longitude,
@@ -51,6 +53,6 @@ public record ProjectEdit(
     static final Set<String> REQUIRED_FIELDS = Set.of("name", "category", "year", "leadUnit", "cooperatingUnits",
             "completedInvestment", "progressPercent");
     static final Set<String> FIELDS = Set.of("name", "description", "category", "year", "leadUnit", "leadOfficial",
-            "cooperatingUnits", "township", "latitude", "longitude", "plannedInvestment", "annualPlannedInvestment",
+            "leadOfficialId", "responsiblePersonId", "cooperatingUnits", "township", "latitude", "longitude", "plannedInvestment", "annualPlannedInvestment",
             "completedInvestment", "plannedStart", "plannedEnd", "actualStart", "actualEnd", "progressPercent");
 }

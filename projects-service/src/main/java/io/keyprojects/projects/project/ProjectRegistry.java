@@ -14,6 +14,9 @@ import io.keyprojects.platform.problem.ProblemException;
 import io.keyprojects.platform.security.Caller;
 import io.keyprojects.platform.security.Roles;
 import io.keyprojects.platform.time.CountyCalendar;
+import io.keyprojects.projects.person.Person;
+import io.keyprojects.projects.person.PersonKind;
+import io.keyprojects.projects.person.PersonRegistry;
 import io.keyprojects.projects.unit.Unit;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheQuery;
@@ -32,10 +35,12 @@ import java.util.UUID;
 public class ProjectRegistry {
     private final Outbox outbox;
     private final CountyCalendar calendar;
+    private final PersonRegistry people;
 
-    ProjectRegistry(Outbox outbox, CountyCalendar calendar) {
+    ProjectRegistry(Outbox outbox, CountyCalendar calendar, PersonRegistry people) {
         this.outbox = outbox;
         this.calendar = calendar;
+        this.people = people;
     }
 
     public Uni<Project> find(UUID id) {
@@ -45,13 +50,15 @@ public class ProjectRegistry {
     public Uni<ProjectView> register(ProjectRegistration r, String who) {
         checkDates(r);
         return requireUnitsExist(r)
+                .chain(() -> namedPeople(r.leadOfficialId(), r.responsiblePersonId(), r.leadUnit()))
                 .chain(() -> Project.count("code", r.code()))
                 .invoke(n -> {
                     if (n > 0) {
                         throw ProblemException.conflict("duplicate", "Conflict", "project code " + r.code() + " is already registered");
                     }
                 })
-                .chain(() -> newProject(r, who).<Project>persistAndFlush())
+                .chain(() -> people.requireKnown("leadOfficialId", r.leadOfficialId()))
+                .chain(leader -> newProject(r, leader, who).<Project>persistAndFlush())
                 .call(p -> outbox.append(EventType.PROJECT_REGISTERED, p.id.toString(), registered(p)))
                 .map(ProjectView::of);
     }
@@ -88,10 +95,18 @@ public class ProjectRegistry {
             }
             Uni<Void> unitsChecked = patch.has("leadUnit") || patch.has("cooperatingUnits")
                     ? requireUnitsExist(patch.has("leadUnit") ? patch.values().leadUnit() : project.leadUnit,
-                            patch.has("cooperatingUnits") ? patch.values().cooperatingUnits() : List.of())
+                            patch.has("cooperatingUnits") ? codes(patch.values().cooperatingUnits()) : List.of())
                     : Uni.createFrom().voidItem();
-            return unitsChecked.chain(() -> {
-                List<String> changed = apply(project, patch);
+            UUID leadOfficialId = patch.has("leadOfficialId") ? patch.values().leadOfficialId() : project.leadOfficialId;
+            UUID responsibleId = patch.has("responsiblePersonId") ? patch.values().responsiblePersonId() : project.responsiblePersonId;
+            String leadUnit = patch.has("leadUnit") ? patch.values().leadUnit() : project.leadUnit;
+            boolean peopleTouched = patch.has("leadOfficialId") || patch.has("responsiblePersonId") || patch.has("leadUnit");
+            Uni<Person> peopleChecked = peopleTouched
+                    ? namedPeople(patch.has("leadOfficialId") ? leadOfficialId : null, responsibleId, leadUnit)
+                            .chain(() -> people.requireKnown("leadOfficialId", patch.has("leadOfficialId") ? leadOfficialId : null))
+                    : Uni.createFrom().nullItem();
+            return unitsChecked.chain(() -> peopleChecked).chain(leader -> {
+                List<String> changed = apply(project, patch, leader);
                 if (changed.isEmpty()) {
                     return Uni.createFrom().item(ProjectView.of(project)); // nothing differs: no new version, no event
                 }
@@ -130,8 +145,54 @@ public class ProjectRegistry {
         }
     }
 
+    /**
+     * The people a project names exist and fit (422 otherwise): the lead official (牵头领导) is a county leader, the
+     * responsible person (专人) one of the lead unit's own. {@code null} ids are not checked (nobody named, or unchanged).
+     */
+    private Uni<Void> namedPeople(UUID leadOfficialId, UUID responsiblePersonId, String leadUnit) {
+        return people.requireKnown("leadOfficialId", leadOfficialId).invoke(leader -> {
+            if (leader != null && leader.kind != PersonKind.COUNTY_LEADER) {
+                throw notEligible("the lead official (牵头领导) is a county leader; " + leader.name + " is " + leader.kind,
+                        "leadOfficialId", "must name a COUNTY_LEADER");
+            }
+        }).chain(() -> people.requireKnown("responsiblePersonId", responsiblePersonId)).invoke(responsible -> {
+            if (responsible != null && !leadUnit.equals(responsible.unit)) {
+                throw notEligible("the responsible person (专人) is one of the lead unit " + leadUnit + "'s own; " + responsible.name
+                        + " is of " + responsible.unit, "responsiblePersonId", "must name a person of " + leadUnit);
+            }
+        }).replaceWithVoid();
+    }
+
+    private static ProblemException notEligible(String detail, String field, String message) {
+        return new ProblemException(io.keyprojects.platform.problem.Problem.of(422, "person-not-eligible", "Person not eligible", detail)
+                .withErrors(Map.of(field, message)));
+    }
+
+    /** The label of a named lead official: title and name, as the county writes it (副县长王建国). */
+    private static String label(Person leader) {
+        return leader.title + leader.name;
+    }
+
+    static List<String> codes(List<CooperatingUnit> cooperating) {
+        return cooperating == null ? List.of() : cooperating.stream().map(CooperatingUnit::unit).toList();
+    }
+
+    /** The tasks to keep: those sent, and for a unit sent by code alone the task it had before. */
+    private static Map<String, String> tasks(List<CooperatingUnit> cooperating, Map<String, String> before) {
+        Map<String, String> tasks = new java.util.TreeMap<>();
+        if (cooperating != null) {
+            for (CooperatingUnit c : cooperating) {
+                String task = c.task() != null ? c.task() : before.get(c.unit());
+                if (task != null) {
+                    tasks.put(c.unit(), task);
+                }
+            }
+        }
+        return tasks;
+    }
+
     /** Sets the sent fields; returns the names of those whose value really changed. */
-    private static List<String> apply(Project p, ProjectPatch patch) {
+    private static List<String> apply(Project p, ProjectPatch patch, Person leader) {
         ProjectEdit v = patch.values();
         List<String> changed = new ArrayList<>();
         for (String field : patch.fields()) {
@@ -142,8 +203,22 @@ public class ProjectRegistry {
                 case "year" -> p.year != v.year() && set(() -> p.year = v.year());
                 case "leadUnit" -> !p.leadUnit.equals(v.leadUnit()) && set(() -> p.leadUnit = v.leadUnit());
                 case "leadOfficial" -> !java.util.Objects.equals(p.leadOfficial, v.leadOfficial()) && set(() -> p.leadOfficial = v.leadOfficial());
-                case "cooperatingUnits" -> !p.cooperatingUnits.equals(v.cooperatingUnits())
-                        && set(() -> p.cooperatingUnits = new ArrayList<>(v.cooperatingUnits()));
+                case "leadOfficialId" -> !java.util.Objects.equals(p.leadOfficialId, v.leadOfficialId()) && set(() -> {
+                    p.leadOfficialId = v.leadOfficialId();
+                    if (leader != null) {
+                        p.leadOfficial = label(leader);
+                    }
+                });
+                case "responsiblePersonId" -> !java.util.Objects.equals(p.responsiblePersonId, v.responsiblePersonId())
+                        && set(() -> p.responsiblePersonId = v.responsiblePersonId());
+                case "cooperatingUnits" -> {
+                    List<String> codes = codes(v.cooperatingUnits());
+                    Map<String, String> tasks = tasks(v.cooperatingUnits(), p.cooperatingTasks);
+                    yield (!p.cooperatingUnits.equals(codes) || !p.cooperatingTasks.equals(tasks)) && set(() -> {
+                        p.cooperatingUnits = new ArrayList<>(codes);
+                        p.cooperatingTasks = tasks;
+                    });
+                }
                 case "township" -> !java.util.Objects.equals(p.township, v.township()) && set(() -> p.township = v.township());
                 case "latitude" -> !java.util.Objects.equals(p.latitude, v.latitude()) && set(() -> p.latitude = v.latitude());
                 case "longitude" -> !java.util.Objects.equals(p.longitude, v.longitude()) && set(() -> p.longitude = v.longitude());
@@ -205,7 +280,7 @@ public class ProjectRegistry {
     }
 
     private Uni<Void> requireUnitsExist(ProjectRegistration r) {
-        return requireUnitsExist(r.leadUnit(), r.cooperatingUnits());
+        return requireUnitsExist(r.leadUnit(), codes(r.cooperatingUnits()));
     }
 
     private Uni<Void> requireUnitsExist(String leadUnit, List<String> cooperatingUnits) {
@@ -231,7 +306,7 @@ public class ProjectRegistry {
         }
     }
 
-    private Project newProject(ProjectRegistration r, String who) {
+    private Project newProject(ProjectRegistration r, Person leader, String who) {
         Project p = new Project();
         p.id = UUID.randomUUID();
         p.code = r.code();
@@ -240,8 +315,11 @@ public class ProjectRegistry {
         p.category = r.category();
         p.year = r.year();
         p.leadUnit = r.leadUnit();
-        p.leadOfficial = r.leadOfficial();
-        p.cooperatingUnits = r.cooperatingUnits() == null ? new ArrayList<>() : new ArrayList<>(r.cooperatingUnits());
+        p.leadOfficial = leader != null ? label(leader) : r.leadOfficial();
+        p.leadOfficialId = r.leadOfficialId();
+        p.responsiblePersonId = r.responsiblePersonId();
+        p.cooperatingUnits = new ArrayList<>(codes(r.cooperatingUnits()));
+        p.cooperatingTasks = tasks(r.cooperatingUnits(), Map.of());
         p.township = r.township();
         p.latitude = r.latitude();
         p.longitude = r.longitude();

@@ -79,15 +79,18 @@ public class ProjectResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjectRegistration.class),
             examples = @ExampleObject(name = "sewage plant", value = """
                     {"code": "2026-ZD-017", "name": "城东污水处理厂扩建工程", "description": "新增日处理能力2万吨",
-                     "category": "ECOLOGY", "year": 2026, "leadUnit": "ZJJ", "leadOfficial": "王副县长",
-                     "cooperatingUnits": ["ZRJ", "CGZ"], "township": "城关镇", "latitude": 30.12, "longitude": 120.35,
+                     "category": "ECOLOGY", "year": 2026, "leadUnit": "ZJJ",
+                     "leadOfficialId": "0b6f2a52-4a43-4c43-9a43-7f1f0e5d9a01", "responsiblePersonId": "7d1f0a52-4a43-4c43-9a43-7f1f0e5d9a01",
+                     "cooperatingUnits": [{"unit": "ZRJ", "task": "用地报批"}, {"unit": "CGZ", "task": "政策处理"}],
+                     "township": "城关镇", "latitude": 30.12, "longitude": 120.35,
                      "plannedInvestment": "18000.00", "annualPlannedInvestment": "6000.00",
                      "plannedStart": "2026-03-01", "plannedEnd": "2027-06-30"}""")))
     @APIResponse(responseCode = "201", description = "registered; Location and ETag set", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProjectView.class)), headers = @Header(name = "ETag", description = EntityTags.DESCRIPTION, schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "400", description = "invalid fields, named in errors", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "403", description = "not the commander", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "409", description = "the code is already registered", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "422", description = "unknown unit, or an Idempotency-Key reused for a different request",
+    @APIResponse(responseCode = "422", description = "unknown unit (unknown-unit) or person (unknown-person), a lead official who is not a county leader "
+            + "or a responsible person not of the lead unit (person-not-eligible), or an Idempotency-Key reused for a different request",
             content = @Content(mediaType = "application/problem+json"))
     public Uni<Response> register(@Parameter(description = IdempotentRequests.DESCRIPTION, example = "5f0c6a4e-8d7b-4c1e-9f3a-2b6d8e1f0a7c")
                                   @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
@@ -113,7 +116,7 @@ public class ProjectResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjectEdit.class),
             examples = {
                     @ExampleObject(name = "department progress", value = "{\"progressPercent\": 42.5, \"completedInvestment\": \"5300.00\"}"),
-                    @ExampleObject(name = "commander re-plan", value = "{\"plannedEnd\": \"2027-09-30\", \"leadOfficial\": \"李副县长\", \"cooperatingUnits\": [\"ZRJ\", \"JTJ\"]}"),
+                    @ExampleObject(name = "commander re-plan", value = "{\"plannedEnd\": \"2027-09-30\", \"leadOfficialId\": \"0b6f2a52-4a43-4c43-9a43-7f1f0e5d9a01\", \"cooperatingUnits\": [{\"unit\": \"ZRJ\", \"task\": \"用地报批\"}, {\"unit\": \"JTJ\", \"task\": \"交通疏解\"}]}"),
                     @ExampleObject(name = "re-plan after approval", value = "{\"plannedEnd\": \"2027-09-30\", \"reason\": \"拆迁安置延后，经调度会研究顺延三个月\"}")}))
     @APIResponse(responseCode = "200", description = "the project after the edit, with its new ETag", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProjectView.class)), headers = @Header(name = "ETag", description = EntityTags.DESCRIPTION, schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "400", description = "unknown, read-only or invalid fields", content = @Content(mediaType = "application/problem+json"))
