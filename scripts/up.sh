@@ -9,6 +9,9 @@ cd "$ROOT"
 mkdir -p "$PIDS" "$LOGS" "$RUN/tmp"
 
 HEALTH_TIMEOUT="${HEALTH_TIMEOUT:-120}"
+# The demo lives on the speech's day: every service's county calendar and the demo data take this day as
+# "today" (30 June of this year unless set; COUNTY_DEMO_DATE= runs on the real day). Never set in production.
+COUNTY_DEMO_DATE="${COUNTY_DEMO_DATE-$(date +%Y)-06-30}"
 
 # ---- build, when a source or pom changed since the last successful build, or a jar is missing
 artifacts_missing() {
@@ -128,6 +131,7 @@ service_env() { # module port -> the environment of that service, one VAR=value 
   echo "QUARKUS_HTTP_PORT=$port"
   echo "KAFKA_BOOTSTRAP_SERVERS=$KAFKA_BOOTSTRAP_SERVERS"
   echo "JWT_PUBLIC_KEY_LOCATION=file:$KEYS/jwt-public.pem"
+  echo "COUNTY_DEMO_DATE=$COUNTY_DEMO_DATE"
   case "$module" in
     gateway)
       echo "JWT_PRIVATE_KEY_LOCATION=file:$KEYS/jwt-private.pem"
@@ -177,7 +181,7 @@ done
 # ---- demo data, once (the gateway's dev tokens; DemoData also stops by itself when units exist)
 if [[ ! -f "$RUN/demo.loaded" ]]; then
   echo "demo data: loading through the gateway"
-  GATEWAY_URL=http://localhost:8080 stack_java io.keyprojects.stack.DemoData || die "loading the demo data failed (see above)"
+  GATEWAY_URL=http://localhost:8080 COUNTY_DEMO_DATE="$COUNTY_DEMO_DATE" stack_java io.keyprojects.stack.DemoData || die "loading the demo data failed (see above)"
   touch "$RUN/demo.loaded"
 fi
 
@@ -193,5 +197,6 @@ Key Projects Platform is up ($SECONDS s).
   PostgreSQL         $DB_HOST:$DB_PORT (databases projects, issues, assessment)
   Kafka              $KAFKA_BOOTSTRAP_SERVERS
   logs               $LOGS
+  county "today"     ${COUNTY_DEMO_DATE:-the real day} (COUNTY_DEMO_DATE; the demo lives on 30 June)
 'make status' shows each component; 'make down' stops them.
 SUMMARY

@@ -39,7 +39,7 @@ public final class DemoData {
     public static void main(String[] args) throws Exception {
         DemoData loader = new DemoData(RunDirectory.env("GATEWAY_URL", "http://localhost:8080"));
         try {
-            loader.load(DemoDataset.load());
+            loader.load(DemoDataset.load().movedTo(demoDay().getYear()));
         } catch (Failed e) {
             System.err.println(e.getMessage());
             System.exit(1);
@@ -50,11 +50,13 @@ public final class DemoData {
     }
 
     /**
-     * Today as the services' county calendar sees it, from the same setting (COUNTY_TIME_ZONE): a time node
-     * done "today" is never after the services' today.
+     * The day the demo lives on, from the services' own settings: COUNTY_DEMO_DATE (make up sets it, 30 June by
+     * default), else today in COUNTY_TIME_ZONE. A time node done "today" is never after the services' today,
+     * and the history loaded is the programme as it stood that day, whatever day make up runs.
      */
-    static LocalDate countyToday() {
-        return LocalDate.now(ZoneId.of(RunDirectory.env("COUNTY_TIME_ZONE", "Asia/Shanghai")));
+    static LocalDate demoDay() {
+        String day = RunDirectory.env("COUNTY_DEMO_DATE", "");
+        return day.isBlank() ? LocalDate.now(ZoneId.of(RunDirectory.env("COUNTY_TIME_ZONE", "Asia/Shanghai"))) : LocalDate.parse(day);
     }
 
     private void load(DemoDataset dataset) throws IOException, InterruptedException {
@@ -76,7 +78,7 @@ public final class DemoData {
         int nodesDone = 0;
         List<String[]> notStarted = new ArrayList<>(); // {id, leadUnit}
         for (DemoDataset.Project project : dataset.projects()) {
-            HttpResponse<String> created = send("POST", "/api/projects", projectJson(project), "demo-" + project.code());
+            HttpResponse<String> created = send("POST", "/api/projects", projectJson(project, dataset.year()), "demo-" + project.code());
             String id = created.headers().firstValue("Location")
                     .map(location -> location.substring(location.lastIndexOf('/') + 1))
                     .orElseGet(() -> match(ID, created.body(), "no id for " + project.code() + ": " + created.body()));
@@ -103,7 +105,7 @@ public final class DemoData {
      * (every fourth late), and one progress report — on plan for some, lagging for others. Returns the nodes done.
      */
     private int loadHistory(String id, DemoDataset.Project project, int n) throws IOException, InterruptedException {
-        LocalDate today = countyToday();
+        LocalDate today = demoDay();
         LocalDate start = project.plannedStart();
         long window = Math.max(1, ChronoUnit.DAYS.between(start, project.plannedEnd()));
         LocalDate actualStart = min(start.plusDays(n % 3 * 10L), today);
@@ -143,7 +145,7 @@ public final class DemoData {
                 {"FUNDING", "年度资金缺口，专项债未到位"}, {"POLICY", "村级政策处理受阻"}, {"PERMIT", "施工许可手续未办结"},
                 {"UNIT_PERFORMANCE", "配合单位推进不力"}, {"OTHER", "管线迁改协调滞后"}};
         String[] severities = {"HIGH", "CRITICAL", "MEDIUM", "HIGH", "LOW", "MEDIUM", "HIGH"};
-        LocalDate today = countyToday();
+        LocalDate today = demoDay();
         List<String[]> blockers = new ArrayList<>(); // {issueId, unit}
         for (int i = 0; i < 14 && !lagging.isEmpty(); i++) {
             String[] project = lagging.get(i % lagging.size());
@@ -186,13 +188,13 @@ public final class DemoData {
         }
     }
 
-    static String projectJson(DemoDataset.Project p) {
+    static String projectJson(DemoDataset.Project p, int year) {
         return object(
                 "code", json(p.code()),
                 "name", json(p.name()),
                 "description", json(p.description()),
                 "category", json(p.category()),
-                "year", String.valueOf(DemoDataset.YEAR),
+                "year", String.valueOf(year),
                 "leadUnit", json(p.leadUnit()),
                 "leadOfficial", json(p.leadOfficial()),
                 "cooperatingUnits", p.cooperatingUnits().stream().map(DemoData::json).collect(Collectors.joining(",", "[", "]")),

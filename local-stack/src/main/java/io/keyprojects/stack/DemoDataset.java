@@ -18,8 +18,9 @@ import java.util.Map;
  * The demo county read from {@code demo/units.csv} and {@code demo/projects.csv}: plain CSV, one
  * record a line, {@code #} comments, no quoting (fields never hold an ASCII comma).
  */
-record DemoDataset(List<Unit> units, List<Project> projects) {
+record DemoDataset(int year, List<Unit> units, List<Project> projects) {
 
+    /** The programme year the CSV files are written for. */
     static final int YEAR = 2026;
 
     record Unit(String code, String name, String kind) {
@@ -29,6 +30,20 @@ record DemoDataset(List<Unit> units, List<Project> projects) {
                    List<String> cooperatingUnits, String township, BigDecimal plannedInvestment,
                    BigDecimal annualPlannedInvestment, LocalDate plannedStart, LocalDate plannedEnd,
                    String phase, String description) {
+
+        Project movedBy(long years) {
+            return new Project(code, name, category, leadUnit, leadOfficial, cooperatingUnits, township, plannedInvestment,
+                    annualPlannedInvestment, plannedStart.plusYears(years), plannedEnd.plusYears(years), phase, description);
+        }
+    }
+
+    /**
+     * The same county as the programme of {@code year}: every date moved by whole years, so the demo's
+     * programme is the demo day's year's, and 30 June stands where it stood in the CSV's year.
+     */
+    DemoDataset movedTo(int year) {
+        long years = year - this.year;
+        return new DemoDataset(year, units, projects.stream().map(p -> p.movedBy(years)).toList());
     }
 
     static DemoDataset load() {
@@ -46,7 +61,7 @@ record DemoDataset(List<Unit> units, List<Project> projects) {
                     new BigDecimal(row.get("annualPlannedInvestment")), LocalDate.parse(row.get("plannedStart")),
                     LocalDate.parse(row.get("plannedEnd")), row.get("phase"), row.get("description")));
         }
-        return new DemoDataset(List.copyOf(units), List.copyOf(projects));
+        return new DemoDataset(YEAR, List.copyOf(units), List.copyOf(projects));
     }
 
     private static List<Map<String, String>> read(String resource) {

@@ -75,7 +75,7 @@ class DemoDatasetTest {
     @Test
     void projectRequestIsValidJsonWithTheRegistryFields() {
         DemoDataset.Project first = dataset.projects().get(0);
-        Map<?, ?> json = new Yaml().load(DemoData.projectJson(first)); // YAML reads JSON
+        Map<?, ?> json = new Yaml().load(DemoData.projectJson(first, 2026)); // YAML reads JSON
         assertEquals(first.code(), json.get("code"));
         assertEquals(first.name(), json.get("name"));
         assertEquals(2026, json.get("year"));
@@ -85,6 +85,20 @@ class DemoDatasetTest {
         assertEquals(Set.of("code", "name", "description", "category", "year", "leadUnit", "leadOfficial",
                 "cooperatingUnits", "township", "plannedInvestment", "annualPlannedInvestment", "plannedStart", "plannedEnd"),
                 json.keySet());
+    }
+
+    @Test
+    void movedToAnotherYearEveryDateMovesByWholeYearsAndThirtiethOfJuneStaysWhereItWas() {
+        DemoDataset later = dataset.movedTo(2028);
+        assertEquals(2028, later.year());
+        for (int i = 0; i < dataset.projects().size(); i++) {
+            DemoDataset.Project before = dataset.projects().get(i);
+            DemoDataset.Project after = later.projects().get(i);
+            assertEquals(before.plannedStart().plusYears(2), after.plannedStart(), before.code());
+            assertEquals(before.plannedEnd().plusYears(2), after.plannedEnd(), before.code());
+            assertEquals(before.plannedStart().isBefore(LocalDate.of(2026, 6, 30)),
+                    after.plannedStart().isBefore(LocalDate.of(2028, 6, 30)), before.code() + " started by 30 June in both");
+        }
     }
 
     @Test

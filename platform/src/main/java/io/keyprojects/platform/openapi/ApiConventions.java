@@ -37,6 +37,8 @@ public class ApiConventions implements OASFilter {
     public static final String PROBLEM = "Problem";
     /** Money (万元) travels as a decimal string so no client rounds it through a binary float. */
     public static final String MONEY = "Money";
+    /** A measured quantity (an area in 亩 or m²) travels like money: a decimal string, exact. */
+    public static final String DECIMAL = "Decimal";
     public static final String BEARER = "bearer";
     public static final String API_KEY = "apiKey";
     /** The scheme name Quarkus gives the token scheme it derives from {@code @RolesAllowed}. */
@@ -52,6 +54,7 @@ public class ApiConventions implements OASFilter {
         api.setComponents(components);
         components.addSchema(PROBLEM, problem());
         components.addSchema(MONEY, money());
+        components.addSchema(DECIMAL, decimal());
         securitySchemes(components);
         Set<String> referenced = new TreeSet<>();
         SchemaWalk.each(api, schema -> {
@@ -240,6 +243,12 @@ public class ApiConventions implements OASFilter {
                 .examples(List.of(Map.of("type", "https://keyprojects.county/problems/invalid-request",
                         "title", "Invalid request", "status", 400, "detail", "some fields are not valid",
                         "instance", "/api/projects", "errors", Map.of("year", "must be between 2000 and 2100"))));
+    }
+
+    private static Schema decimal() {
+        return OASFactory.createSchema().addType(Schema.SchemaType.STRING).pattern("^-?[0-9]+(\\.[0-9]+)?$")
+                .description("a measured quantity (an area in 亩 or m²), a decimal written as a string so it keeps its exact value")
+                .examples(List.of("120.50"));
     }
 
     private static Schema money() {

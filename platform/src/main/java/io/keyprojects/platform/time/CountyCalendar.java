@@ -3,6 +3,7 @@ package io.keyprojects.platform.time;
 import io.keyprojects.platform.http.QueryParameters;
 import io.keyprojects.platform.problem.ProblemException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -28,6 +29,16 @@ public class CountyCalendar {
     /** Needed by the CDI client proxy only. */
     protected CountyCalendar() {
         this(Clock.system(DEFAULT_ZONE));
+    }
+
+    /**
+     * A running calendar whose today is {@code day}: the real clock shifted by whole days, so the time of day
+     * and the passing of time stay real. Only for the demo, which lives on the speech's day whatever day
+     * it is started; never in production.
+     */
+    public static CountyCalendar shiftedTo(LocalDate day, Clock real) {
+        long days = day.toEpochDay() - LocalDate.now(real).toEpochDay();
+        return new CountyCalendar(Clock.offset(real, Duration.ofDays(days)));
     }
 
     /** A calendar stopped at {@code instant}, for tests and replays. */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.keyprojects.platform.problem.ProblemException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -42,5 +43,15 @@ class CountyCalendarTest {
         assertEquals(LocalDate.parse("2026-07-01"), calendar.dayOrToday(null));
         assertEquals(LocalDate.parse("2026-03-01"), calendar.dayOrToday("2026-03-01"));
         assertThrows(ProblemException.class, () -> calendar.dayOrToday("1 March"));
+    }
+
+    @Test
+    void the_demo_calendar_lives_on_the_demo_day_while_its_time_of_day_runs_on() {
+        Clock real = Clock.fixed(Instant.parse("2026-11-27T02:15:00Z"), CountyCalendar.DEFAULT_ZONE); // 10:15 in the county
+        CountyCalendar demo = CountyCalendar.shiftedTo(LocalDate.parse("2026-06-30"), real);
+        assertEquals(LocalDate.parse("2026-06-30"), demo.today());
+        assertEquals(Instant.parse("2026-06-30T02:15:00Z"), demo.now());
+        assertEquals(LocalDate.parse("2027-06-30"),
+                CountyCalendar.shiftedTo(LocalDate.parse("2027-06-30"), real).today()); // a later day too
     }
 }

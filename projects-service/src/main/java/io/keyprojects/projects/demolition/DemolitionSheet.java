@@ -1,5 +1,7 @@
 package io.keyprojects.projects.demolition;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
+import io.keyprojects.platform.openapi.ApiConventions;
 import java.math.BigDecimal;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -7,6 +9,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(example = "{\"households\": 48, \"floorArea\": \"9600.00\", \"householdsSigned\": 46}")
 public record DemolitionSheet(
         @Schema(description = "households to relocate") Integer households,
-        @Schema(description = "floor area to clear, m², decimal string") BigDecimal floorArea,
+        @JsonFormat(shape = JsonFormat.Shape.STRING) @Schema(ref = ApiConventions.DECIMAL, description = "floor area to clear, m², decimal string") BigDecimal floorArea,
         @Schema(description = "households that signed their agreement; at most households") Integer householdsSigned) {
 }

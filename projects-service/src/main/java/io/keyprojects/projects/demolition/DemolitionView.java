@@ -1,6 +1,7 @@
 package io.keyprojects.projects.demolition;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
+import io.keyprojects.platform.openapi.ApiConventions;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
@@ -11,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         + "\"householdsSigned\": 46, \"householdsRemaining\": 2, \"version\": 3, \"updatedAt\": \"2026-06-12T02:00:00Z\", "
         + "\"updatedBy\": \"department@ZJJ\"}")
 public record DemolitionView(UUID projectId, int households,
-                             @Schema(description = "m²") @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal floorArea,
+                             @JsonFormat(shape = JsonFormat.Shape.STRING) @Schema(ref = ApiConventions.DECIMAL, description = "m²") BigDecimal floorArea,
                              int householdsSigned,
                              @Schema(description = "households − householdsSigned") int householdsRemaining,
                              @Schema(description = "0 while nothing was recorded; the ETag") long version,

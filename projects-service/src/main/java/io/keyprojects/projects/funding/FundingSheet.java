@@ -1,5 +1,7 @@
 package io.keyprojects.projects.funding;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
+import io.keyprojects.platform.openapi.ApiConventions;
 import java.math.BigDecimal;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -17,8 +19,8 @@ public record FundingSheet(List<Amounts> sources) {
     public record Amounts(
             @Schema(enumeration = {"SUPERIOR_GRANT", "FISCAL_APPROPRIATION", "FINANCING_AND_BONDS", "LAND_TRANSFER", "SOCIAL_CAPITAL"},
                     description = "上级补助, 财政拨款, 融资/专项债, 土地出让, 社会资本") String source,
-            @Schema(description = "万元") BigDecimal planned,
-            @Schema(description = "万元; at most planned") BigDecimal secured,
-            @Schema(description = "万元; at most secured") BigDecimal paidOut) {
+            @JsonFormat(shape = JsonFormat.Shape.STRING) @Schema(ref = ApiConventions.MONEY, description = "万元") BigDecimal planned,
+            @JsonFormat(shape = JsonFormat.Shape.STRING) @Schema(ref = ApiConventions.MONEY, description = "万元; at most planned") BigDecimal secured,
+            @JsonFormat(shape = JsonFormat.Shape.STRING) @Schema(ref = ApiConventions.MONEY, description = "万元; at most secured") BigDecimal paidOut) {
     }
 }

@@ -1,6 +1,7 @@
 package io.keyprojects.projects.funding;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
+import io.keyprojects.platform.openapi.ApiConventions;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Arrays;
@@ -15,19 +16,18 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         + "\"planned\": \"13000.00\", \"secured\": \"8000.00\", \"paidOut\": \"2000.00\", \"gap\": \"5000.00\", \"version\": 1, "
         + "\"updatedAt\": \"2026-06-12T02:00:00Z\", \"updatedBy\": \"department@FGJ\"}")
 public record FundingView(UUID projectId, List<SourceView> sources,
-                          @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal planned,
-                          @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal secured,
-                          @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal paidOut,
-                          @Schema(description = "planned − secured, 万元: the money not yet found")
-                          @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal gap,
+                          @JsonFormat(shape = JsonFormat.Shape.STRING) @Schema(ref = ApiConventions.MONEY) BigDecimal planned,
+                          @JsonFormat(shape = JsonFormat.Shape.STRING) @Schema(ref = ApiConventions.MONEY) BigDecimal secured,
+                          @JsonFormat(shape = JsonFormat.Shape.STRING) @Schema(ref = ApiConventions.MONEY) BigDecimal paidOut,
+                          @JsonFormat(shape = JsonFormat.Shape.STRING) @Schema(ref = ApiConventions.MONEY, description = "planned − secured, 万元: the money not yet found") BigDecimal gap,
                           @Schema(description = "0 while nothing was recorded; the ETag") long version,
                           Instant updatedAt, String updatedBy) {
 
     public record SourceView(FundingSource source,
-                             @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal planned,
-                             @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal secured,
-                             @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal paidOut,
-                             @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal gap) {
+                             @JsonFormat(shape = JsonFormat.Shape.STRING) @Schema(ref = ApiConventions.MONEY) BigDecimal planned,
+                             @JsonFormat(shape = JsonFormat.Shape.STRING) @Schema(ref = ApiConventions.MONEY) BigDecimal secured,
+                             @JsonFormat(shape = JsonFormat.Shape.STRING) @Schema(ref = ApiConventions.MONEY) BigDecimal paidOut,
+                             @JsonFormat(shape = JsonFormat.Shape.STRING) @Schema(ref = ApiConventions.MONEY, description = "planned − secured, 万元: the money not yet found") BigDecimal gap) {
     }
 
     /** Every source in the enum's order, zeros for those without a line. */

@@ -1,5 +1,7 @@
 package io.keyprojects.projects.land;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
+import io.keyprojects.platform.openapi.ApiConventions;
 import java.math.BigDecimal;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -10,9 +12,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(example = "{\"areaNeeded\": \"120.50\", \"quotaSecured\": \"80.00\", \"balanceSecured\": \"60.00\", "
         + "\"approvalStage\": \"SUBMITTED\", \"note\": \"余下指标待省厅下达\"}")
 public record LandSheet(
-        @Schema(description = "area the project needs, 亩", example = "120.50") BigDecimal areaNeeded,
-        @Schema(description = "construction-land quota secured (用地指标), 亩; at most areaNeeded") BigDecimal quotaSecured,
-        @Schema(description = "farmland balance secured (占补平衡), 亩; at most areaNeeded") BigDecimal balanceSecured,
+        @JsonFormat(shape = JsonFormat.Shape.STRING) @Schema(ref = ApiConventions.DECIMAL, description = "area the project needs, 亩") BigDecimal areaNeeded,
+        @JsonFormat(shape = JsonFormat.Shape.STRING) @Schema(ref = ApiConventions.DECIMAL, description = "construction-land quota secured (用地指标), 亩; at most areaNeeded") BigDecimal quotaSecured,
+        @JsonFormat(shape = JsonFormat.Shape.STRING) @Schema(ref = ApiConventions.DECIMAL, description = "farmland balance secured (占补平衡), 亩; at most areaNeeded") BigDecimal balanceSecured,
         @Schema(description = "NOT_STARTED, PRE_EXAMINED, SUBMITTED, APPROVED or SUPPLIED",
                 enumeration = {"NOT_STARTED", "PRE_EXAMINED", "SUBMITTED", "APPROVED", "SUPPLIED"}) String approvalStage,
         @Schema(description = "free text, at most 2000 characters") String note) {

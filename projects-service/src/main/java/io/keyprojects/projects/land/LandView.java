@@ -1,6 +1,7 @@
 package io.keyprojects.projects.land;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
+import io.keyprojects.platform.openapi.ApiConventions;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
@@ -12,11 +13,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         + "\"approvalStage\": \"SUBMITTED\", \"note\": \"余下指标待省厅下达\", \"version\": 2, "
         + "\"updatedAt\": \"2026-06-12T02:00:00Z\", \"updatedBy\": \"department@ZJJ\"}")
 public record LandView(UUID projectId,
-                       @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal areaNeeded,
-                       @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal quotaSecured,
-                       @Schema(description = "areaNeeded − quotaSecured") @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal quotaGap,
-                       @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal balanceSecured,
-                       @Schema(description = "areaNeeded − balanceSecured") @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal balanceGap,
+                       @JsonFormat(shape = JsonFormat.Shape.STRING) @Schema(ref = ApiConventions.DECIMAL) BigDecimal areaNeeded,
+                       @JsonFormat(shape = JsonFormat.Shape.STRING) @Schema(ref = ApiConventions.DECIMAL) BigDecimal quotaSecured,
+                       @JsonFormat(shape = JsonFormat.Shape.STRING) @Schema(ref = ApiConventions.DECIMAL, description = "areaNeeded − quotaSecured") BigDecimal quotaGap,
+                       @JsonFormat(shape = JsonFormat.Shape.STRING) @Schema(ref = ApiConventions.DECIMAL) BigDecimal balanceSecured,
+                       @JsonFormat(shape = JsonFormat.Shape.STRING) @Schema(ref = ApiConventions.DECIMAL, description = "areaNeeded − balanceSecured") BigDecimal balanceGap,
                        LandApprovalStage approvalStage, String note,
                        @Schema(description = "0 while nothing was recorded; the ETag") long version,
                        Instant updatedAt, String updatedBy) {
