@@ -69,7 +69,8 @@ public class FundingLedger {
                     Uni<?> saved = existing == null ? r.persist() : Uni.createFrom().item(r);
                     return saved.call(Panache::flush)
                             .call(() -> FundingLine.delete("projectId", projectId))
-                            .call(() -> FundingLine.persist(after.values()))
+                            // a sheet with no source at all is a funding of nothing, not a failure (Panache refuses an empty persist)
+                            .call(() -> after.isEmpty() ? Uni.createFrom().voidItem() : FundingLine.persist(after.values()))
                             .call(Panache::flush)
                             .map(x -> FundingView.of(projectId, r, after))
                             .call(view -> outbox.append(EventType.FUNDING_UPDATED, projectId.toString(), event(view, project)));
