@@ -95,7 +95,41 @@ public final class DemoData {
         System.out.printf("projects: %d created, %d started (%d of them completed), %d not started; "
                         + "%d time nodes on the started ones' plan curves (%d done), a progress report each%n",
                 dataset.projects().size(), started, completed, dataset.projects().size() - started, 2 * started, nodesDone);
+        loadHardships(notStarted);
         loadBlockers(notStarted);
+    }
+
+    /**
+     * The speech's three hard problems on the first not-started projects, where the blockers below name them:
+     * demolition with two holdout households, one already in the legal procedure (公告, 评估, 补偿决定 taken);
+     * land whose quota and 占补平衡 are short; funding whose bonds are not in place.
+     */
+    private void loadHardships(List<String[]> notStarted) throws IOException, InterruptedException {
+        if (notStarted.size() < 3) {
+            return;
+        }
+        LocalDate today = demoDay();
+        String demolished = notStarted.get(0)[0];
+        send("PUT", "/api/projects/" + demolished + "/demolition", object("households", "48", "floorArea", json("9600.00"),
+                "householdsSigned", "46"), null, "\"0\"");
+        String answer = send("POST", "/api/projects/" + demolished + "/demolition/cases",
+                object("household", json("张某某"), "address", json("城关镇东街12号")), "demo-case-1").body();
+        String caseId = match(ID, answer, "no case id: " + answer);
+        String[][] steps = {{"NOTICE", "60", "征收公告张贴于东街公告栏"}, {"VALUATION", "40", "评估报告送达"},
+                {"COMPENSATION_DECISION", "20", "县政府作出补偿决定"}};
+        for (String[] step : steps) {
+            send("POST", "/api/projects/" + demolished + "/demolition/cases/" + caseId + "/steps", object("step", json(step[0]),
+                    "date", json(today.minusDays(Long.parseLong(step[1])).toString()), "note", json(step[2])), "demo-case-1-" + step[0]);
+        }
+        send("PUT", "/api/projects/" + notStarted.get(1)[0] + "/land", object("areaNeeded", json("120.50"), "quotaSecured", json("80.00"),
+                "balanceSecured", json("60.00"), "approvalStage", json("SUBMITTED"), "note", json("余下用地指标待省厅下达，占补平衡指标待调剂")),
+                null, "\"0\"");
+        send("PUT", "/api/projects/" + notStarted.get(2)[0] + "/funding", "{\"sources\":["
+                + object("source", json("SUPERIOR_GRANT"), "planned", json("5000.00"), "secured", json("5000.00"), "paidOut", json("2000.00")) + ","
+                + object("source", json("FINANCING_AND_BONDS"), "planned", json("8000.00"), "secured", json("3000.00"), "paidOut", json("0")) + "]}",
+                null, "\"0\"");
+        System.out.println("hardships: demolition with 2 holdout households (1 in the legal procedure, 3 steps taken), "
+                + "a land-quota and 占补平衡 gap, a funding gap of 5000 万元");
     }
 
     /**
@@ -141,7 +175,7 @@ public final class DemoData {
 
     /** 问题清单 on the lagging projects: every category, every third one already overdue, then one 调度会. */
     private void loadBlockers(List<String[]> lagging) throws IOException, InterruptedException {
-        String[][] kinds = {{"DEMOLITION", "拆迁安置未完成，3户未签约"}, {"LAND", "用地指标未落实，占补平衡待审批"},
+        String[][] kinds = {{"DEMOLITION", "拆迁安置未完成，2户未签约，1户已进入依法处理程序"}, {"LAND", "用地指标未落实，占补平衡待审批"},
                 {"FUNDING", "年度资金缺口，专项债未到位"}, {"POLICY", "村级政策处理受阻"}, {"PERMIT", "施工许可手续未办结"},
                 {"UNIT_PERFORMANCE", "配合单位推进不力"}, {"OTHER", "管线迁改协调滞后"}};
         String[] severities = {"HIGH", "CRITICAL", "MEDIUM", "HIGH", "LOW", "MEDIUM", "HIGH"};

@@ -2,7 +2,7 @@ package io.keyprojects.assessment.bulletin;
 
 import io.keyprojects.assessment.facts.FactSet;
 import io.keyprojects.assessment.scoring.Evaluation;
-import io.keyprojects.assessment.scoring.Grade;
+import io.keyprojects.assessment.ruleset.Grade;
 import io.keyprojects.assessment.scoring.Outcome;
 import io.keyprojects.assessment.scoring.Ranking;
 import io.keyprojects.assessment.scoring.ScoreCard;

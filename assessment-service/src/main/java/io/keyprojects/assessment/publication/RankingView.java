@@ -1,7 +1,7 @@
 package io.keyprojects.assessment.publication;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import io.keyprojects.assessment.scoring.Grade;
+import io.keyprojects.assessment.ruleset.Grade;
 import io.keyprojects.assessment.scoring.Outcome;
 import java.math.BigDecimal;
 import java.time.Instant;

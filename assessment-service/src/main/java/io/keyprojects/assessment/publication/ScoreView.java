@@ -2,7 +2,7 @@ package io.keyprojects.assessment.publication;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.keyprojects.assessment.scoring.Evaluation;
-import io.keyprojects.assessment.scoring.Grade;
+import io.keyprojects.assessment.ruleset.Grade;
 import io.keyprojects.assessment.scoring.Outcome;
 import io.keyprojects.assessment.scoring.Ranking;
 import io.keyprojects.assessment.scoring.RuleScore;

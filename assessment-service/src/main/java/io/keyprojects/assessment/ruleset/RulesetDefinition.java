@@ -1,6 +1,6 @@
 package io.keyprojects.assessment.ruleset;
 
-import io.keyprojects.assessment.scoring.Grade;
+import io.keyprojects.assessment.ruleset.Grade;
 import io.keyprojects.platform.problem.ProblemException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;

@@ -1,5 +1,6 @@
 package io.keyprojects.assessment.scoring;
 
+import io.keyprojects.assessment.ruleset.Grade;
 import io.keyprojects.assessment.ruleset.OutcomePolicy;
 
 /** 通报表扬/奖励 (commendation), nothing, or 通报批评 (public criticism). */

@@ -1,5 +1,6 @@
 package io.keyprojects.assessment.scoring;
 
+import io.keyprojects.assessment.ruleset.Grade;
 import io.keyprojects.assessment.ruleset.RuleDefinition;
 import io.keyprojects.assessment.ruleset.RulesetDefinition;
 import java.math.BigDecimal;

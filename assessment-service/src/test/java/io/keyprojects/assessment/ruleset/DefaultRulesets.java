@@ -1,6 +1,6 @@
 package io.keyprojects.assessment.ruleset;
 
-import io.keyprojects.assessment.scoring.Grade;
+import io.keyprojects.assessment.ruleset.Grade;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;

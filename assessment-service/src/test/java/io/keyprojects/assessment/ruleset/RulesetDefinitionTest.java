@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.keyprojects.assessment.scoring.Grade;
+import io.keyprojects.assessment.ruleset.Grade;
 import io.keyprojects.platform.problem.ProblemException;
 import java.math.BigDecimal;
 import java.util.List;

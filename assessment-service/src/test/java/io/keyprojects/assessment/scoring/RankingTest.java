@@ -2,6 +2,7 @@ package io.keyprojects.assessment.scoring;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.keyprojects.assessment.ruleset.Grade;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;

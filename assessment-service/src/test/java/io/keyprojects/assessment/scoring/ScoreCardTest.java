@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.keyprojects.assessment.ruleset.DefaultRulesets;
+import io.keyprojects.assessment.ruleset.Grade;
 import io.keyprojects.assessment.ruleset.GradeThresholds;
 import java.math.BigDecimal;
 import java.time.LocalDate;

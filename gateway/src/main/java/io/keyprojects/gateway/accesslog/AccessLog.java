@@ -1,7 +1,7 @@
 package io.keyprojects.gateway.accesslog;
 
 import io.keyprojects.gateway.auth.Client;
-import io.keyprojects.gateway.routing.GatewaySettings;
+import io.keyprojects.gateway.settings.GatewaySettings;
 import io.quarkus.runtime.ShutdownEvent;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,9 +1,9 @@
 package io.keyprojects.gateway.apikey;
 
 import io.keyprojects.gateway.auth.Client;
-import io.keyprojects.gateway.routing.GatewayEntrance;
-import io.keyprojects.gateway.routing.RouteTable;
 import io.keyprojects.gateway.routing.UpstreamCalls;
+import io.keyprojects.gateway.upstream.RequestIds;
+import io.keyprojects.gateway.upstream.RouteTable;
 import io.keyprojects.platform.problem.Problem;
 import io.keyprojects.platform.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
@@ -101,7 +101,7 @@ public class ApiKeyResource {
         Client client = routing.get(Client.CONTEXT_KEY);
         String path = "/api/units/" + URLEncoder.encode(unit, StandardCharsets.UTF_8);
         return Uni.createFrom().completionStage(() -> calls.getJson(routes.projects(), path,
-                        client == null ? null : client.authorization(), routing.get(GatewayEntrance.REQUEST_ID_KEY), UNIT_CHECK_TIMEOUT)
+                        client == null ? null : client.authorization(), routing.get(RequestIds.CONTEXT_KEY), UNIT_CHECK_TIMEOUT)
                 .toCompletionStage())
                 .onFailure().transform(e -> e instanceof UpstreamCalls.Failed failed && failed.status() == 404
                         ? ProblemException.unknownUnit("unit", unit)

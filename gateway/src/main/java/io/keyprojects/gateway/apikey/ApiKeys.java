@@ -2,10 +2,10 @@ package io.keyprojects.gateway.apikey;
 
 import io.keyprojects.gateway.auth.Client;
 import io.keyprojects.gateway.auth.ServiceTokens;
-import io.keyprojects.gateway.routing.GatewaySettings;
+import io.keyprojects.gateway.settings.GatewaySettings;
 import io.keyprojects.platform.problem.ProblemException;
-import jakarta.enterprise.context.ApplicationScoped;
 import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;

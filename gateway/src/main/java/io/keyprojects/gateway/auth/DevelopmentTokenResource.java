@@ -1,6 +1,6 @@
 package io.keyprojects.gateway.auth;
 
-import io.keyprojects.gateway.routing.GatewaySettings;
+import io.keyprojects.gateway.settings.GatewaySettings;
 import io.keyprojects.platform.problem.Problem;
 import io.keyprojects.platform.problem.ProblemException;
 import io.smallrye.jwt.build.Jwt;

@@ -1,7 +1,7 @@
 package io.keyprojects.gateway.dashboard;
 
 import io.keyprojects.gateway.auth.Client;
-import io.keyprojects.gateway.routing.GatewayEntrance;
+import io.keyprojects.gateway.upstream.RequestIds;
 import io.keyprojects.platform.time.CountyCalendar;
 import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
@@ -36,7 +36,7 @@ public class DashboardResource {
     public Uni<ProgrammeDashboard.View> get(@QueryParam("year") @Min(2000) @Max(2100) Integer year, @Context RoutingContext routing) {
         int theYear = year == null ? calendar.year() : year;
         Client client = routing.get(Client.CONTEXT_KEY);
-        String requestId = routing.get(GatewayEntrance.REQUEST_ID_KEY);
+        String requestId = routing.get(RequestIds.CONTEXT_KEY);
         return Uni.createFrom().completionStage(() -> dashboard.build(theYear, client, requestId).toCompletionStage());
     }
 }

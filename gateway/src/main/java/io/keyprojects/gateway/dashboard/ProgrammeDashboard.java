@@ -2,9 +2,9 @@ package io.keyprojects.gateway.dashboard;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.keyprojects.gateway.auth.Client;
-import io.keyprojects.gateway.routing.RouteTable;
-import io.keyprojects.gateway.routing.Upstream;
 import io.keyprojects.gateway.routing.UpstreamCalls;
+import io.keyprojects.gateway.upstream.RouteTable;
+import io.keyprojects.gateway.upstream.Upstream;
 import io.keyprojects.platform.security.Roles;
 import io.vertx.core.Future;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,7 +1,7 @@
 package io.keyprojects.gateway.openapi;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.keyprojects.gateway.routing.Upstream;
+import io.keyprojects.gateway.upstream.Upstream;
 import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.GET;

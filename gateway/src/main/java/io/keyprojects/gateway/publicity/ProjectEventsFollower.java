@@ -3,7 +3,7 @@ package io.keyprojects.gateway.publicity;
 import io.keyprojects.contracts.CloudEvent;
 import io.keyprojects.contracts.EventJson;
 import io.keyprojects.contracts.Topics;
-import io.keyprojects.gateway.routing.GatewaySettings;
+import io.keyprojects.gateway.settings.GatewaySettings;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;

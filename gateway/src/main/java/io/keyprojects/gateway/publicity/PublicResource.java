@@ -2,7 +2,7 @@ package io.keyprojects.gateway.publicity;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.keyprojects.gateway.routing.GatewayEntrance;
+import io.keyprojects.gateway.upstream.RequestIds;
 import io.keyprojects.platform.time.CountyCalendar;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Future;
@@ -58,7 +58,7 @@ public class PublicResource {
                                     @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                     @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size,
                                     @Context RoutingContext routing) {
-        return uni(catalogue.page(year, phase, category, page, size, routing.get(GatewayEntrance.REQUEST_ID_KEY)));
+        return uni(catalogue.page(year, phase, category, page, size, routing.get(RequestIds.CONTEXT_KEY)));
     }
 
     @GET

@@ -2,7 +2,7 @@ package io.keyprojects.gateway.ratelimit;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import io.keyprojects.gateway.routing.GatewaySettings;
+import io.keyprojects.gateway.settings.GatewaySettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;

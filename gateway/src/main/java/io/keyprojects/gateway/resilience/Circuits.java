@@ -1,8 +1,8 @@
 package io.keyprojects.gateway.resilience;
 
-import io.keyprojects.gateway.routing.GatewaySettings;
-import io.keyprojects.gateway.routing.RouteTable;
-import io.keyprojects.gateway.routing.Upstream;
+import io.keyprojects.gateway.settings.GatewaySettings;
+import io.keyprojects.gateway.upstream.RouteTable;
+import io.keyprojects.gateway.upstream.Upstream;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;

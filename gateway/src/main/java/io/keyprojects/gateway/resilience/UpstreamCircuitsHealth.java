@@ -1,7 +1,7 @@
 package io.keyprojects.gateway.resilience;
 
-import io.keyprojects.gateway.routing.RouteTable;
-import io.keyprojects.gateway.routing.Upstream;
+import io.keyprojects.gateway.upstream.RouteTable;
+import io.keyprojects.gateway.upstream.Upstream;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;

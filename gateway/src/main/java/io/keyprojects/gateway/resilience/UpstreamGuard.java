@@ -1,8 +1,8 @@
 package io.keyprojects.gateway.resilience;
 
-import io.keyprojects.gateway.routing.GatewayProblems;
-import io.keyprojects.gateway.routing.RequestIds;
-import io.keyprojects.gateway.routing.Upstream;
+import io.keyprojects.gateway.upstream.GatewayProblems;
+import io.keyprojects.gateway.upstream.RequestIds;
+import io.keyprojects.gateway.upstream.Upstream;
 import io.keyprojects.platform.problem.Problem;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;

@@ -8,7 +8,7 @@ import io.vertx.httpproxy.ProxyInterceptor;
 
 /**
  * On every proxied answer: {@link PublicLinks} applied to its link headers, with the public base URL the gateway
- * worked out for the request ({@link GatewayEntrance} writes it into the request's {@code X-Forwarded-Proto/Host}
+ * worked out for the request (the gateway's entrance writes it into the request's {@code X-Forwarded-Proto/Host}
  * before forwarding it, so the service and this rewrite see the same public address).
  */
 final class LinkRewriting implements ProxyInterceptor {
@@ -23,8 +23,8 @@ final class LinkRewriting implements ProxyInterceptor {
     @Override
     public Future<Void> handleProxyResponse(ProxyContext context) {
         HttpServerRequest incoming = context.request().proxiedRequest();
-        String base = origins.configured().orElseGet(() -> incoming.getHeader(GatewayEntrance.FORWARDED_PROTO) + "://"
-                + incoming.getHeader(GatewayEntrance.FORWARDED_HOST));
+        String base = origins.configured().orElseGet(() -> incoming.getHeader(PublicOrigin.FORWARDED_PROTO) + "://"
+                + incoming.getHeader(PublicOrigin.FORWARDED_HOST));
         // the Host the service was sent is the gateway's own, so a link built from it is internal too
         String sentHost = incoming.authority() == null ? null : "http://" + incoming.authority();
         MultiMap headers = context.response().headers();

@@ -1,5 +1,6 @@
 package io.keyprojects.gateway.routing;
 
+import io.keyprojects.gateway.settings.GatewaySettings;
 import java.net.URI;
 import java.util.Locale;
 import java.util.Optional;
@@ -13,6 +14,9 @@ import java.util.function.Function;
  * links to another site. Pure: no framework, so it is tested directly.
  */
 public final class PublicOrigin {
+    /** The headers the gateway writes on every proxied request: the origin it worked out for it. */
+    public static final String FORWARDED_PROTO = "X-Forwarded-Proto";
+    public static final String FORWARDED_HOST = "X-Forwarded-Host";
     private final Optional<String> configured;
     private final Set<String> trustedProxies;
 

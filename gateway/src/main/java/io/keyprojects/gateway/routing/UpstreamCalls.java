@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.keyprojects.gateway.resilience.CircuitBreaker;
 import io.keyprojects.gateway.resilience.Circuits;
+import io.keyprojects.gateway.upstream.RequestIds;
+import io.keyprojects.gateway.upstream.Upstream;
 import io.vertx.core.Future;
 import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpHeaders;

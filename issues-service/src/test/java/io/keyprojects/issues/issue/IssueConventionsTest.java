@@ -39,7 +39,7 @@ class IssueConventionsTest {
 
     @Test
     void a_blocker_read_again_with_its_etag_is_304_and_a_transition_takes_if_match_star() {
-        String issue = report(knownProject("ZJJ"), "CGZ");
+        String issue = report(knownProject("ZJJ", 2026, "CGZ"), "CGZ"); // CGZ a known, cooperating unit
         given().header("Authorization", commander()).header("If-None-Match", "\"0\"").get("/api/issues/" + issue)
                 .then().statusCode(304).body(emptyString());
         given().header("Authorization", department("CGZ")).header("If-Match", "*").contentType(ContentType.JSON)

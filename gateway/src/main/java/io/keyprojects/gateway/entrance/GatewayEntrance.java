@@ -1,10 +1,17 @@
-package io.keyprojects.gateway.routing;
+package io.keyprojects.gateway.entrance;
 
 import io.keyprojects.gateway.access.AccessPolicy;
 import io.keyprojects.gateway.accesslog.AccessLog;
-import io.keyprojects.gateway.auth.Authenticator;
 import io.keyprojects.gateway.auth.Client;
 import io.keyprojects.gateway.ratelimit.RateLimiter;
+import io.keyprojects.gateway.routing.PublicOrigin;
+import io.keyprojects.gateway.routing.RequestLimits;
+import io.keyprojects.gateway.routing.UpstreamProxies;
+import io.keyprojects.gateway.settings.GatewaySettings;
+import io.keyprojects.gateway.upstream.GatewayProblems;
+import io.keyprojects.gateway.upstream.RequestIds;
+import io.keyprojects.gateway.upstream.RouteTable;
+import io.keyprojects.gateway.upstream.Upstream;
 import io.keyprojects.platform.problem.Problem;
 import io.keyprojects.platform.problem.ProblemException;
 import io.vertx.core.http.HttpHeaders;
@@ -26,9 +33,6 @@ import java.util.Set;
  */
 @ApplicationScoped
 public class GatewayEntrance {
-    public static final String REQUEST_ID_KEY = "kp.requestId";
-    static final String FORWARDED_PROTO = "X-Forwarded-Proto";
-    static final String FORWARDED_HOST = "X-Forwarded-Host";
 
     private final RouteTable routes;
     private final UpstreamProxies proxies;
@@ -64,7 +68,7 @@ public class GatewayEntrance {
             return;
         }
         String requestId = RequestIds.of(request);
-        ctx.put(REQUEST_ID_KEY, requestId);
+        ctx.put(RequestIds.CONTEXT_KEY, requestId);
         ctx.response().putHeader(RequestIds.HEADER, requestId);
         accessLog.track(ctx, requestId);
         try {
@@ -148,8 +152,8 @@ public class GatewayEntrance {
         }
         URI base = URI.create(origins.of(request.scheme(), request.authority() == null ? null : request.authority().toString(),
                 request.remoteAddress() == null ? null : request.remoteAddress().hostAddress(), headers::get));
-        headers.set(FORWARDED_PROTO, base.getScheme());
-        headers.set(FORWARDED_HOST, base.getRawAuthority());
+        headers.set(PublicOrigin.FORWARDED_PROTO, base.getScheme());
+        headers.set(PublicOrigin.FORWARDED_HOST, base.getRawAuthority());
         headers.remove("X-Forwarded-Port"); // in the host now, or the scheme's default
         if (base.getRawPath() == null || base.getRawPath().isEmpty()) {
             headers.remove("X-Forwarded-Prefix");

@@ -1,4 +1,4 @@
-package io.keyprojects.gateway.routing;
+package io.keyprojects.gateway.settings;
 
 import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;

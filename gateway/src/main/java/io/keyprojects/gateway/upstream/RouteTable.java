@@ -1,5 +1,6 @@
-package io.keyprojects.gateway.routing;
+package io.keyprojects.gateway.upstream;
 
+import io.keyprojects.gateway.settings.GatewaySettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.keyprojects.gateway.routing;
+package io.keyprojects.gateway.upstream;
 
 import java.net.URI;
 import java.time.Duration;

@@ -1,6 +1,8 @@
-package io.keyprojects.gateway.auth;
+package io.keyprojects.gateway.entrance;
 
 import io.keyprojects.gateway.apikey.ApiKeys;
+import io.keyprojects.gateway.auth.Client;
+import io.keyprojects.gateway.auth.TokenVerifier;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.ApplicationScoped;

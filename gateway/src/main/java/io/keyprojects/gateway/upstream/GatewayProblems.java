@@ -1,4 +1,4 @@
-package io.keyprojects.gateway.routing;
+package io.keyprojects.gateway.upstream;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,6 +1,5 @@
-package io.keyprojects.assessment.scoring;
+package io.keyprojects.assessment.ruleset;
 
-import io.keyprojects.assessment.ruleset.GradeThresholds;
 import java.math.BigDecimal;
 
 /** 优秀 / 良好 / 合格 / 不合格, from the total and the ruleset's thresholds. */
