@@ -185,6 +185,6 @@ class DepartmentClientIT {
         assertFalse(items.isEmpty());
         File atom = open.getAtomFeed(Integer.valueOf(YEAR));
         assertTrue(Files.readString(atom.toPath(), StandardCharsets.UTF_8).contains(reached), "the Atom feed has the time node too");
-        assertTrue(open.listPublicProjects(null, 0, null, 200, Integer.valueOf(YEAR)).getTotal() > 0);
+        assertTrue(open.listPublicProjects(null, 0, null, 100, Integer.valueOf(YEAR)).getTotal() > 0);
     }
 }
