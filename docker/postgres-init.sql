@@ -2,3 +2,4 @@
 CREATE DATABASE projects;
 CREATE DATABASE issues;
 CREATE DATABASE assessment;
+CREATE DATABASE notifications;

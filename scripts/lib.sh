@@ -10,7 +10,7 @@ KEYS="$RUN/keys"
 STACK="$ROOT/local-stack"
 
 # module:port, in start order (down.sh stops them in reverse)
-SERVICES=(projects-service:8081 issues-service:8082 assessment-service:8083 gateway:8080)
+SERVICES=(projects-service:8081 issues-service:8082 assessment-service:8083 notifications-service:8084 gateway:8080)
 
 EMBEDDED_KAFKA_PORT=59092
 

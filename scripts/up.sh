@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # make up: PostgreSQL (embedded, or DB_HOST), Kafka (a broker in its own JVM, or
-# KAFKA_BOOTSTRAP_SERVERS), the topics, the four services, and the demo data once.
+# KAFKA_BOOTSTRAP_SERVERS), the topics, the services and the gateway, and the demo data once.
 # Running it again is harmless: what is running is left alone.
 set -euo pipefail
 # shellcheck source=lib.sh
@@ -121,7 +121,7 @@ fi
 # ---- topics (idempotent: creates only the missing ones)
 KAFKA_BOOTSTRAP_SERVERS="$KAFKA_BOOTSTRAP_SERVERS" stack_java io.keyprojects.stack.TopicSetup
 
-# ---- the four services
+# ---- the services and the gateway
 for entry in "${SERVICES[@]}"; do
   jar="$ROOT/${entry%%:*}/target/quarkus-app/quarkus-run.jar"
   [[ -f "$jar" ]] || die "${entry%%:*} is not built: $jar is missing (run 'make build'; PostgreSQL and Kafka keep running, 'make down' stops them)"
@@ -140,6 +140,7 @@ service_env() { # module port -> the environment of that service, one VAR=value 
       echo "UPSTREAM_PROJECTS_URL=http://localhost:8081"
       echo "UPSTREAM_ISSUES_URL=http://localhost:8082"
       echo "UPSTREAM_ASSESSMENT_URL=http://localhost:8083"
+      echo "UPSTREAM_NOTIFICATIONS_URL=http://localhost:8084"
       ;;
     assessment-service)
       echo "AUDIT_SIGNING_KEY=$KEYS/audit-private.pem"
@@ -193,8 +194,9 @@ Key Projects Platform is up ($SECONDS s).
   projects-service   http://localhost:8081/q/health
   issues-service     http://localhost:8082/q/health
   assessment-service http://localhost:8083/q/health
+  notifications-service http://localhost:8084/q/health
   gateway health     http://localhost:8080/q/health
-  PostgreSQL         $DB_HOST:$DB_PORT (databases projects, issues, assessment)
+  PostgreSQL         $DB_HOST:$DB_PORT (databases projects, issues, assessment, notifications)
   Kafka              $KAFKA_BOOTSTRAP_SERVERS
   logs               $LOGS
   county "today"     ${COUNTY_DEMO_DATE:-the real day} (COUNTY_DEMO_DATE; the demo lives on 30 June)

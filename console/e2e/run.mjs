@@ -17,7 +17,7 @@ const SHOTS = process.env.SCREENSHOTS ?? join(HERE, '..', '..', 'docs', 'screens
 const YEAR = Number(process.env.YEAR ?? new Date().getFullYear())
 const BROWSER = process.env.CHROMIUM ?? '/usr/bin/chromium'
 const COCKPIT_BUDGET_MS = Number(process.env.COCKPIT_BUDGET_MS ?? 1500)
-const ENUM_CODES = /\b(PREPARATION|UNDER_CONSTRUCTION|COMPLETED|SUSPENDED|CANCELLED|GREEN|YELLOW|RED|ACKNOWLEDGED|IN_COORDINATION|RESOLVED|ESCALATED|LEGAL_PROCEDURE|DEMOLITION|FUNDING|UNIT_PERFORMANCE|INFRASTRUCTURE|LIVELIHOOD|URBAN_RENEWAL|PUBLIC_SERVICE|EXCELLENT|COMMENDATION|CRITICISM|DONE_ON_TIME|DONE_LATE|PROVISIONAL)\b/
+const ENUM_CODES = /\b(NOT_STARTED|PRE_EXAMINED|SUBMITTED|APPROVED|SUPPLIED|SUPERIOR_GRANT|FISCAL_APPROPRIATION|FINANCING_AND_BONDS|LAND_TRANSFER|SOCIAL_CAPITAL|NOTICE|VALUATION|COMPENSATION_DECISION|APPEAL_WINDOW|COURT_APPLICATION|ENFORCEMENT|UNDER_7|OVER_90|PREPARATION|UNDER_CONSTRUCTION|COMPLETED|SUSPENDED|CANCELLED|GREEN|YELLOW|RED|ACKNOWLEDGED|IN_COORDINATION|RESOLVED|ESCALATED|LEGAL_PROCEDURE|DEMOLITION|FUNDING|UNIT_PERFORMANCE|INFRASTRUCTURE|LIVELIHOOD|URBAN_RENEWAL|PUBLIC_SERVICE|EXCELLENT|COMMENDATION|CRITICISM|DONE_ON_TIME|DONE_LATE|PROVISIONAL)\b/
 mkdirSync(SHOTS, { recursive: true })
 
 let passed = 0
@@ -100,6 +100,89 @@ async function nav(page, path) {
 }
 const figure = async (page, key) => Number(await page.locator(`[data-figure="${key}"] [data-test="value"]`).innerText())
 
+// a project's land, funding and demolition, stated on its page by its lead department: shown in Chinese,
+// an edit round trip checked against the API, a stale edit (412) reloaded without losing what was typed,
+// a holdout household's legal procedure opened and its first step recorded
+async function projectSheets(p, project, commander) {
+  const api = (path) => call(commander, 'GET', `/api/projects/${project.id}${path}`)
+  await p.locator('[data-test="land"] [data-test="approval-stage"]').waitFor()
+  const text = await p.locator('body').innerText()
+  for (const words of ['用地', '资金', '拆迁安置', '用地需求（亩）', '报批进度', '上级补助', '融资/专项债', '社会资本', '缺口（万元）', '应拆迁户数', '未签约户数', '依法处理（未签约户）']) {
+    check(text.includes(words), `zh-CN: 「${words}」 on the project page`)
+  }
+  // land
+  await p.locator('[data-test="edit-land"]').click()
+  await p.locator('input[data-test="areaNeeded"]').fill('120.50')
+  await p.locator('input[data-test="quotaSecured"]').fill('80')
+  await p.locator('input[data-test="balanceSecured"]').fill('60')
+  await p.locator('[data-test="approvalStage"]').click()
+  await p.locator('.el-select-dropdown__item:visible', { hasText: '已组卷报批' }).click()
+  await p.locator('[data-test="save-land"]').click()
+  await p.locator('[data-test="land-form"]').waitFor({ state: 'detached' })
+  await p.locator('[data-test="land"] [data-test="approval-stage"]', { hasText: '已组卷报批' }).waitFor()
+  const land = await api('/land')
+  check(land.approvalStage === 'SUBMITTED' && Number(land.quotaGap) === 40.5, `the land stated on the page reached the API (报批进度 已组卷报批, 指标缺口 ${land.quotaGap} 亩)`)
+  check((await p.locator('[data-test="quota-gap"]').innerText()) === land.quotaGap, 'the page shows the quota gap the API computed')
+  // someone else changes the land behind the page's back: the page offers to reload and keeps the note typed
+  const { version } = land
+  await call(commander, 'PUT', `/api/projects/${project.id}/land`, { areaNeeded: land.areaNeeded, quotaSecured: '90.00', balanceSecured: land.balanceSecured, approvalStage: land.approvalStage, note: '指挥部核定' }, { 'If-Match': `"${version}"` })
+  await p.locator('[data-test="edit-land"]').click()
+  await p.locator('textarea[data-test="note"]').fill('余下指标待省厅下达')
+  await p.locator('[data-test="save-land"]').click()
+  await p.locator('.el-message-box:visible', { hasText: '数据已被他人修改' }).waitFor()
+  await p.locator('.el-message-box:visible button', { hasText: '重新加载' }).click()
+  check(await p.locator('textarea[data-test="note"]').inputValue() === '余下指标待省厅下达', 'a stale land edit (412) offers to reload and keeps what was typed')
+  await p.locator('[data-test="save-land"]').click()
+  await p.locator('[data-test="land-form"]').waitFor({ state: 'detached' })
+  await p.locator('[data-test="land"]', { hasText: '余下指标待省厅下达' }).waitFor()
+  check((await api('/land')).version === version + 2, 'the land edit went through on the current version')
+  // a field error under its field
+  await p.locator('[data-test="edit-demolition"]').click()
+  await p.locator('input[data-test="households-input"]').fill('48')
+  await p.locator('input[data-test="signed-input"]').fill('50')
+  await p.locator('input[data-test="floor-input"]').fill('9600')
+  await p.locator('[data-test="save-demolition"]').click()
+  const error = p.locator('[data-test="demolition-form"] .el-form-item__error')
+  await error.first().waitFor()
+  check((await error.first().innerText()).includes('不能超过'), `the API's field error is shown under 已签约户数 in Chinese (「${await error.first().innerText()}」)`)
+  await p.locator('input[data-test="signed-input"]').fill('46')
+  await p.locator('[data-test="save-demolition"]').click()
+  await p.locator('[data-test="demolition-form"]').waitFor({ state: 'detached' })
+  await p.locator('[data-test="households-remaining"]', { hasText: '2' }).waitFor()
+  check((await api('/demolition')).householdsRemaining === 2, 'the demolition stated on the page reached the API (未签约 2 户)')
+  // funding
+  await p.locator('[data-test="edit-funding"]').click()
+  for (const [field, value] of [['SUPERIOR_GRANT-planned', '5000'], ['SUPERIOR_GRANT-secured', '5000'], ['SUPERIOR_GRANT-paidOut', '2000'],
+    ['FINANCING_AND_BONDS-planned', '8000'], ['FINANCING_AND_BONDS-secured', '3000'], ['FINANCING_AND_BONDS-paidOut', '0']]) {
+    await p.locator(`input[data-test="${field}"]`).fill(value)
+  }
+  await p.locator('[data-test="save-funding"]').click()
+  await p.locator('[data-test="funding-form"]').waitFor({ state: 'detached' })
+  await p.locator('[data-test="funding-gap"]', { hasText: '5,000.00' }).waitFor()
+  check(Number((await api('/funding')).gap) === 5000, 'the funding stated on the page reached the API (缺口 5,000.00 万元)')
+  // a holdout household's legal procedure
+  const household = `张某某${Date.now() % 1000}`
+  await p.locator('[data-test="open-case"]').click()
+  await p.locator('input[data-test="case-household"]').fill(household)
+  await p.locator('input[data-test="case-address"]').fill('城关镇东街12号')
+  await p.locator('[data-test="submit-case"]').click()
+  const theCase = p.locator('[data-test="case"]', { hasText: household })
+  await theCase.waitFor()
+  // the county's today (the services' calendar, which a demo may set to another day), not the browser's
+  const today = (await call(commander, 'GET', `/api/programme/${YEAR}/summary?limit=1`)).asOf
+  const date = theCase.locator('.el-date-editor input')
+  await date.fill(today)
+  await date.press('Enter')
+  await theCase.locator('input[data-test="step-note"]').fill('征收公告张贴于东街公告栏')
+  await theCase.locator('[data-test="record-step"]').click()
+  await theCase.locator('[data-test="current-step"]', { hasText: '公告' }).waitFor()
+  const cases = await api('/demolition/cases')
+  check(cases.find((c) => c.household === household)?.currentStep === 'NOTICE', `a holdout's case opened and its 公告 recorded on the page (the API agrees)`)
+  await noEnglishCodes(p, 'project land, funding and demolition')
+  await p.locator('[data-test="demolition"]').scrollIntoViewIfNeeded()
+  await shot(p, 'project-land-funding-demolition')
+}
+
 try {
   const commander = await token('commander')
   await theClientMatchesTheLiveDocument()
@@ -143,8 +226,12 @@ try {
   check(await figure(page, 'notStarted') === summary.byPhase.PREPARATION, 'cockpit 未开工 = summary.byPhase.PREPARATION')
   check((await page.locator('[data-test="actual-percent"]').innerText()) === `${summary.overall.actualPercent.toFixed(1)}%`, 'cockpit 实际形象进度 = summary.overall.actualPercent')
   const cockpitText = await page.locator('body').innerText()
-  for (const words of ['重点工程驾驶舱', '时间过半，任务过半', '红黄绿灯分布', '滞后项目', '单位排名', '问题分类（未解决）']) check(cockpitText.includes(words), `zh-CN: 「${words}」 on the cockpit`)
+  for (const words of ['重点工程驾驶舱', '时间过半，任务过半', '红黄绿灯分布', '滞后项目', '单位排名', '问题分类（未解决）', '投资计划与完成（按月累计）', '未解决问题（按类别与时长）']) check(cockpitText.includes(words), `zh-CN: 「${words}」 on the cockpit`)
   await page.waitForSelector('canvas')
+  const byMonth = await call(commander, 'GET', `/api/programme/${YEAR}/investment`)
+  check(byMonth.months.length === 12 && await page.locator('[data-test="investment-by-month"] canvas').count() === 1,
+    `the cockpit draws the investment by month (${YEAR}-12 planned ${byMonth.months[11].planned} 万元)`)
+  check(await page.locator('[data-test="blockers-by-age"] canvas').count() === 1, 'the cockpit draws the open blockers by category and age')
   await noEnglishCodes(page, 'cockpit')
   await shot(page, 'cockpit')
 
@@ -284,6 +371,7 @@ try {
     await nav(p, `/projects/${project.id}`)
     await p.locator('[data-test="progress"]', { hasText: `${reported}%` }).waitFor()
     check(true, `the project page shows ${reported}%`)
+    await projectSheets(p, project, commander)
     await nav(p, '/')
     await p.waitForSelector('[data-figure="projects"]')
     const after = await call(commander, 'GET', `/api/programme/${YEAR}/summary`)

@@ -13,6 +13,14 @@ const CHINESE: [RegExp, (m: RegExpMatchArray) => string][] = [
   [/^a period like .*$/, () => '期间的写法如 2026、2026-H1、2026-Q3 或 2026-07'],
   [/^numeric value out of bounds.*$/, () => '数值超出范围'],
   [/^must be a well-formed .*$/, () => '格式不正确'],
+  [/^is required.*$/, () => '必填'],
+  [/^must not be negative$/, () => '不能为负数'],
+  [/^at most two decimals$/, () => '最多两位小数'],
+  [/^at most (\d+) characters$/, (m) => `最多 ${m[1]} 个字符`],
+  [/^must not exceed \S+ \((\S+)\)$/, (m) => `不能超过 ${m[1]}`],
+  [/^must not be before the previous step.*$/, () => '不能早于上一步骤的日期'],
+  [/^a step is recorded once taken: not after today.*$/, () => '步骤办理后才能登记：日期不能晚于今天'],
+  [/^one of \[.*\]$/, () => '取值不在可选范围内'],
 ]
 
 export function problemText(message: string | undefined): string | undefined {

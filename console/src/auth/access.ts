@@ -34,3 +34,8 @@ export function mayMoveBlockers(role: Role | null): boolean {
 export function mayDecide(role: Role | null): boolean {
   return role === 'commander'
 }
+
+// Who may state a project's land, funding and demolition: the commander, or the department of its lead unit.
+export function mayEditProjectSheets(role: Role | null, unit: string | null, leadUnit: string | null | undefined): boolean {
+  return role === 'commander' || (role === 'department' && !!unit && unit === leadUnit)
+}

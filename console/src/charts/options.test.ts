@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { countsBarOption, gaugeOption, lightsOption, linearPlan, progressOption, rankingOption } from './options'
+import { ageStackOption, countsBarOption, gaugeOption, investmentOption, lightsOption, linearPlan, progressOption, rankingOption } from './options'
 
 const series = (o: Record<string, unknown>) => (o.series as Record<string, unknown>[])[0]
 
@@ -48,5 +48,28 @@ describe('chart option builders', () => {
     const [actual, planned] = o.series as { data: (number | null)[] }[]
     expect(actual.data).toEqual([null, 30])
     expect(planned.data).toEqual([20, 40])
+  })
+
+  it('the investment by month sets the plan due against what was earned and reported, and leaves the future empty', () => {
+    const o = investmentOption([
+      { month: '2026-01', planned: '821.92', earned: '500.00', reported: '480.00' },
+      { month: '2026-02', planned: '1643.84', earned: null, reported: null },
+    ], { planned: '序时计划投资', earned: '已完成投资（挣值）', reported: '填报累计完成投资', unit: '万元' }, (m) => `${Number(m.slice(5))}月`)
+    expect((o.xAxis as { data: string[] }).data).toEqual(['1月', '2月'])
+    const all = o.series as { name: string; type: string; data: (number | null)[] }[]
+    expect(all.map((s) => [s.name, s.type])).toEqual([['序时计划投资', 'bar'], ['已完成投资（挣值）', 'line'], ['填报累计完成投资', 'line']])
+    expect(all[0].data).toEqual([821.92, 1643.84])
+    expect(all[1].data).toEqual([500, null])
+    expect((o.yAxis as { name: string }).name).toBe('万元')
+  })
+
+  it('the blockers by age stack the buckets per category, the most blocked category first, each segment with its code', () => {
+    const o = ageStackOption({ LAND: { UNDER_7: 1, OVER_90: 0 }, DEMOLITION: { UNDER_7: 1, OVER_90: 2 } }, ['UNDER_7', 'OVER_90'],
+      (c) => ({ LAND: '用地指标', DEMOLITION: '拆迁安置' })[c] ?? '—', (b) => ({ UNDER_7: '7天以内', OVER_90: '90天以上' })[b] ?? '—')
+    expect((o.yAxis as { data: string[] }).data).toEqual(['拆迁安置', '用地指标'])
+    const all = o.series as { name: string; stack: string; data: { value: number; code: string }[] }[]
+    expect(all.map((s) => s.name)).toEqual(['7天以内', '90天以上'])
+    expect(all.every((s) => s.stack === 'age')).toBe(true)
+    expect(all[1].data).toEqual([{ value: 2, code: 'DEMOLITION' }, { value: 0, code: 'LAND' }])
   })
 })

@@ -106,3 +106,44 @@ export function linearPlan(plannedStart: string | undefined | null, plannedEnd: 
       return { period: p, percent: Math.round(share * 1000) / 10 }
     })
 }
+
+const AGE_COLOURS = ['#91cc75', '#fac858', '#fc8452', '#d4380d']
+
+/** Open blockers per category, stacked by how long they have waited; a segment carries its category's code. */
+export function ageStackOption(counts: Record<string, Record<string, number>>, buckets: readonly string[],
+                               label: (code: string) => string, bucketLabel: (bucket: string) => string): Option {
+  const categories = Object.keys(counts).sort((a, b) => total(counts[b]) - total(counts[a]) || a.localeCompare(b))
+  return {
+    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+    legend: { bottom: 0 },
+    grid: { left: 90, right: 24, top: 10, bottom: 40 },
+    xAxis: { type: 'value', minInterval: 1 },
+    yAxis: { type: 'category', inverse: true, data: categories.map(label) },
+    series: buckets.map((bucket, i) => ({
+      name: bucketLabel(bucket), type: 'bar', stack: 'age', itemStyle: { color: AGE_COLOURS[i % AGE_COLOURS.length] },
+      data: categories.map((code) => ({ value: counts[code][bucket] ?? 0, code })),
+    })),
+  }
+}
+
+function total(row: Record<string, number>): number {
+  return Object.values(row).reduce((a, b) => a + b, 0)
+}
+
+/** The year's investment by month: the plan due (bars) against earned value and reported completion (lines), 万元. */
+export function investmentOption(months: { month?: string; planned?: string | null; earned?: string | null; reported?: string | null }[],
+                                 names: { planned: string; earned: string; reported: string; unit: string }, monthLabel: (month: string) => string): Option {
+  const figure = (v: string | null | undefined) => (v === null || v === undefined ? null : Number(v))
+  return {
+    tooltip: { trigger: 'axis' },
+    legend: { bottom: 0 },
+    grid: { left: 70, right: 20, top: 20, bottom: 40 },
+    xAxis: { type: 'category', data: months.map((m) => monthLabel(String(m.month))) },
+    yAxis: { type: 'value', name: names.unit },
+    series: [
+      { name: names.planned, type: 'bar', itemStyle: { color: '#a0c4e8' }, data: months.map((m) => figure(m.planned)) },
+      { name: names.earned, type: 'line', itemStyle: { color: '#2e9d4f' }, data: months.map((m) => figure(m.earned)) },
+      { name: names.reported, type: 'line', lineStyle: { type: 'dashed' }, itemStyle: { color: '#d48806' }, data: months.map((m) => figure(m.reported)) },
+    ],
+  }
+}

@@ -14,6 +14,10 @@ const ENUMS: Record<string, string[]> = {
   outcome: ['COMMENDATION', 'NONE', 'CRITICISM'],
   rectification: ['ISSUED', 'SIGNED_FOR', 'IN_HAND', 'REPORTED_BACK', 'RECHECKED', 'CLOSED'],
   milestoneStatus: ['PLANNED', 'OVERDUE', 'DONE_ON_TIME', 'DONE_LATE'],
+  landStage: ['NOT_STARTED', 'PRE_EXAMINED', 'SUBMITTED', 'APPROVED', 'SUPPLIED'],
+  fundingSource: ['SUPERIOR_GRANT', 'FISCAL_APPROPRIATION', 'FINANCING_AND_BONDS', 'LAND_TRANSFER', 'SOCIAL_CAPITAL'],
+  legalStep: ['NOTICE', 'VALUATION', 'COMPENSATION_DECISION', 'APPEAL_WINDOW', 'COURT_APPLICATION', 'ENFORCEMENT'],
+  blockerAge: ['UNDER_7', 'UNDER_30', 'UNDER_90', 'OVER_90'],
 }
 
 describe('the i18n catalogue', () => {

@@ -43,6 +43,21 @@ const en: typeof zh = {
   },
   publicationStatus: { PROVISIONAL: 'Provisional', PUBLISHED: 'Published' },
   auditAction: { BULLETIN_PUBLISHED: 'Bulletin published', FINDING_RECORDED: 'Finding recorded', INSPECTION_RECORDED: 'Inspection recorded', RECOMPUTE_REQUESTED: 'Recompute requested', RECTIFICATIONS_REMINDED: 'Orders reminded', RECTIFICATION_MOVED: 'Order moved', RULESET_CHANGED: 'Ruleset changed', SCORE_PUBLISHED: 'Scores published' },
+  landStage: { NOT_STARTED: 'Not filed', PRE_EXAMINED: 'Pre-examined', SUBMITTED: 'Submitted for approval', APPROVED: 'Approved (conversion, acquisition)', SUPPLIED: 'Land supplied' },
+  fundingSource: { SUPERIOR_GRANT: 'Higher-level grants', FISCAL_APPROPRIATION: 'County budget', FINANCING_AND_BONDS: 'Loans and special bonds', LAND_TRANSFER: 'Land sales', SOCIAL_CAPITAL: 'Private capital' },
+  legalStep: {
+    NOTICE: 'Notice', VALUATION: 'Valuation', COMPENSATION_DECISION: 'Compensation decision', APPEAL_WINDOW: 'Appeal window', COURT_APPLICATION: 'Court application', ENFORCEMENT: 'Enforcement',
+  },
+  blockerAge: { UNDER_7: 'Under 7 days', UNDER_30: '7–30 days', UNDER_90: '30–90 days', OVER_90: 'Over 90 days' },
+  sheets: {
+    land: 'Land', areaNeeded: 'Area needed (mu)', quotaSecured: 'Land quota secured (mu)', quotaGap: 'Quota gap (mu)', balanceSecured: 'Farmland balance secured (mu)',
+    balanceGap: 'Balance gap (mu)', approvalStage: 'Approval stage', note: 'Note', edit: 'Edit', notRecorded: 'Not recorded yet',
+    funding: 'Funding', source: 'Source', planned: 'Planned (10k yuan)', secured: 'Secured (10k yuan)', paidOut: 'Paid out (10k yuan)', gap: 'Gap (10k yuan)', totalRow: 'Total',
+    demolition: 'Demolition and relocation', households: 'Households', floorArea: 'Floor area (m²)', householdsSigned: 'Households signed', householdsRemaining: 'Households remaining',
+    cases: 'Legal procedure (holdouts)', household: 'Household', address: 'Address', currentStep: 'Current step', nextStep: 'Next step', openCase: 'Open a legal procedure', opened: 'Opened',
+    recordStep: 'Record step', stepDate: 'Date', stepNote: 'Note', stepRecorded: 'Recorded "{s}"', enforced: 'Enforced', noStep: 'No step yet',
+    outOfOrder: 'Steps go in order: "{s}" comes first', updatedBy: 'updated by {who} at {t}',
+  },
   common: {
     loading: 'Loading…', empty: 'Nothing here', all: 'All', search: 'Search', reset: 'Reset', save: 'Save', submit: 'Submit', cancel: 'Cancel',
     back: 'Back', detail: 'Details', refresh: 'Refresh', reload: 'Reload', yes: 'Yes', no: 'No', total: '{n} in total', wan: '×10k CNY',
@@ -57,6 +72,9 @@ const en: typeof zh = {
     gaugeTime: 'Time (planned share)', gaugeWork: 'Work (actual progress)', gaugeSpi: 'Schedule performance SPI', gaugeInvestment: 'Investment (earned / planned value)',
     lights: 'Traffic lights', lagging: 'Lagging projects', blockersByCategory: 'Open blockers by category', ranking: 'Unit ranking', units: 'Lagging units',
     openBlockers: 'Open blockers', overdueBlockers: 'Overdue blockers', investment: 'Annual planned investment', earned: 'Completed (earned value)', gap: 'Some parts are unavailable: {parts}',
+    month: 'M{m}',
+    investmentByMonth: 'Investment plan against completion (cumulative, by month)', plannedByMonth: 'Planned to date', earnedByMonth: 'Completed (earned value)', reportedByMonth: 'Reported completed investment',
+    blockersByAge: 'Open blockers by category and age', age: 'Age since reported',
     score: 'Score', lagPoints: 'Points behind', laggingCount: 'Lagging projects',
   },
   projects: {

@@ -41,6 +41,21 @@ export default {
   },
   publicationStatus: { PROVISIONAL: '暂定（未发布）', PUBLISHED: '已发布' },
   auditAction: { BULLETIN_PUBLISHED: '发布通报', FINDING_RECORDED: '记录督查发现', INSPECTION_RECORDED: '记录督查检查', RECOMPUTE_REQUESTED: '申请重算', RECTIFICATIONS_REMINDED: '整改催办', RECTIFICATION_MOVED: '整改状态变更', RULESET_CHANGED: '考核办法变更', SCORE_PUBLISHED: '发布考核结果' },
+  landStage: { NOT_STARTED: '未报批', PRE_EXAMINED: '已用地预审', SUBMITTED: '已组卷报批', APPROVED: '已批复（农转用、征收）', SUPPLIED: '已供地' },
+  fundingSource: { SUPERIOR_GRANT: '上级补助', FISCAL_APPROPRIATION: '财政拨款', FINANCING_AND_BONDS: '融资/专项债', LAND_TRANSFER: '土地出让', SOCIAL_CAPITAL: '社会资本' },
+  legalStep: {
+    NOTICE: '公告', VALUATION: '评估', COMPENSATION_DECISION: '补偿决定', APPEAL_WINDOW: '复议/诉讼期', COURT_APPLICATION: '申请法院强制执行', ENFORCEMENT: '强制执行',
+  },
+  blockerAge: { UNDER_7: '7天以内', UNDER_30: '7–30天', UNDER_90: '30–90天', OVER_90: '90天以上' },
+  sheets: {
+    land: '用地', areaNeeded: '用地需求（亩）', quotaSecured: '已落实用地指标（亩）', quotaGap: '指标缺口（亩）', balanceSecured: '已落实占补平衡（亩）',
+    balanceGap: '占补平衡缺口（亩）', approvalStage: '报批进度', note: '备注', edit: '编辑', notRecorded: '尚未填报',
+    funding: '资金', source: '资金来源', planned: '计划（万元）', secured: '已落实（万元）', paidOut: '已拨付（万元）', gap: '缺口（万元）', totalRow: '合计',
+    demolition: '拆迁安置', households: '应拆迁户数', floorArea: '拆迁面积（平方米）', householdsSigned: '已签约户数', householdsRemaining: '未签约户数',
+    cases: '依法处理（未签约户）', household: '户主', address: '地址', currentStep: '当前步骤', nextStep: '下一步骤', openCase: '立案依法处理', opened: '已立案',
+    recordStep: '登记步骤', stepDate: '办理日期', stepNote: '说明', stepRecorded: '已登记「{s}」', enforced: '已执行完毕', noStep: '尚未办理',
+    outOfOrder: '步骤须依次办理，应先办理「{s}」', updatedBy: '{who} 更新于 {t}',
+  },
   common: {
     loading: '加载中…', empty: '暂无数据', all: '全部', search: '查询', reset: '重置', save: '保存', submit: '提交', cancel: '取消',
     back: '返回', detail: '详情', refresh: '刷新', reload: '重新加载', yes: '是', no: '否', total: '共 {n} 条', wan: '万元',
@@ -55,6 +70,9 @@ export default {
     gaugeTime: '时间进度（序时）', gaugeWork: '形象进度（实际）', gaugeSpi: '投资完成指数 SPI', gaugeInvestment: '投资完成（挣值/计划值）',
     lights: '红黄绿灯分布', lagging: '滞后项目', blockersByCategory: '问题分类（未解决）', ranking: '单位排名', units: '滞后单位',
     openBlockers: '未解决问题', overdueBlockers: '超期问题', investment: '年度计划投资', earned: '已完成投资（挣值）', gap: '部分数据暂不可用：{parts}',
+    month: '{m}月',
+    investmentByMonth: '投资计划与完成（按月累计）', plannedByMonth: '序时计划投资', earnedByMonth: '已完成投资（挣值）', reportedByMonth: '填报累计完成投资',
+    blockersByAge: '未解决问题（按类别与时长）', age: '已上报时长',
     score: '得分', lagPoints: '滞后百分点', laggingCount: '滞后项目数',
   },
   projects: {

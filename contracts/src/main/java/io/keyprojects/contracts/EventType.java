@@ -39,7 +39,11 @@ public enum EventType {
     ISSUE_ESCALATED("county.issues.issue-escalated.v1", Topics.ISSUES, "/issues-service"),
     ISSUE_RESOLVED("county.issues.issue-resolved.v1", Topics.ISSUES, "/issues-service"),
     ISSUE_OVERDUE("county.issues.issue-overdue.v1", Topics.ISSUES, "/issues-service"),
-    MEETING_DECISION_RECORDED("county.issues.meeting-decision-recorded.v1", Topics.ISSUES, "/issues-service");
+    MEETING_DECISION_RECORDED("county.issues.meeting-decision-recorded.v1", Topics.ISSUES, "/issues-service"),
+
+    // notifications-service (webhooks to departments' systems)
+    ENDPOINT_DISABLED("county.notifications.endpoint-disabled.v1", Topics.NOTIFICATIONS, "/notifications-service"),
+    DELIVERY_FAILED("county.notifications.delivery-failed.v1", Topics.NOTIFICATIONS, "/notifications-service");
 
     /** Where every schema's {@code $id} lives: the envelope's and each type's. */
     public static final String SCHEMA_BASE_URI = "https://keyprojects.county/schemas/";

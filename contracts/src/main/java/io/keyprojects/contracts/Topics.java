@@ -12,13 +12,15 @@ public final class Topics {
     public static final String PROJECTS = "projects.events";
     public static final String ISSUES = "issues.events";
     public static final String ASSESSMENT = "assessment.events";
+    public static final String NOTIFICATIONS = "notifications.events";
     public static final String DEAD_LETTER_SUFFIX = ".dlq";
     public static final int DEFAULT_PARTITIONS = 3;
     /** Each topic's owner, as the CloudEvent {@code source} its events carry. */
     private static final Map<String, String> OWNERS = Map.of(
             PROJECTS, "/projects-service",
             ISSUES, "/issues-service",
-            ASSESSMENT, "/assessment-service");
+            ASSESSMENT, "/assessment-service",
+            NOTIFICATIONS, "/notifications-service");
 
     private Topics() {
     }

@@ -199,4 +199,14 @@ class DataRecordsMatchSchemasTest {
         assertValid(EventType.MEETING_DECISION_RECORDED, new MeetingDecisionRecorded(ID, LocalDate.parse("2026-04-10"), ID, ID,
                 "ZRJ", LocalDate.parse("2026-04-30"), "自然资源局牵头，4月底前完成用地报批", "commander"));
     }
+
+    @Test
+    void endpoint_disabled_and_delivery_failed() {
+        assertValid(EventType.ENDPOINT_DISABLED, new io.keyprojects.contracts.data.EndpointDisabled(ID, "ZJJ",
+                "https://zjj.county.gov.cn/hooks", "FAILING", Instant.parse("2026-06-29T02:00:00Z"), Instant.parse("2026-06-30T02:00:00Z")));
+        assertValid(EventType.ENDPOINT_DISABLED, new io.keyprojects.contracts.data.EndpointDisabled(ID, "ZJJ",
+                "https://zjj.county.gov.cn/hooks", "GONE", null, Instant.parse("2026-06-30T02:00:00Z")));
+        assertValid(EventType.DELIVERY_FAILED, new io.keyprojects.contracts.data.DeliveryFailed(ID, ID, "ZJJ",
+                ID.toString(), "county.issues.issue-escalated.v1", 10, 503, null));
+    }
 }

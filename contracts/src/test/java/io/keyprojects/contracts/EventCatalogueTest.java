@@ -61,7 +61,7 @@ class EventCatalogueTest {
     void every_topic_has_its_dead_letter_channel() {
         Set<String> addresses = new TreeSet<>();
         EventSchemas.document().path("channels").forEach(channel -> addresses.add(channel.path("address").asText()));
-        for (String topic : List.of(Topics.PROJECTS, Topics.ISSUES, Topics.ASSESSMENT)) {
+        for (String topic : List.of(Topics.PROJECTS, Topics.ISSUES, Topics.ASSESSMENT, Topics.NOTIFICATIONS)) {
             assertTrue(addresses.contains(topic), topic);
             assertTrue(addresses.contains(Topics.deadLetter(topic)), Topics.deadLetter(topic));
         }
@@ -78,7 +78,7 @@ class EventCatalogueTest {
     void type_names_follow_the_naming_rule_and_are_unique() {
         var names = new java.util.HashSet<String>();
         for (EventType type : EventType.values()) {
-            assertTrue(type.typeName().matches("^county\\.(projects|issues|assessment)\\.[a-z-]+\\.v[0-9]+$"), type.typeName());
+            assertTrue(type.typeName().matches("^county\\.(projects|issues|assessment|notifications)\\.[a-z-]+\\.v[0-9]+$"), type.typeName());
             assertTrue(names.add(type.typeName()), "duplicate " + type.typeName());
         }
     }

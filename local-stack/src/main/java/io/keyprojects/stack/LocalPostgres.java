@@ -20,7 +20,7 @@ import java.util.concurrent.CountDownLatch;
 public final class LocalPostgres {
 
     /** One database per service: they never share one. */
-    static final List<String> DATABASES = List.of("projects", "issues", "assessment");
+    static final List<String> DATABASES = List.of("projects", "issues", "assessment", "notifications");
 
     private LocalPostgres() {
     }

@@ -16,7 +16,7 @@ import java.util.concurrent.TimeUnit;
 /** Creates the event topics and their dead-letter topics if they are missing. */
 public final class TopicSetup {
 
-    static final List<String> EVENT_TOPICS = List.of("projects.events", "issues.events", "assessment.events");
+    static final List<String> EVENT_TOPICS = List.of("projects.events", "issues.events", "assessment.events", "notifications.events");
     static final int EVENT_PARTITIONS = 3;
     static final int DEAD_LETTER_PARTITIONS = 1;
 

@@ -16,7 +16,7 @@ public final class TestTopics {
 
     public static void createAll(String bootstrapServers) {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
-            for (String topic : List.of(Topics.PROJECTS, Topics.ISSUES, Topics.ASSESSMENT)) {
+            for (String topic : List.of(Topics.PROJECTS, Topics.ISSUES, Topics.ASSESSMENT, Topics.NOTIFICATIONS)) {
                 create(admin, new NewTopic(topic, Topics.DEFAULT_PARTITIONS, (short) 1));
                 create(admin, new NewTopic(Topics.deadLetter(topic), 1, (short) 1));
             }

@@ -32,7 +32,7 @@ class OpenApiDocumentTest {
             "GET /api/projects/{projectId}/demolition", "PUT /api/projects/{projectId}/demolition",
             "GET /api/projects/{projectId}/demolition/cases", "POST /api/projects/{projectId}/demolition/cases",
             "POST /api/projects/{projectId}/demolition/cases/{caseId}/steps",
-            "GET /api/programme/{year}/summary", "GET /api/programme/{year}/units");
+            "GET /api/programme/{year}/summary", "GET /api/programme/{year}/units", "GET /api/programme/{year}/investment");
 
     private static JsonNode document() throws Exception {
         String json = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract().asString();

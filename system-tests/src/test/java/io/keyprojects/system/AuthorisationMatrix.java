@@ -93,6 +93,7 @@ final class AuthorisationMatrix {
                         "{\"step\": \"NOTICE\", \"date\": \"2025-04-10\"}"),
                 route("GET", "/api/programme/2026/summary", STAFF),
                 route("GET", "/api/programme/2026/units", STAFF),
+                route("GET", "/api/programme/2026/investment", STAFF),
                 // issues-service
                 // beyond DESIGN.md: the supervision bureau reports the blockers its inspections find
                 write("POST", "/api/issues", Set.of(COMMANDER, DEPARTMENT, SUPERVISOR), true, "{\"projectId\": \"{p}\", \"category\": \"LAND\", "
@@ -125,6 +126,18 @@ final class AuthorisationMatrix {
                 route("GET", "/api/audit/checkpoints/latest", Set.of(AUDITOR, COMMANDER)),
                 route("GET", "/api/audit/1/proof", Set.of(AUDITOR, COMMANDER)),
                 route("GET", "/api/audit/consistency?from=1", Set.of(AUDITOR, COMMANDER)),
+                // notifications-service: a unit's webhook endpoints and inbox (random ids: the service answers 404)
+                route("GET", "/api/webhooks", Set.of(COMMANDER, DEPARTMENT)),
+                write("POST", "/api/webhooks", Set.of(DEPARTMENT), false, "{}"),
+                route("GET", "/api/webhooks/{x}", Set.of(COMMANDER, DEPARTMENT)),
+                write("PATCH", "/api/webhooks/{x}", Set.of(DEPARTMENT), false, "{}"),
+                write("POST", "/api/webhooks/{x}/ping", Set.of(DEPARTMENT), false, null),
+                write("POST", "/api/webhooks/{x}/rotate-secret", Set.of(DEPARTMENT), false, null),
+                route("GET", "/api/webhooks/{x}/deliveries", Set.of(COMMANDER, DEPARTMENT)),
+                write("POST", "/api/webhooks/{x}/deliveries/{x}/redeliver", Set.of(DEPARTMENT), false, null),
+                write("DELETE", "/api/webhooks/{x}", Set.of(DEPARTMENT), false, null),
+                route("GET", "/api/notifications", Set.of(COMMANDER, DEPARTMENT)),
+                write("POST", "/api/notifications/{x}/read", Set.of(DEPARTMENT), false, null),
                 // gateway
                 route("GET", "/api/dashboard?year=2026", STAFF),
                 route("GET", "/public/projects", ANYONE),

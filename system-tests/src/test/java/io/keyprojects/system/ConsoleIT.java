@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
  * The web console in a real browser against the real system: Debian's headless Chromium, driven by
  * the console module's end-to-end script (console/e2e/run.mjs, playwright-core), after a unit and its
  * projects are registered through the API. The script checks the pages against the API — the cockpit's
- * figures, a unit's progress report reaching the cockpit and the project page, a department kept out
+ * figures, a unit's progress report reaching the cockpit and the project page, the project's land, funding
+ * and demolition stated on its page by the lead department, a department kept out
  * of another unit's work pages, a blocker moved across the board, a 412 handled, a public site without
  * internal data, Chinese texts — and photographs every page into target/console-screenshots.
  */

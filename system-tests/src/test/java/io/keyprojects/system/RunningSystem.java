@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * The whole platform as separate processes — three services and the gateway — configured only through
+ * The whole platform as separate processes — four services and the gateway — configured only through
  * the environment variables a production deployment sets. Started once per test JVM. With the default
  * {@code KP_TEST_INFRA} ({@code embedded}) PostgreSQL and the Kafka broker are local-stack's, each in its
  * own JVM as {@code make up} runs them, so the fault suite can stop the broker; {@link TestInfrastructure}
@@ -31,6 +31,7 @@ final class RunningSystem {
     private final ServiceProcess projects;
     private final ServiceProcess issues;
     private final ServiceProcess assessment;
+    private final ServiceProcess notifications;
     private final ServiceProcess gateway;
     private StackProcess postgres;
     private StackProcess kafka;
@@ -40,6 +41,7 @@ final class RunningSystem {
         projects = new ServiceProcess("projects-service", freePort(), logs.resolve("projects-service.log"));
         issues = new ServiceProcess("issues-service", freePort(), logs.resolve("issues-service.log"));
         assessment = new ServiceProcess("assessment-service", freePort(), logs.resolve("assessment-service.log"));
+        notifications = new ServiceProcess("notifications-service", freePort(), logs.resolve("notifications-service.log"));
         gateway = new ServiceProcess("gateway", freePort(), logs.resolve("gateway.log"));
     }
 
@@ -60,7 +62,7 @@ final class RunningSystem {
     }
 
     List<ServiceProcess> services() {
-        return List.of(projects, issues, assessment);
+        return List.of(projects, issues, assessment, notifications);
     }
 
     ServiceProcess projects() {
@@ -103,7 +105,7 @@ final class RunningSystem {
         common.put("KAFKA_BOOTSTRAP_SERVERS", infra.kafkaBootstrapServers());
         common.put("JWT_PUBLIC_KEY_LOCATION", TestSigningKeys.publicKeyFile().toUri().toString());
         common.put("JWT_ISSUER", TestSigningKeys.ISSUER);
-        List<ServiceProcess> services = List.of(system.projects, system.issues, system.assessment);
+        List<ServiceProcess> services = List.of(system.projects, system.issues, system.assessment, system.notifications);
         for (ServiceProcess service : services) {
             String database = service.name().replace("-service", "");
             infra.ensureDatabase(database);
@@ -120,8 +122,9 @@ final class RunningSystem {
         gatewayEnv.put("UPSTREAM_PROJECTS_URL", system.projects.url());
         gatewayEnv.put("UPSTREAM_ISSUES_URL", system.issues.url());
         gatewayEnv.put("UPSTREAM_ASSESSMENT_URL", system.assessment.url());
+        gatewayEnv.put("UPSTREAM_NOTIFICATIONS_URL", system.notifications.url());
         system.gateway.start(repository, gatewayEnv);
-        for (ServiceProcess service : List.of(system.projects, system.issues, system.assessment, system.gateway)) {
+        for (ServiceProcess service : List.of(system.projects, system.issues, system.assessment, system.notifications, system.gateway)) {
             service.awaitReady(Duration.ofSeconds(120));
         }
         return system;
@@ -174,7 +177,7 @@ final class RunningSystem {
     private static Path copyApplications(Path repository) throws IOException {
         Path apps = Path.of(System.getProperty("java.io.tmpdir"), "system-apps").toAbsolutePath();
         deleteRecursively(apps);
-        for (String module : List.of("projects-service", "issues-service", "assessment-service", "gateway")) {
+        for (String module : List.of("projects-service", "issues-service", "assessment-service", "notifications-service", "gateway")) {
             Path from = repository.resolve(module).resolve("target/quarkus-app");
             if (!Files.exists(from)) {
                 return repository; // ServiceProcess reports what is missing

@@ -59,6 +59,11 @@ public final class AccessPolicy {
             rule("POST", "/api/supervision/**", SUPERVISOR),
             rule(READ, "/api/supervision/**", STAFF),
             rule(READ, "/api/audit/**", AUDITOR, COMMANDER),
+            // notifications-service: a unit's webhook endpoints and inbox; the service checks the unit
+            rule(READ, "/api/webhooks/**", DEPARTMENT, COMMANDER),
+            rule(Set.of("POST", "PATCH", "DELETE"), "/api/webhooks/**", DEPARTMENT),
+            rule(READ, "/api/notifications", DEPARTMENT, COMMANDER),
+            rule("POST", "/api/notifications/*/read", DEPARTMENT),
             // the gateway's own
             rule(READ, "/api/dashboard", STAFF),
             rule(Set.of("GET", "POST", "DELETE"), "/api/gateway/api-keys/**", COMMANDER));

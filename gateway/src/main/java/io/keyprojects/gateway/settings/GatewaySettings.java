@@ -83,6 +83,8 @@ public interface GatewaySettings {
         String issues();
 
         String assessment();
+
+        String notifications();
     }
 
     interface Timeouts {
@@ -91,6 +93,8 @@ public interface GatewaySettings {
         Optional<Duration> issues();
 
         Optional<Duration> assessment();
+
+        Optional<Duration> notifications();
     }
 
     /** Retries of idempotent reads (GET, HEAD) after a transport failure; writes are never retried. */

@@ -17,6 +17,7 @@ public class RouteTable {
     private final Upstream projects;
     private final Upstream issues;
     private final Upstream assessment;
+    private final Upstream notifications;
 
     RouteTable(GatewaySettings settings) {
         var timeouts = settings.timeouts();
@@ -26,6 +27,8 @@ public class RouteTable {
                 timeouts.issues().orElse(settings.upstreamTimeout()));
         assessment = Upstream.of("assessment-service", settings.upstreams().assessment(),
                 timeouts.assessment().orElse(settings.upstreamTimeout()));
+        notifications = Upstream.of("notifications-service", settings.upstreams().notifications(),
+                timeouts.notifications().orElse(settings.upstreamTimeout()));
         byPrefix.put("/api/projects", projects);
         byPrefix.put("/api/units", projects);
         byPrefix.put("/api/programme", projects);
@@ -34,10 +37,12 @@ public class RouteTable {
         byPrefix.put("/api/assessments", assessment);
         byPrefix.put("/api/supervision", assessment);
         byPrefix.put("/api/audit", assessment);
+        byPrefix.put("/api/webhooks", notifications);
+        byPrefix.put("/api/notifications", notifications);
     }
 
     public List<Upstream> upstreams() {
-        return List.of(projects, issues, assessment);
+        return List.of(projects, issues, assessment, notifications);
     }
 
     public Upstream projects() {
@@ -50,6 +55,10 @@ public class RouteTable {
 
     public Upstream assessment() {
         return assessment;
+    }
+
+    public Upstream notifications() {
+        return notifications;
     }
 
     /** The upstream for {@code path}: a prefix matches itself and what lies below it, nothing else. */

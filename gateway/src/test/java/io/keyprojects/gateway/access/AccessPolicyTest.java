@@ -71,6 +71,25 @@ class AccessPolicyTest {
     }
 
     @Test
+    void a_department_manages_its_webhooks_and_reads_its_inbox_and_the_commander_reads_them() {
+        assertTrue(allowed("department", "POST", "/api/webhooks"));
+        assertTrue(allowed("department", "PATCH", "/api/webhooks/6f1c"));
+        assertTrue(allowed("department", "DELETE", "/api/webhooks/6f1c"));
+        assertTrue(allowed("department", "POST", "/api/webhooks/6f1c/rotate-secret"));
+        assertTrue(allowed("department", "POST", "/api/webhooks/6f1c/deliveries/1b2c/redeliver"));
+        assertTrue(allowed("commander", "GET", "/api/webhooks"));
+        assertTrue(allowed("commander", "GET", "/api/webhooks/6f1c/deliveries"));
+        assertFalse(allowed("commander", "POST", "/api/webhooks"));
+        assertFalse(allowed("supervisor", "GET", "/api/webhooks"));
+        assertFalse(allowed("portal", "GET", "/api/webhooks/6f1c"));
+        assertTrue(allowed("department", "GET", "/api/notifications"));
+        assertTrue(allowed("department", "POST", "/api/notifications/7a8b/read"));
+        assertTrue(allowed("commander", "GET", "/api/notifications"));
+        assertFalse(allowed("commander", "POST", "/api/notifications/7a8b/read"));
+        assertFalse(allowed("auditor", "GET", "/api/notifications"));
+    }
+
+    @Test
     void dispatch_meetings_are_written_by_the_commander_only() {
         assertTrue(allowed("commander", "POST", "/api/meetings"));
         assertTrue(allowed("commander", "POST", "/api/meetings/9/decisions"));

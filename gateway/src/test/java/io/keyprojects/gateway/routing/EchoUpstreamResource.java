@@ -118,6 +118,7 @@ public class EchoUpstreamResource implements QuarkusTestResourceLifecycleManager
         config.put("kp.gateway.upstreams.projects", "http://localhost:" + port);
         config.put("kp.gateway.upstreams.issues", "http://localhost:" + port);
         config.put("kp.gateway.upstreams.assessment", "http://localhost:1"); // nothing listens there
+        config.put("kp.gateway.upstreams.notifications", "http://localhost:1");
         config.put("kp.gateway.upstream-timeout", "2s");
         config.put("kp.gateway.dev-tokens", "true");
         config.put("kp.gateway.rate-limit.rate", "100000");

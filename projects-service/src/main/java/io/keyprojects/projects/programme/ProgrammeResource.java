@@ -13,6 +13,7 @@ import jakarta.ws.rs.QueryParam;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -21,10 +22,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Programme", description = "年度重点工程: counts by phase and the 时间过半，任务过半 indicators")
 public class ProgrammeResource {
     private final ProgrammeView view;
+    private final MonthlyInvestment investment;
     private final CountyCalendar calendar;
 
-    ProgrammeResource(ProgrammeView view, CountyCalendar calendar) {
+    ProgrammeResource(ProgrammeView view, MonthlyInvestment investment, CountyCalendar calendar) {
         this.view = view;
+        this.investment = investment;
         this.calendar = calendar;
     }
 
@@ -61,6 +64,24 @@ public class ProgrammeResource {
                                           @Parameter(description = "the day to judge on (default today)", example = "2026-07-01")
                                           @QueryParam("asOf") String asOf) {
         return view.units(year(year), calendar.dayOrToday(asOf));
+    }
+
+    @GET
+    @Path("/investment")
+    @WithSession
+    @RolesAllowed({Roles.COMMANDER, Roles.DEPARTMENT, Roles.SUPERVISOR, Roles.AUDITOR, Roles.PORTAL})
+    @Operation(operationId = "getProgrammeInvestment", summary = "The year's investment by month: the plan due against what was reported done",
+            description = "Twelve months. planned: Σ annual planned investment × the plan's share of the work by the month's end "
+                    + "(the summary's plannedValue scale); earned: Σ annual planned investment × the progress last reported by the "
+                    + "month's end (its earnedValue scale); reported: Σ the cumulative completed investment last reported. "
+                    + "earned and reported are null for the months after asOf's. Cancelled projects are left out.")
+    @APIResponse(responseCode = "200", description = "twelve months, January first",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = MonthlyInvestment.View.class)))
+    @APIResponse(responseCode = "400", description = "a bad year or asOf", content = @Content(mediaType = "application/problem+json"))
+    public Uni<MonthlyInvestment.View> investment(@PathParam("year") String year,
+                                                  @Parameter(description = "the day to judge on (default today)", example = "2026-07-01")
+                                                  @QueryParam("asOf") String asOf) {
+        return investment.of(year(year), calendar.dayOrToday(asOf));
     }
 
     private static int year(String year) {

@@ -127,7 +127,7 @@ public class ProgrammeView {
     }
 
     /** The time nodes of the year's projects that carry a planned percentage: each project's own plan curve. */
-    private static Uni<Map<UUID, List<PlanCurve.Node>>> planCurves(int year) {
+    static Uni<Map<UUID, List<PlanCurve.Node>>> planCurves(int year) {
         return Milestone.<Milestone>list("plannedPercent is not null and projectId in (select p.id from Project p where p.year = ?1)", year)
                 .map(nodes -> nodes.stream().collect(Collectors.groupingBy(m -> m.projectId,
                         Collectors.mapping(m -> new PlanCurve.Node(m.plannedDate, m.plannedPercent.doubleValue()), Collectors.toList()))));

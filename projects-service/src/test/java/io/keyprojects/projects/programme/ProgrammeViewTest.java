@@ -138,6 +138,45 @@ class ProgrammeViewTest {
     }
 
     @Test
+    void the_investment_by_month_sets_the_plan_due_against_the_progress_reported_by_each_months_end() {
+        // the same programme: by 31 January 30 of 365 days of A and B are due (C starts in February), 10000 · 30/365;
+        // by December the whole year's plan of A, B and C; June's reports earn 4650, the summary's earnedValue
+        commander().queryParam("asOf", "2040-07-01").get("/api/programme/" + YEAR + "/investment")
+                .then().statusCode(200)
+                .body("asOf", equalTo("2040-07-01"))
+                .body("months.month", contains("2040-01", "2040-02", "2040-03", "2040-04", "2040-05", "2040-06",
+                        "2040-07", "2040-08", "2040-09", "2040-10", "2040-11", "2040-12"))
+                .body("months[0].planned", equalTo("821.92"))
+                .body("months[11].planned", equalTo("12000.00"))
+                .body("months[4].earned", equalTo("0.00"))
+                .body("months[5].earned", equalTo("4650.00"))
+                .body("months[6].earned", equalTo("4650.00"))
+                .body("months[7].earned", equalTo(null))
+                .body("months[7].reported", equalTo(null));
+    }
+
+    @Test
+    void each_month_takes_the_reports_as_they_stood_at_its_end() {
+        String p = project("ZJJ", 2042, "2042-01-01", "2042-12-31", "1000");
+        phase(p, "UNDER_CONSTRUCTION");
+        department("ZJJ").body("{\"period\": \"2042-03\", \"progressPercent\": 30, \"completedInvestment\": \"280.00\"}")
+                .post("/api/projects/" + p + "/progress").then().statusCode(201);
+        department("ZJJ").body("{\"period\": \"2042-05\", \"progressPercent\": 50, \"completedInvestment\": \"470.50\"}")
+                .post("/api/projects/" + p + "/progress").then().statusCode(201);
+
+        commander().queryParam("asOf", "2042-05-20").get("/api/programme/2042/investment")
+                .then().statusCode(200)
+                .body("months[1].earned", equalTo("0.00"))
+                .body("months[2].earned", equalTo("300.00"))
+                .body("months[2].reported", equalTo("280.00"))
+                .body("months[3].earned", equalTo("300.00"))
+                .body("months[4].earned", equalTo("500.00"))
+                .body("months[4].reported", equalTo("470.50"))
+                .body("months[5].earned", equalTo(null));
+        commander().get("/api/programme/20x2/investment").then().statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
     void bad_years_dates_and_limits_are_400_problems() {
         commander().get("/api/programme/20x6/summary").then().statusCode(400).contentType("application/problem+json");
         doubles(commander()).queryParam("asOf", "July").get("/api/programme/2040/summary").then().statusCode(400);

@@ -1,0 +1,165 @@
+package io.keyprojects.notifications.delivery;
+
+import static io.keyprojects.notifications.Hooks.commander;
+import static io.keyprojects.notifications.Hooks.department;
+import static io.keyprojects.notifications.Hooks.publish;
+import static io.keyprojects.notifications.Hooks.register;
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.keyprojects.contracts.CloudEvent;
+import io.keyprojects.contracts.EventJson;
+import io.keyprojects.contracts.EventType;
+import io.keyprojects.contracts.Topics;
+import io.keyprojects.contracts.data.IssueEscalated;
+import io.keyprojects.contracts.data.IssueReported;
+import io.keyprojects.notifications.TestReceiver;
+import io.keyprojects.testing.EventProbe;
+import io.keyprojects.testing.KeyProjectsTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(value = KeyProjectsTestResource.class, initArgs = @ResourceArg(name = "database", value = "notifications"))
+class WebhookDeliveryTest {
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
+
+    private static IssueEscalated escalated(UUID issue, String unit) {
+        return new IssueEscalated(issue, UUID.randomUUID(), unit, "IN_COORDINATION", LocalDate.of(2026, 7, 15), false, "commander", "多次协调无果");
+    }
+
+    @Test
+    void a_units_endpoint_gets_its_events_signed_and_never_another_units_private_ones() throws Exception {
+        try (TestReceiver receiver = TestReceiver.start()) {
+            JsonPath created = register("JTJ", receiver.url(), "UNIT", EventType.ISSUE_ESCALATED, EventType.ISSUE_REPORTED)
+                    .statusCode(201).extract().jsonPath();
+            String secret = created.getString("secret");
+            assertTrue(secret.startsWith("whsec_"), secret);
+            receiver.trust(secret);
+            String endpoint = created.getString("id");
+
+            UUID other = UUID.randomUUID();
+            publish(EventType.ISSUE_ESCALATED, other.toString(), escalated(other, "CGZ")); // another unit's: never sent
+            UUID own = UUID.randomUUID();
+            CloudEvent mine = publish(EventType.ISSUE_ESCALATED, own.toString(), escalated(own, "JTJ"));
+
+            await().atMost(PATIENCE).until(() -> receiver.calls().stream().anyMatch(c -> c.id().equals(mine.id())));
+            TestReceiver.Call call = receiver.calls().stream().filter(c -> c.id().equals(mine.id())).findFirst().orElseThrow();
+            assertTrue(call.verified(), "signature verifies: " + call.signature());
+            assertEquals(mine.id(), EventJson.read(call.body()).id(), "the body is the CloudEvent");
+            assertEquals("/issues-service", EventJson.read(call.body()).source());
+            assertTrue(Math.abs(call.timestamp() - System.currentTimeMillis() / 1000) < 120, "webhook-timestamp is now");
+            assertTrue(receiver.calls().stream().noneMatch(c -> c.body().contains(other.toString())), "another unit's event arrived");
+
+            await().atMost(PATIENCE).untilAsserted(() -> given().header("Authorization", department("JTJ"))
+                    .get("/api/webhooks/{id}/deliveries", endpoint).then().statusCode(200)
+                    .body("items.find { it.eventId == '%s' }.status".formatted(mine.id()), equalTo("DELIVERED"))
+                    .body("items.find { it.eventId == '%s' }.lastStatus".formatted(mine.id()), equalTo(200))
+                    .body("items.find { it.eventId == '%s' }.history[0].responseExcerpt".formatted(mine.id()), equalTo("answer 200")));
+            given().header("Authorization", department("JTJ")).get("/api/webhooks/{id}", endpoint).then().statusCode(200)
+                    .body("secret", org.hamcrest.Matchers.nullValue());
+        }
+    }
+
+    @Test
+    void receiver_down_then_back_gets_every_event_in_order_with_the_same_webhook_id() throws Exception {
+        try (TestReceiver receiver = TestReceiver.start()) {
+            JsonPath created = register("SLJ", receiver.url(), "UNIT", EventType.ISSUE_REPORTED, EventType.ISSUE_ESCALATED)
+                    .statusCode(201).extract().jsonPath();
+            receiver.trust(created.getString("secret"));
+            String endpoint = created.getString("id");
+            receiver.stop();
+
+            UUID issue = UUID.randomUUID();
+            List<String> sent = new ArrayList<>();
+            sent.add(publish(EventType.ISSUE_REPORTED, issue.toString(), new IssueReported(issue, UUID.randomUUID(), "LAND", "HIGH",
+                    "用地指标未落实", "SLJ", LocalDate.of(2026, 7, 30), "OPEN", "department@SLJ")).id());
+            for (int i = 0; i < 4; i++) {
+                sent.add(publish(EventType.ISSUE_ESCALATED, issue.toString(), escalated(issue, "SLJ")).id());
+            }
+            // the first one is tried and retried while the receiver is down; the others wait behind it (same subject)
+            await().atMost(PATIENCE).untilAsserted(() -> given().header("Authorization", department("SLJ"))
+                    .get("/api/webhooks/{id}/deliveries", endpoint).then().statusCode(200)
+                    .body("total", equalTo(5))
+                    .body("items.find { it.eventId == '%s' }.attempts".formatted(sent.get(0)), org.hamcrest.Matchers.greaterThanOrEqualTo(3))
+                    .body("items.find { it.eventId == '%s' }.lastError".formatted(sent.get(0)), org.hamcrest.Matchers.notNullValue()));
+            assertTrue(receiver.calls().isEmpty());
+
+            receiver.restart();
+            await().atMost(PATIENCE).until(() -> receiver.calls().stream().map(TestReceiver.Call::id).distinct().count() == 5);
+            List<String> order = receiver.calls().stream().map(TestReceiver.Call::id).distinct().toList();
+            assertEquals(sent, order, "one subject's events arrive in order");
+            assertTrue(receiver.calls().stream().allMatch(TestReceiver.Call::verified), "every signature verifies");
+            await().atMost(PATIENCE).untilAsserted(() -> given().header("Authorization", department("SLJ"))
+                    .get("/api/webhooks/{id}/deliveries", endpoint).then()
+                    .body("items.status", org.hamcrest.Matchers.everyItem(equalTo("DELIVERED"))));
+        }
+    }
+
+    @Test
+    void a_410_disables_the_endpoint_tells_its_unit_and_publishes_endpoint_disabled() throws Exception {
+        try (TestReceiver receiver = TestReceiver.start(); EventProbe probe = EventProbe.on(Topics.NOTIFICATIONS)) {
+            receiver.answer(410);
+            String endpoint = register("WLJ", receiver.url(), "UNIT", EventType.ISSUE_ESCALATED).statusCode(201).extract().path("id");
+            UUID issue = UUID.randomUUID();
+            publish(EventType.ISSUE_ESCALATED, issue.toString(), escalated(issue, "WLJ"));
+
+            await().atMost(PATIENCE).untilAsserted(() -> given().header("Authorization", department("WLJ"))
+                    .get("/api/webhooks/{id}", endpoint).then().body("enabled", equalTo(false)));
+            assertTrue(probe.await(e -> e.type().equals(EventType.ENDPOINT_DISABLED.typeName()) && e.subject().equals(endpoint), PATIENCE).isPresent());
+            given().header("Authorization", department("WLJ")).get("/api/notifications").then().statusCode(200)
+                    .body("items.kind", hasItem("ENDPOINT_DISABLED"));
+            given().header("Authorization", department("WLJ")).post("/api/webhooks/{id}/ping", endpoint).then().statusCode(409);
+        }
+    }
+
+    @Test
+    void a_rotated_secret_and_the_old_one_both_sign_during_the_overlap_and_redelivery_keeps_the_id() throws Exception {
+        try (TestReceiver receiver = TestReceiver.start()) {
+            JsonPath created = register("FGW", receiver.url(), "PUBLIC", EventType.PROJECT_PHASE_CHANGED).statusCode(201).extract().jsonPath();
+            String endpoint = created.getString("id");
+            String old = created.getString("secret");
+            String fresh = given().header("Authorization", department("FGW")).post("/api/webhooks/{id}/rotate-secret", endpoint)
+                    .then().statusCode(200).body("previousSecretUntil", org.hamcrest.Matchers.notNullValue()).extract().path("secret");
+            receiver.trust(old);
+            receiver.trust(fresh);
+
+            String ping = given().header("Authorization", department("FGW")).post("/api/webhooks/{id}/ping", endpoint)
+                    .then().statusCode(202).extract().path("eventId");
+            await().atMost(PATIENCE).until(() -> receiver.calls().stream().anyMatch(c -> c.id().equals(ping)));
+            TestReceiver.Call call = receiver.calls().stream().filter(c -> c.id().equals(ping)).findFirst().orElseThrow();
+            assertEquals(2, call.signature().split(" ").length, call.signature());
+            assertEquals(List.of(old, fresh), call.verifiedBy(), "each secret verifies one signature");
+
+            String delivery = given().header("Authorization", department("FGW")).get("/api/webhooks/{id}/deliveries", endpoint)
+                    .then().extract().path("items.find { it.eventId == '%s' }.id".formatted(ping));
+            await().atMost(PATIENCE).untilAsserted(() -> given().header("Authorization", department("FGW"))
+                    .get("/api/webhooks/{id}/deliveries", endpoint).then().body("items[0].status", equalTo("DELIVERED")));
+            given().header("Authorization", department("FGW")).post("/api/webhooks/{id}/deliveries/{d}/redeliver", endpoint, delivery)
+                    .then().statusCode(202).body("eventId", equalTo(ping));
+            await().atMost(PATIENCE).until(() -> receiver.calls().stream().filter(c -> c.id().equals(ping)).count() == 2);
+            given().header("Authorization", department("CGZ")).post("/api/webhooks/{id}/deliveries/{d}/redeliver", endpoint, delivery)
+                    .then().statusCode(403);
+        }
+    }
+
+    @Test
+    void the_commander_reads_every_units_deliveries_but_does_not_manage_them() {
+        String endpoint = register("NYJ", "http://127.0.0.1:9/hook", "UNIT", EventType.ISSUE_ESCALATED).statusCode(201).extract().path("id");
+        given().header("Authorization", commander()).get("/api/webhooks/{id}/deliveries", endpoint).then().statusCode(200);
+        given().header("Authorization", commander()).post("/api/webhooks/{id}/ping", endpoint).then().statusCode(403);
+    }
+}
