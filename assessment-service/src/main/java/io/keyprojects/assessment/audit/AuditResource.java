@@ -21,6 +21,7 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -113,8 +114,8 @@ public class AuditResource {
                     {"type":"https://keyprojects.county/problems/entry-not-in-tree","title":"Entry not in this tree","status":422,
                     "detail":"entry 43 is not among the first 42 entries: ask with a larger treeSize, or wait for the next checkpoint"}""")))
     public Uni<InclusionProof> inclusion(
-            @Parameter(description = "the entry's sequence number", example = "17") @PathParam("seq") String seq,
-            @Parameter(description = "prove against the tree of this many entries instead of the latest checkpoint", example = "42")
+            @Parameter(description = "the entry's sequence number", example = "17", schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1")) @PathParam("seq") String seq,
+            @Parameter(description = "prove against the tree of this many entries instead of the latest checkpoint", example = "42", schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1"))
             @QueryParam("treeSize") String treeSize) {
         return log.inclusion(positive("seq", seq), positiveOrNull("treeSize", treeSize));
     }
@@ -136,8 +137,8 @@ public class AuditResource {
                     {"type":"https://keyprojects.county/problems/from-after-to","title":"from is after to","status":422,
                     "detail":"from (50) must not be larger than to (42)"}""")))
     public Uni<ConsistencyProof> consistency(
-            @Parameter(description = "the older tree's size (an older checkpoint's treeSize)", required = true, example = "6") @QueryParam("from") String from,
-            @Parameter(description = "the newer tree's size; default the latest checkpoint's", example = "8") @QueryParam("to") String to) {
+            @Parameter(description = "the older tree's size (an older checkpoint's treeSize)", required = true, example = "6", schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1")) @QueryParam("from") String from,
+            @Parameter(description = "the newer tree's size; default the latest checkpoint's", example = "8", schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1")) @QueryParam("to") String to) {
         return log.consistency(positive("from", from), positiveOrNull("to", to));
     }
 

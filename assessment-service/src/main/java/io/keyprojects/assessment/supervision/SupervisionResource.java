@@ -1,5 +1,6 @@
 package io.keyprojects.assessment.supervision;
 
+import io.keyprojects.platform.problem.BodyAfterAuthorisation;
 import io.keyprojects.platform.idempotency.IdempotentRequests;
 import io.keyprojects.platform.paging.Page;
 import io.keyprojects.platform.paging.PageRequest;
@@ -122,6 +123,7 @@ public class SupervisionResource {
     @POST
     @Path("/rectifications/{id}/transitions")
     @WithTransaction
+    @BodyAfterAuthorisation
     @RolesAllowed({Roles.SUPERVISOR, Roles.DEPARTMENT})
     @Operation(operationId = "transitionRectification", summary = "Move an order: the unit signs for (SIGNED_FOR), works (IN_HAND) and reports back (REPORTED_BACK); the bureau "
             + "re-checks (RECHECKED), sends back (IN_HAND) or closes (CLOSED). An illegal move is 409 naming the allowed moves")

@@ -1,5 +1,6 @@
 package io.keyprojects.issues.issue;
 
+import io.keyprojects.platform.problem.BodyAfterAuthorisation;
 import io.keyprojects.platform.paging.SortOrder;
 import io.keyprojects.platform.http.IfMatch;
 import io.keyprojects.platform.http.EntityTags;
@@ -167,6 +168,7 @@ public class IssueResource {
     @POST
     @Path("/{id}/transitions")
     @WithTransaction
+    @BodyAfterAuthorisation
     @RolesAllowed({Roles.COMMANDER, Roles.DEPARTMENT})
     @Operation(operationId = "transitionIssue", summary = "Move a blocker in its workflow",
             description = "OPEN → ACKNOWLEDGED → IN_COORDINATION → RESOLVED → CLOSED; ESCALATED and LEGAL_PROCEDURE as"

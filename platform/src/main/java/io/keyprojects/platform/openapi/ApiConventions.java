@@ -68,6 +68,13 @@ public class ApiConventions implements OASFilter {
                     .forEach((method, operation) -> operation(method, operation)));
         }
         inlinePlatformTypes(api, components);
+        // a reference is the whole schema: a type beside it (what the scanner writes for a field typed JsonNode but
+        // documented by implementation) is one that generators drop with a warning
+        SchemaWalk.each(api, schema -> {
+            if (schema.getRef() != null && schema.getType() != null) {
+                schema.setType(null);
+            }
+        });
     }
 
     /**
@@ -164,11 +171,31 @@ public class ApiConventions implements OASFilter {
         if (status >= 400) {
             response.setContent(problemContent(response.getContent()));
         }
+        if (status >= 200 && status < 300) {
+            documentsAsFiles(response.getContent());
+        }
         if ((status == 201 || status == 202) && (response.getHeaders() == null || !response.getHeaders().containsKey("Location"))) {
             response.addHeader("Location", OASFactory.createHeader().required(true)
                     .description(status == 201 ? "where the new resource is read" : "where the job's progress is read")
                     .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).format("uri-reference")));
         }
+    }
+
+    /**
+     * A success answer that is not JSON (CSV, HTML, Atom) is a document, not a JSON string: declared as binary,
+     * generated clients hand it over as it came (a file, a blob) instead of trying to read it as JSON.
+     */
+    private static void documentsAsFiles(Content content) {
+        if (content == null || content.getMediaTypes() == null) {
+            return;
+        }
+        content.getMediaTypes().forEach((media, declared) -> {
+            Schema schema = declared.getSchema();
+            if (!media.contains("json") && schema != null && schema.getRef() == null && schema.getFormat() == null
+                    && schema.getType() != null && schema.getType().equals(List.of(Schema.SchemaType.STRING))) {
+                schema.setFormat("binary");
+            }
+        });
     }
 
     /** {@code application/problem+json} with the Problem schema, keeping the examples an operation gave. */

@@ -40,11 +40,16 @@ public class ProblemResponses {
 
     @ServerExceptionMapper
     public Response unreadable(JsonProcessingException e, UriInfo uri) {
+        return respond(unreadable(e), uri);
+    }
+
+    /** The 400 problem of a body Jackson could not read: where and why, never a class name. */
+    static Problem unreadable(JsonProcessingException e) {
         Problem problem = Problem.of(400, "malformed-body", "Malformed request body", describe(e));
         if (e instanceof MismatchedInputException m && !m.getPath().isEmpty()) {
             problem = problem.withErrors(Map.of(pathOf(m), describe(e)));
         }
-        return respond(problem, uri);
+        return problem;
     }
 
     /** Declared for this exact type so it replaces Quarkus's own mapper, which answers plain JSON. */

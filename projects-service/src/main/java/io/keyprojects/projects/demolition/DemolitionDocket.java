@@ -6,6 +6,7 @@ import io.keyprojects.contracts.data.DemolitionCaseStepRecorded;
 import io.keyprojects.contracts.data.DemolitionUpdated;
 import io.keyprojects.platform.outbox.Outbox;
 import io.keyprojects.platform.problem.ProblemException;
+import io.keyprojects.platform.problem.RequestBodies;
 import io.keyprojects.platform.security.Caller;
 import io.keyprojects.platform.http.IfMatch;
 import io.keyprojects.projects.project.FigureErrors;
@@ -35,8 +36,10 @@ public class DemolitionDocket {
     private final ProjectRegistry projects;
     private final Outbox outbox;
     private final CountyCalendar calendar;
+    private final RequestBodies bodies;
 
-    DemolitionDocket(ProjectRegistry projects, Outbox outbox, CountyCalendar calendar) {
+    DemolitionDocket(ProjectRegistry projects, Outbox outbox, CountyCalendar calendar, RequestBodies bodies) {
+        this.bodies = bodies;
         this.projects = projects;
         this.outbox = outbox;
         this.calendar = calendar;
@@ -51,6 +54,7 @@ public class DemolitionDocket {
     public Uni<DemolitionView> replace(UUID projectId, String ifMatch, DemolitionSheet sheet, Caller caller) {
         return projects.find(projectId).chain(project -> {
             caller.requireCommanderOrDepartmentOf(project.leadUnit, "change the demolition of project " + project.code);
+            bodies.readable(); // a body it cannot read is answered only to a caller who may write here
             IfMatch expected = IfMatch.required(ifMatch);
             new FigureErrors().nonNegative("households", sheet.households()).nonNegative("floorArea", sheet.floorArea())
                     .nonNegative("householdsSigned", sheet.householdsSigned())
@@ -96,6 +100,7 @@ public class DemolitionDocket {
     public Uni<CaseView> open(UUID projectId, CaseOpening opening, Caller caller) {
         return projects.find(projectId).chain(project -> {
             caller.requireCommanderOrDepartmentOf(project.leadUnit, "open a legal procedure on project " + project.code);
+            bodies.readable(); // a body it cannot read is answered only to a caller who may write here
             FigureErrors errors = new FigureErrors();
             if (opening.household() == null || opening.household().isBlank()) {
                 errors.add("household", "is required");
@@ -128,6 +133,7 @@ public class DemolitionDocket {
     public Uni<CaseView> recordStep(UUID projectId, UUID caseId, StepRecording recording, Caller caller) {
         return projects.find(projectId).chain(project -> {
             caller.requireCommanderOrDepartmentOf(project.leadUnit, "record legal steps on project " + project.code);
+            bodies.readable(); // a body it cannot read is answered only to a caller who may write here
             return DemolitionCase.<DemolitionCase>findById(caseId, LockModeType.PESSIMISTIC_WRITE)
                 .chain(c -> {
                     if (c == null || !c.projectId.equals(projectId)) {

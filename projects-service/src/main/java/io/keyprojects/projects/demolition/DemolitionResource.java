@@ -1,5 +1,6 @@
 package io.keyprojects.projects.demolition;
 
+import io.keyprojects.platform.problem.BodyAfterAuthorisation;
 import io.keyprojects.platform.idempotency.IdempotentRequests;
 import io.keyprojects.platform.security.Caller;
 import io.keyprojects.platform.security.Roles;
@@ -56,6 +57,7 @@ public class DemolitionResource {
 
     @PUT
     @WithTransaction
+    @BodyAfterAuthorisation
     @RolesAllowed({Roles.COMMANDER, Roles.DEPARTMENT})
     @Operation(operationId = "putProjectDemolition",
             summary = "State a project's demolition (the lead department, or the commander; If-Match required)",
@@ -98,6 +100,7 @@ public class DemolitionResource {
     @POST
     @Path("/cases")
     @WithTransaction
+    @BodyAfterAuthorisation
     @RolesAllowed({Roles.COMMANDER, Roles.DEPARTMENT})
     @Operation(operationId = "openDemolitionCase", summary = "Open the legal procedure against a holdout household (the lead department, or the commander)",
             description = "The case starts with no step; the first is NOTICE. Emits county.projects.demolition-case-opened.v1.")
@@ -121,6 +124,7 @@ public class DemolitionResource {
     @POST
     @Path("/cases/{caseId}/steps")
     @WithTransaction
+    @BodyAfterAuthorisation
     @RolesAllowed({Roles.COMMANDER, Roles.DEPARTMENT})
     @Operation(operationId = "recordDemolitionCaseStep", summary = "Record the next step of a case (the lead department, or the commander)",
             description = "Steps go in order, none skipped: NOTICE 公告, VALUATION 评估, COMPENSATION_DECISION 补偿决定, "

@@ -3,6 +3,7 @@ package io.keyprojects.projects.funding;
 import io.keyprojects.contracts.EventType;
 import io.keyprojects.contracts.data.FundingUpdated;
 import io.keyprojects.platform.outbox.Outbox;
+import io.keyprojects.platform.problem.RequestBodies;
 import io.keyprojects.platform.security.Caller;
 import io.keyprojects.platform.http.IfMatch;
 import io.keyprojects.projects.project.FigureErrors;
@@ -30,8 +31,10 @@ public class FundingLedger {
     private final ProjectRegistry projects;
     private final Outbox outbox;
     private final CountyCalendar calendar;
+    private final RequestBodies bodies;
 
-    FundingLedger(ProjectRegistry projects, Outbox outbox, CountyCalendar calendar) {
+    FundingLedger(ProjectRegistry projects, Outbox outbox, CountyCalendar calendar, RequestBodies bodies) {
+        this.bodies = bodies;
         this.projects = projects;
         this.outbox = outbox;
         this.calendar = calendar;
@@ -46,6 +49,7 @@ public class FundingLedger {
     public Uni<FundingView> replace(UUID projectId, String ifMatch, FundingSheet sheet, Caller caller) {
         return projects.find(projectId).chain(project -> {
             caller.requireCommanderOrDepartmentOf(project.leadUnit, "change the funding of project " + project.code);
+            bodies.readable(); // a body it cannot read is answered only to a caller who may write here
             IfMatch expected = IfMatch.required(ifMatch);
             Map<FundingSource, FundingSheet.Amounts> stated = check(sheet);
             return FundingRecord.<FundingRecord>findById(projectId, LockModeType.PESSIMISTIC_WRITE).chain(existing -> {
@@ -65,7 +69,8 @@ public class FundingLedger {
                     Uni<?> saved = existing == null ? r.persist() : Uni.createFrom().item(r);
                     return saved.call(Panache::flush)
                             .call(() -> FundingLine.delete("projectId", projectId))
-                            .call(() -> FundingLine.persist(after.values()))
+                            // a sheet with no source at all is a funding of nothing, not a failure (Panache refuses an empty persist)
+                            .call(() -> after.isEmpty() ? Uni.createFrom().voidItem() : FundingLine.persist(after.values()))
                             .call(Panache::flush)
                             .map(x -> FundingView.of(projectId, r, after))
                             .call(view -> outbox.append(EventType.FUNDING_UPDATED, projectId.toString(), event(view, project)));

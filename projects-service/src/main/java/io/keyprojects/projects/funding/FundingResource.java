@@ -1,5 +1,6 @@
 package io.keyprojects.projects.funding;
 
+import io.keyprojects.platform.problem.BodyAfterAuthorisation;
 import io.keyprojects.platform.security.Caller;
 import io.keyprojects.platform.security.Roles;
 import io.keyprojects.platform.http.EntityTags;
@@ -50,6 +51,7 @@ public class FundingResource {
 
     @PUT
     @WithTransaction
+    @BodyAfterAuthorisation
     @RolesAllowed({Roles.COMMANDER, Roles.DEPARTMENT})
     @Operation(operationId = "putProjectFunding", summary = "State a project's funding (the lead department, or the commander; If-Match required)",
             description = "Replaces the whole sheet; a source left out has no figures. If-Match is the ETag read (\"0\" before the first write). "

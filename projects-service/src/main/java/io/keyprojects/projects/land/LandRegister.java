@@ -3,6 +3,7 @@ package io.keyprojects.projects.land;
 import io.keyprojects.contracts.EventType;
 import io.keyprojects.contracts.data.LandUpdated;
 import io.keyprojects.platform.outbox.Outbox;
+import io.keyprojects.platform.problem.RequestBodies;
 import io.keyprojects.platform.security.Caller;
 import io.keyprojects.platform.http.IfMatch;
 import io.keyprojects.projects.project.FigureErrors;
@@ -26,8 +27,10 @@ public class LandRegister {
     private final ProjectRegistry projects;
     private final Outbox outbox;
     private final CountyCalendar calendar;
+    private final RequestBodies bodies;
 
-    LandRegister(ProjectRegistry projects, Outbox outbox, CountyCalendar calendar) {
+    LandRegister(ProjectRegistry projects, Outbox outbox, CountyCalendar calendar, RequestBodies bodies) {
+        this.bodies = bodies;
         this.projects = projects;
         this.outbox = outbox;
         this.calendar = calendar;
@@ -42,6 +45,7 @@ public class LandRegister {
     public Uni<LandView> replace(UUID projectId, String ifMatch, LandSheet sheet, Caller caller) {
         return projects.find(projectId).chain(project -> {
             caller.requireCommanderOrDepartmentOf(project.leadUnit, "change the land of project " + project.code);
+            bodies.readable(); // a body it cannot read is answered only to a caller who may write here
             IfMatch expected = IfMatch.required(ifMatch);
             LandApprovalStage stage = check(sheet);
             return LandRecord.<LandRecord>findById(projectId, LockModeType.PESSIMISTIC_WRITE).chain(existing -> {

@@ -1,5 +1,6 @@
 package io.keyprojects.projects.milestone;
 
+import io.keyprojects.platform.problem.BodyAfterAuthorisation;
 import io.keyprojects.platform.http.EntityTags;
 import io.keyprojects.platform.http.IfMatch;
 import io.keyprojects.platform.idempotency.IdempotentRequests;
@@ -59,6 +60,7 @@ public class MilestoneResource {
 
     @POST
     @WithTransaction
+    @BodyAfterAuthorisation
     @RolesAllowed({Roles.COMMANDER, Roles.DEPARTMENT})
     @Operation(operationId = "addMilestone", summary = "Add a time node (commander, or the lead department)",
             description = "Kinds: PROJECT_APPROVAL 立项, PLANNING_PERMIT 规划许可, LAND_APPROVAL 用地审批, ENVIRONMENTAL_ASSESSMENT 环评, "
@@ -87,6 +89,7 @@ public class MilestoneResource {
     @PATCH
     @Path("/{milestoneId}")
     @WithTransaction
+    @BodyAfterAuthorisation
     @RolesAllowed({Roles.COMMANDER, Roles.DEPARTMENT})
     @Operation(operationId = "updateMilestone", summary = "Re-plan or complete a time node (If-Match required; commander or the lead department)",
             description = "completed: true records actualDate (today unless given) and emits county.projects.milestone-completed.v1. "

@@ -1,5 +1,6 @@
 package io.keyprojects.projects.progress;
 
+import io.keyprojects.platform.problem.BodyAfterAuthorisation;
 import io.keyprojects.platform.idempotency.IdempotentRequests;
 import io.keyprojects.platform.paging.Page;
 import io.keyprojects.platform.paging.PageRequest;
@@ -53,6 +54,7 @@ public class ProgressResource {
 
     @POST
     @WithTransaction
+    @BodyAfterAuthorisation
     @RolesAllowed({Roles.COMMANDER, Roles.DEPARTMENT})
     @Operation(operationId = "reportProgress", summary = "Report progress (the lead department, or the commander)",
             description = "The report's percent and completed investment become the project's. Below the previous figures "

@@ -2,6 +2,7 @@ package io.keyprojects.projects.project;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.keyprojects.platform.problem.BodyAfterAuthorisation;
 import io.keyprojects.platform.http.EntityTags;
 import io.keyprojects.platform.http.IfMatch;
 import io.keyprojects.platform.idempotency.IdempotentRequests;
@@ -105,6 +106,7 @@ public class ProjectResource {
     @Path("/{id}")
     @WithTransaction
     @Consumes({MediaType.APPLICATION_JSON, MERGE_PATCH})
+    @BodyAfterAuthorisation
     @RolesAllowed({Roles.COMMANDER, Roles.DEPARTMENT})
     @Operation(operationId = "updateProject", summary = "Edit a project (If-Match required)",
             description = "JSON merge patch: send only the fields that change; null clears an optional field. The commander "
@@ -137,7 +139,10 @@ public class ProjectResource {
                                 JsonNode body) {
         JsonNode reason = Replans.takeReason(body); // why a baselined plan changes: not a field of the project
         // who may touch this project, and which of its fields, is decided before the body's values are judged
-        return registry.find(id).invoke(project -> ProjectRegistry.authorizeEdit(project, ProjectPatch.fieldNames(body), caller))
+        return registry.find(id).invoke(project -> {
+                    ProjectRegistry.authorizeEdit(project, ProjectPatch.fieldNames(body), caller);
+                    bodies.readable(); // a body it cannot read is answered only to a caller who may edit this project
+                })
                 .chain(project -> {
                     IfMatch expected = IfMatch.required(ifMatch);
                     ProjectPatch patch = ProjectPatch.parse(body, json, validator);
@@ -174,6 +179,7 @@ public class ProjectResource {
     @POST
     @Path("/{id}/phase")
     @WithTransaction
+    @BodyAfterAuthorisation
     @RolesAllowed({Roles.COMMANDER, Roles.DEPARTMENT})
     @Operation(operationId = "changeProjectPhase", summary = "Move a project to another phase (commander, or the department of its lead unit); illegal moves are 409 with the allowed moves")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PhaseChange.class),

@@ -44,4 +44,21 @@ class AuthorisationBeforeValidationTest {
                 .then().statusCode(400);
         department("ZJJ").body("{\"plannedDate\": null}").post("/api/projects/" + id + "/milestones").then().statusCode(400);
     }
+
+    @Test
+    void json_that_does_not_parse_or_is_of_the_wrong_shape_is_403_for_another_unit_and_400_for_the_lead_unit() {
+        String id = project("ZJJ");
+        for (String unreadable : new String[] {"{\"progressPercent\": 4", "{\"period\": [1, 2], \"progressPercent\": 45}", "[]"}) {
+            department("JTJ").header("If-Match", "*").body(unreadable).patch("/api/projects/" + id).then().statusCode(403);
+            department("JTJ").body(unreadable).post("/api/projects/" + id + "/progress").then().statusCode(403);
+            department("JTJ").body(unreadable).post("/api/projects/" + id + "/phase").then().statusCode(403);
+            department("JTJ").header("If-Match", "*").body(unreadable).put("/api/projects/" + id + "/land").then().statusCode(403);
+            department("ZJJ").body(unreadable).post("/api/projects/" + id + "/progress").then().statusCode(400)
+                    .contentType("application/problem+json").body("type", org.hamcrest.Matchers.endsWith("malformed-body"));
+        }
+        department("ZJJ").header("If-Match", "*").body("{\"areaNeeded\": ").put("/api/projects/" + id + "/land").then().statusCode(400)
+                .body("type", org.hamcrest.Matchers.endsWith("malformed-body"));
+        department("ZJJ").header("If-Match", "*").body("{\"progressPercent\": 4").patch("/api/projects/" + id).then().statusCode(400)
+                .body("type", org.hamcrest.Matchers.endsWith("malformed-body"));
+    }
 }
