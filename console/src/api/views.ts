@@ -5,13 +5,13 @@ import type { components } from './schema'
 // services' records, and give way to the document's schema once it names them.
 type S = components['schemas']
 
-export type Summary = S['Summary']
-export type ProjectLine = S['ProjectLine']
+export type Summary = S['ProgrammeSummary']
+export type ProjectLine = S['ProgrammeProjectLine']
 export type ProjectView = S['ProjectView']
 export type UnitView = S['UnitView']
 export type MilestoneView = S['MilestoneView']
 export type ProgressReportView = S['ProgressReportView']
-export type UnitFigures = S['UnitFigures']
+export type UnitFigures = S['ProgrammeUnitFigures']
 export type LandView = S['LandView']
 export type FundingView = S['FundingView']
 export type DemolitionView = S['DemolitionView']
