@@ -26,6 +26,7 @@ import java.util.stream.Collectors;
 public final class DemoData {
 
     private static final Pattern TOKEN = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"");
+    private static final Pattern PLANNED_END = Pattern.compile("\"plannedEnd\"\\s*:\\s*\"([0-9-]{10})\"");
     private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-fA-F-]{36})\"");
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
@@ -77,6 +78,7 @@ public final class DemoData {
         int completed = 0;
         int nodesDone = 0;
         List<String[]> notStarted = new ArrayList<>(); // {id, leadUnit}
+        List<String> lagging = new ArrayList<>(); // started projects at the slow pace
         for (DemoDataset.Project project : dataset.projects()) {
             HttpResponse<String> created = send("POST", "/api/projects", projectJson(project, dataset.year()), "demo-" + project.code());
             String id = created.headers().firstValue("Location")
@@ -90,6 +92,9 @@ public final class DemoData {
                         "physicalTarget", json("完成前期工作，年内开工建设")), null, "\"0\"");
                 continue;
             }
+            if (started % PACE.length == PACE.length - 1) {
+                lagging.add(id);
+            }
             nodesDone += loadHistory(id, project, started++);
             if (project.phase().equals("COMPLETED")) {
                 send("POST", "/api/projects/" + id + "/phase", "{\"phase\":\"COMPLETED\"}", null);
@@ -100,7 +105,31 @@ public final class DemoData {
                         + "%d time nodes on the started ones' plan curves (%d done), a progress report each%n",
                 dataset.projects().size(), started, completed, dataset.projects().size() - started, 2 * started, nodesDone);
         loadHardships(notStarted);
+        loadTimetablesAndBaseline(notStarted, lagging, dataset.year());
         loadBlockers(notStarted);
+    }
+
+    /**
+     * 排出时间表: every not-started project gets its category's preliminary steps worked back from its planned start
+     * (those already past their day and not done are late on the board); then the commander approves the year's
+     * programme (基线), and one lagging project is re-planned after it, with its reason, so the change log and the
+     * indicators against the baseline have something to show.
+     */
+    private void loadTimetablesAndBaseline(List<String[]> notStarted, List<String> lagging, int year)
+            throws IOException, InterruptedException {
+        for (String[] project : notStarted) {
+            send("POST", "/api/projects/" + project[0] + "/milestones/from-template", "{}", "demo-timetable-" + project[0]);
+        }
+        send("POST", "/api/programme/" + year + "/approval", "{}", "demo-approval-" + year);
+        if (!lagging.isEmpty()) {
+            String id = lagging.get(0);
+            String answer = send("GET", "/api/projects/" + id, null, null).body();
+            String end = match(PLANNED_END, answer, "no plannedEnd: " + answer);
+            send("PATCH", "/api/projects/" + id, object("plannedEnd", json(LocalDate.parse(end).plusMonths(3).toString()),
+                    "reason", json("拆迁安置延后，经调度会研究顺延三个月")), null, "*");
+        }
+        System.out.printf("timetables: %d not-started projects' preliminary steps worked back from their planned start; "
+                + "the %d programme approved (baseline); one re-plan with its reason%n", notStarted.size(), year);
     }
 
     /**
