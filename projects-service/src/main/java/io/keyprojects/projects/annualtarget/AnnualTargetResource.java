@@ -4,7 +4,7 @@ import io.keyprojects.platform.http.EntityTags;
 import io.keyprojects.platform.http.IfMatch;
 import io.keyprojects.platform.security.Caller;
 import io.keyprojects.platform.security.Roles;
-import io.keyprojects.projects.programme.ProgrammeResource;
+import io.keyprojects.projects.project.ProgrammeYear;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -49,7 +49,7 @@ public class AnnualTargetResource {
     @APIResponse(responseCode = "404", description = "no such project", content = @Content(mediaType = PROBLEM))
     public Uni<Response> get(@PathParam("projectId") UUID projectId,
                              @Parameter(description = "the year, e.g. 2026", example = "2026") @PathParam("year") String year) {
-        return targets.find(projectId, ProgrammeResource.year(year)).map(view -> EntityTags.ok(view, view.version()));
+        return targets.find(projectId, ProgrammeYear.parse(year)).map(view -> EntityTags.ok(view, view.version()));
     }
 
     @PUT
@@ -82,7 +82,7 @@ public class AnnualTargetResource {
                              @Parameter(description = "the year, e.g. 2026", example = "2026") @PathParam("year") String year,
                              @Parameter(description = IfMatch.DESCRIPTION, example = "\"0\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                              AnnualTargetSheet sheet) {
-        int y = ProgrammeResource.year(year);
+        int y = ProgrammeYear.parse(year);
         AnnualTargetSheet stated = sheet != null ? sheet : new AnnualTargetSheet(null, null, null);
         return targets.replace(projectId, y, ifMatch, stated, caller).map(view -> EntityTags.ok(view, view.version()));
     }

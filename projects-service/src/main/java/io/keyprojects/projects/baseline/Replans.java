@@ -8,16 +8,10 @@ import io.keyprojects.platform.outbox.Outbox;
 import io.keyprojects.platform.problem.Problem;
 import io.keyprojects.platform.problem.ProblemException;
 import io.keyprojects.platform.time.CountyCalendar;
-import io.keyprojects.projects.milestone.Milestone;
-import io.keyprojects.projects.project.Project;
-import io.keyprojects.projects.project.ProjectEdit;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -32,7 +26,7 @@ import java.util.UUID;
 @ApplicationScoped
 public class Replans {
     /** The project fields that are its plan: dates and the investment plan (万元). */
-    static final List<String> PROJECT_PLAN_FIELDS = List.of("plannedStart", "plannedEnd", "plannedInvestment", "annualPlannedInvestment");
+    public static final List<String> PROJECT_PLAN_FIELDS = List.of("plannedStart", "plannedEnd", "plannedInvestment", "annualPlannedInvestment");
     static final int MAX_REASON = 2000;
     private final Outbox outbox;
     private final CountyCalendar calendar;
@@ -42,13 +36,27 @@ public class Replans {
         this.calendar = calendar;
     }
 
+    /** The project a re-plan concerns, as the change log and the event name it. */
+    public record Subject(UUID projectId, String code, String leadUnit) {
+    }
+
+    /** One planned value a change proposes: its field, the value now and the value asked for. */
+    public record Proposal(String field, Object current, Object proposed) {
+        boolean differs() {
+            if (current instanceof BigDecimal amount && proposed instanceof BigDecimal asked) {
+                return amount.compareTo(asked) != 0;
+            }
+            return !Objects.equals(text(current), text(proposed));
+        }
+    }
+
     /** One field of a plan, before and after, and what the baseline froze; values as text. */
     public record FieldChange(String field, String oldValue, String newValue, String baselineValue) {
     }
 
     /** A pending re-plan: empty when nothing planned changes or the project has no baseline yet. */
-    public record Replan(Project project, UUID milestoneId, String milestoneName, List<FieldChange> changes, String reason) {
-        static Replan none(Project project) {
+    public record Replan(Subject project, UUID milestoneId, String milestoneName, List<FieldChange> changes, String reason) {
+        static Replan none(Subject project) {
             return new Replan(project, null, null, List.of(), null);
         }
     }
@@ -72,60 +80,46 @@ public class Replans {
         return reason.asText();
     }
 
-    /** The re-plan a project edit makes; 422 when the project has a baseline and no reason is given. */
-    public Uni<Replan> ofProject(Project p, Collection<String> fields, ProjectEdit values, String reason) {
-        List<String[]> diff = new ArrayList<>();
-        for (String field : PROJECT_PLAN_FIELDS) {
-            if (!fields.contains(field)) {
-                continue;
-            }
-            String before = text(currentOf(p, field));
-            String after = text(switch (field) {
-                case "plannedStart" -> values.plannedStart();
-                case "plannedEnd" -> values.plannedEnd();
-                case "plannedInvestment" -> values.plannedInvestment();
-                default -> values.annualPlannedInvestment();
-            });
-            if (!same(currentOf(p, field), after)) {
-                diff.add(new String[] {field, before, after});
-            }
-        }
+    /**
+     * The re-plan a project edit makes ({@code proposals}: the edit's values of {@link #PROJECT_PLAN_FIELDS}); 422 when
+     * the project has a baseline and no reason is given.
+     */
+    public Uni<Replan> ofProject(Subject p, List<Proposal> proposals, String reason) {
+        List<Proposal> diff = proposals.stream().filter(Proposal::differs).toList();
         if (diff.isEmpty()) {
             return Uni.createFrom().item(Replan.none(p));
         }
-        return ProjectBaseline.<ProjectBaseline>findById(p.id).map(baseline -> {
+        return ProjectBaseline.<ProjectBaseline>findById(p.projectId()).map(baseline -> {
             if (baseline == null) {
                 return Replan.none(p); // before approval the plan is still being drawn up
             }
-            String why = requireReason(reason, diff.stream().map(d -> d[0]).toList(), p);
-            List<FieldChange> changes = diff.stream()
-                    .map(d -> new FieldChange(d[0], d[1], d[2], text(baselineOf(baseline, d[0])))).toList();
-            return new Replan(p, null, null, changes, why);
+            String why = requireReason(reason, diff, p);
+            return new Replan(p, null, null, diff.stream().map(d -> change(d, baselineOf(baseline, d.field()))).toList(), why);
         });
     }
 
-    /** The re-plan a time node's edit makes (its planned date or its share of the work); 422 without a reason once baselined. */
-    public Uni<Replan> ofMilestone(Project p, Milestone m, LocalDate plannedDate, BigDecimal plannedPercent, String reason) {
-        List<String[]> diff = new ArrayList<>();
-        if (plannedDate != null && !plannedDate.equals(m.plannedDate)) {
-            diff.add(new String[] {"plannedDate", text(m.plannedDate), text(plannedDate)});
-        }
-        if (plannedPercent != null && (m.plannedPercent == null || plannedPercent.compareTo(m.plannedPercent) != 0)) {
-            diff.add(new String[] {"plannedPercent", text(m.plannedPercent), text(plannedPercent)});
-        }
+    /**
+     * The re-plan a time node's edit makes ({@code proposals}: its planned date or its share of the work, those the edit
+     * sends); 422 without a reason once baselined.
+     */
+    public Uni<Replan> ofMilestone(Subject p, UUID milestoneId, String milestoneName, List<Proposal> proposals, String reason) {
+        List<Proposal> diff = proposals.stream().filter(Proposal::differs).toList();
         if (diff.isEmpty()) {
             return Uni.createFrom().item(Replan.none(p));
         }
-        return ProjectBaseline.<ProjectBaseline>findById(p.id).chain(baseline -> {
+        return ProjectBaseline.<ProjectBaseline>findById(p.projectId()).chain(baseline -> {
             if (baseline == null) {
                 return Uni.createFrom().item(Replan.none(p));
             }
-            String why = requireReason(reason, diff.stream().map(d -> d[0]).toList(), p);
-            return MilestoneBaseline.<MilestoneBaseline>findById(m.id).map(frozen -> new Replan(p, m.id, m.name, diff.stream()
-                    .map(d -> new FieldChange(d[0], d[1], d[2], frozen == null ? null
-                            : text(d[0].equals("plannedDate") ? frozen.plannedDate : frozen.plannedPercent)))
-                    .toList(), why));
+            String why = requireReason(reason, diff, p);
+            return MilestoneBaseline.<MilestoneBaseline>findById(milestoneId).map(frozen -> new Replan(p, milestoneId, milestoneName,
+                    diff.stream().map(d -> change(d, frozen == null ? null
+                            : d.field().equals("plannedDate") ? frozen.plannedDate : frozen.plannedPercent)).toList(), why));
         });
+    }
+
+    private static FieldChange change(Proposal d, Object baselineValue) {
+        return new FieldChange(d.field(), text(d.current()), text(d.proposed()), text(baselineValue));
     }
 
     /** Keeps the re-plan in the change log and publishes it, once the change itself went through. */
@@ -137,7 +131,7 @@ public class Replans {
         List<PlanChange> rows = replan.changes().stream().map(c -> {
             PlanChange row = new PlanChange();
             row.id = UUID.randomUUID();
-            row.projectId = replan.project().id;
+            row.projectId = replan.project().projectId();
             row.milestoneId = replan.milestoneId();
             row.field = c.field();
             row.oldValue = c.oldValue();
@@ -148,32 +142,24 @@ public class Replans {
             row.changedBy = who;
             return row;
         }).toList();
-        Project p = replan.project();
-        return PlanChange.persist(rows).chain(() -> outbox.append(EventType.PLAN_CHANGED, p.id.toString(),
-                new PlanChanged(p.id, p.code, p.leadUnit, replan.milestoneId(), replan.milestoneName(),
+        Subject p = replan.project();
+        return PlanChange.persist(rows).chain(() -> outbox.append(EventType.PLAN_CHANGED, p.projectId().toString(),
+                new PlanChanged(p.projectId(), p.code(), p.leadUnit(), replan.milestoneId(), replan.milestoneName(),
                         replan.changes().stream().map(c -> new PlanChanged.Change(c.field(), c.oldValue(), c.newValue(), c.baselineValue()))
                                 .toList(), replan.reason(), now, who))).replaceWithVoid();
     }
 
-    private static String requireReason(String reason, List<String> fields, Project p) {
+    private static String requireReason(String reason, List<Proposal> diff, Subject p) {
+        List<String> fields = diff.stream().map(Proposal::field).toList();
         if (reason == null || reason.isBlank() || reason.length() > MAX_REASON) {
             String detail = reason != null && reason.length() > MAX_REASON ? "the reason is at most " + MAX_REASON + " characters"
-                    : "project " + p.code + " has an approved baseline: changing " + String.join(", ", fields)
+                    : "project " + p.code() + " has an approved baseline: changing " + String.join(", ", fields)
                     + " is a re-plan, send a reason with it";
             throw new ProblemException(Problem.of(422, "replan-needs-reason", "A re-plan needs a reason", detail)
                     .withErrors(Map.of("reason", "required (at most " + MAX_REASON + " characters) when a planned date or amount changes after approval"))
                     .with("fields", fields));
         }
         return reason.strip();
-    }
-
-    private static Object currentOf(Project p, String field) {
-        return switch (field) {
-            case "plannedStart" -> p.plannedStart;
-            case "plannedEnd" -> p.plannedEnd;
-            case "plannedInvestment" -> p.plannedInvestment;
-            default -> p.annualPlannedInvestment;
-        };
     }
 
     private static Object baselineOf(ProjectBaseline b, String field) {
@@ -185,14 +171,7 @@ public class Replans {
         };
     }
 
-    private static boolean same(Object current, String after) {
-        if (current instanceof BigDecimal amount) {
-            return after != null && amount.compareTo(new BigDecimal(after)) == 0;
-        }
-        return Objects.equals(text(current), after);
-    }
-
-    static String text(Object value) {
+    private static String text(Object value) {
         return value == null ? null : value instanceof BigDecimal amount ? amount.toPlainString() : value.toString();
     }
 }

@@ -11,7 +11,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import io.keyprojects.projects.baseline.Against;
-import io.keyprojects.projects.baseline.PlanInForce;
+import io.keyprojects.projects.baseline.MilestoneBaseline;
 import io.keyprojects.projects.baseline.ProjectBaseline;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -57,8 +57,8 @@ public class BackwardScheduleResource {
         LocalDate day = calendar.dayOrToday(asOf);
         boolean onBaseline = Against.orDefault(against) == Against.baseline;
         return projects.find(projectId).chain(project -> schedule.of(projectId).chain(milestones -> (onBaseline
-                ? PlanInForce.baselineOf(projectId) : Uni.createFrom().<ProjectBaseline>nullItem()).chain(baseline -> (baseline == null
-                ? Uni.createFrom().item(Map.<UUID, LocalDate>of()) : PlanInForce.baselineDatesOf(projectId)).map(frozen -> {
+                ? ProjectBaseline.<ProjectBaseline>findById(projectId) : Uni.createFrom().<ProjectBaseline>nullItem()).chain(baseline -> (baseline == null
+                ? Uni.createFrom().item(Map.<UUID, LocalDate>of()) : MilestoneBaseline.datesOf(projectId)).map(frozen -> {
             // against the baseline: its planned end and each node's baselined date (a node added since keeps its own)
             List<BackwardSchedule.Node> nodes = milestones.stream().map(m -> new BackwardSchedule.Node(m.id, m.kind, m.name,
                             frozen.getOrDefault(m.id, m.plannedDate), m.actualDate, m.effectiveDurationDays()))

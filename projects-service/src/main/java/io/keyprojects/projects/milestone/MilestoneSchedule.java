@@ -101,7 +101,7 @@ public class MilestoneSchedule {
                     })
                     .chain(m -> {
                         ifMatch.requireCurrent(m.version, "milestone " + m.name);
-                        return replans.ofMilestone(project, m, edit.plannedDate(), edit.plannedPercent(), edit.reason())
+                        return replans.ofMilestone(project.replanSubject(), m.id, m.name, planProposals(m, edit), edit.reason())
                                 .chain(replan -> applied(project, m, edit, caller).call(saved -> replans.record(replan, caller.name())));
                     });
         });
@@ -149,6 +149,18 @@ public class MilestoneSchedule {
                         .withErrors(Map.of("responsiblePersonId", "must name a person of " + project.leadUnit + " or a cooperating unit")));
             }
         }).replaceWithVoid();
+    }
+
+    /** The planned date and share of the work an edit sends, each with the node's value now: what a re-plan judges. */
+    private static List<Replans.Proposal> planProposals(Milestone m, MilestoneEdit edit) {
+        List<Replans.Proposal> proposals = new java.util.ArrayList<>();
+        if (edit.plannedDate() != null) {
+            proposals.add(new Replans.Proposal("plannedDate", m.plannedDate, edit.plannedDate()));
+        }
+        if (edit.plannedPercent() != null) {
+            proposals.add(new Replans.Proposal("plannedPercent", m.plannedPercent, edit.plannedPercent()));
+        }
+        return proposals;
     }
 
     /** A change to what the node plans (not only its completion), or to who answers for it: others learn the new plan. */

@@ -2,7 +2,7 @@ package io.keyprojects.projects.preliminary;
 
 import io.keyprojects.platform.security.Roles;
 import io.keyprojects.platform.time.CountyCalendar;
-import io.keyprojects.projects.programme.ProgrammeResource;
+import io.keyprojects.projects.project.ProgrammeYear;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -51,6 +51,6 @@ public class PreliminaryBoardResource {
     public Uni<PreliminaryBoard.Board> get(@Parameter(description = "the programme year", example = "2026") @PathParam("year") String year,
                                            @Parameter(description = "the day to judge on (default today)", example = "2026-06-30")
                                            @QueryParam("asOf") String asOf) {
-        return board.of(ProgrammeResource.year(year), calendar.dayOrToday(asOf));
+        return board.of(ProgrammeYear.parse(year), calendar.dayOrToday(asOf));
     }
 }

@@ -4,6 +4,7 @@ import io.keyprojects.platform.problem.ProblemException;
 import io.keyprojects.platform.security.Roles;
 import io.keyprojects.platform.time.CountyCalendar;
 import io.keyprojects.projects.baseline.Against;
+import io.keyprojects.projects.project.ProgrammeYear;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -56,7 +57,7 @@ public class ProgrammeResource {
         if (max < 1 || max > 500) {
             throw ProblemException.badRequest("limit must be between 1 and 500", Map.of("limit", "between 1 and 500"));
         }
-        return view.summary(year(year), calendar.dayOrToday(asOf), max, Against.orDefault(against));
+        return view.summary(ProgrammeYear.parse(year), calendar.dayOrToday(asOf), max, Against.orDefault(against));
     }
 
     @GET
@@ -72,7 +73,7 @@ public class ProgrammeResource {
                                           @Parameter(description = "the day to judge on (default today)", example = "2026-07-01")
                                           @QueryParam("asOf") String asOf,
                                           @Parameter(description = AGAINST) @QueryParam("against") Against against) {
-        return view.units(year(year), calendar.dayOrToday(asOf), Against.orDefault(against));
+        return view.units(ProgrammeYear.parse(year), calendar.dayOrToday(asOf), Against.orDefault(against));
     }
 
     @GET
@@ -90,14 +91,6 @@ public class ProgrammeResource {
     public Uni<MonthlyInvestment.View> investment(@PathParam("year") String year,
                                                   @Parameter(description = "the day to judge on (default today)", example = "2026-07-01")
                                                   @QueryParam("asOf") String asOf) {
-        return investment.of(year(year), calendar.dayOrToday(asOf));
-    }
-
-    /** A year in a path, 2000 to 2100; anything else is a 400 problem naming it. */
-    public static int year(String year) {
-        if (year == null || !year.matches("[0-9]{4}") || Integer.parseInt(year) < 2000 || Integer.parseInt(year) > 2100) {
-            throw ProblemException.badRequest("the year is 2000 to 2100, e.g. 2026", Map.of("year", "a year between 2000 and 2100"));
-        }
-        return Integer.parseInt(year);
+        return investment.of(ProgrammeYear.parse(year), calendar.dayOrToday(asOf));
     }
 }

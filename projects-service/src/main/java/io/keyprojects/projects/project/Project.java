@@ -1,5 +1,6 @@
 package io.keyprojects.projects.project;
 
+import io.keyprojects.projects.baseline.Replans;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -103,5 +104,10 @@ public class Project extends PanacheEntityBase {
     void touchedBy(String who, Instant when) {
         updatedAt = when;
         updatedBy = who;
+    }
+
+    /** How a re-plan of this project names it. */
+    public Replans.Subject replanSubject() {
+        return new Replans.Subject(id, code, leadUnit);
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.keyprojects.platform.problem.ProblemException;
+import io.keyprojects.projects.baseline.Replans;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
@@ -50,6 +51,16 @@ public record ProjectPatch(ProjectEdit values, List<String> fields) {
             object.fieldNames().forEachRemaining(names::add);
         }
         return names;
+    }
+
+    /** The plan fields (dates and amounts) this patch sends, each with the project's value now: what a re-plan judges. */
+    List<Replans.Proposal> planProposals(Project p) {
+        return Replans.PROJECT_PLAN_FIELDS.stream().filter(this::has).map(field -> switch (field) {
+            case "plannedStart" -> new Replans.Proposal(field, p.plannedStart, values.plannedStart());
+            case "plannedEnd" -> new Replans.Proposal(field, p.plannedEnd, values.plannedEnd());
+            case "plannedInvestment" -> new Replans.Proposal(field, p.plannedInvestment, values.plannedInvestment());
+            default -> new Replans.Proposal(field, p.annualPlannedInvestment, values.annualPlannedInvestment());
+        }).toList();
     }
 
     boolean has(String field) {

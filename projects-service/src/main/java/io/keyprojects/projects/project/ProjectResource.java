@@ -146,7 +146,7 @@ public class ProjectResource {
                 .chain(project -> {
                     IfMatch expected = IfMatch.required(ifMatch);
                     ProjectPatch patch = ProjectPatch.parse(body, json, validator);
-                    return replans.ofProject(project, patch.fields(), patch.values(), Replans.reasonText(reason))
+                    return replans.ofProject(project.replanSubject(), patch.planProposals(project), Replans.reasonText(reason))
                             .chain(replan -> registry.update(id, expected, patch, caller)
                                     .call(view -> replans.record(replan, caller.name())));
                 })

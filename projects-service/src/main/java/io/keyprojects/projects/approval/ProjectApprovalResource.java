@@ -1,4 +1,4 @@
-package io.keyprojects.projects.baseline;
+package io.keyprojects.projects.approval;
 
 import io.keyprojects.platform.idempotency.IdempotentRequests;
 import io.keyprojects.platform.security.Caller;

@@ -1,5 +1,8 @@
-package io.keyprojects.projects.baseline;
+package io.keyprojects.projects.approval;
 
+import io.keyprojects.projects.baseline.MilestoneBaseline;
+import io.keyprojects.projects.baseline.ProgrammeApproval;
+import io.keyprojects.projects.baseline.ProjectBaseline;
 import io.keyprojects.contracts.EventType;
 import io.keyprojects.contracts.data.BaselineApproved;
 import io.keyprojects.platform.outbox.Outbox;

@@ -1,4 +1,4 @@
-package io.keyprojects.projects.baseline;
+package io.keyprojects.projects.approval;
 
 import java.time.Instant;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.keyprojects.projects.annualtarget;
+package io.keyprojects.projects.programme;
 
 import static io.keyprojects.projects.Fixtures.commander;
 import static io.keyprojects.projects.Fixtures.department;

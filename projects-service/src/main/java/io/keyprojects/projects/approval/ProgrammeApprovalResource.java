@@ -1,10 +1,9 @@
-package io.keyprojects.projects.programme;
+package io.keyprojects.projects.approval;
 
+import io.keyprojects.projects.project.ProgrammeYear;
 import io.keyprojects.platform.idempotency.IdempotentRequests;
 import io.keyprojects.platform.security.Caller;
 import io.keyprojects.platform.security.Roles;
-import io.keyprojects.projects.baseline.ApprovalView;
-import io.keyprojects.projects.baseline.Baselines;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -63,7 +62,7 @@ public class ProgrammeApprovalResource {
                                  @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
         // with a key, a retry gets the first answer instead of the 409 of a second approval
         return idempotency.once(idempotencyKey, caller.name(), "POST /api/programme/" + year + "/approval", null,
-                () -> baselines.approveProgramme(ProgrammeResource.year(year), caller.name()).map(view -> Response.ok(view).build()));
+                () -> baselines.approveProgramme(ProgrammeYear.parse(year), caller.name()).map(view -> Response.ok(view).build()));
     }
 
     @GET
@@ -77,6 +76,6 @@ public class ProgrammeApprovalResource {
     @APIResponse(responseCode = "400", description = "a bad year", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "404", description = "the programme is not approved yet", content = @Content(mediaType = PROBLEM))
     public Uni<ApprovalView.Programme> get(@PathParam("year") String year) {
-        return baselines.programme(ProgrammeResource.year(year));
+        return baselines.programme(ProgrammeYear.parse(year));
     }
 }

@@ -1,8 +1,7 @@
-package io.keyprojects.projects.annualtarget;
+package io.keyprojects.projects.programme;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 import io.keyprojects.platform.openapi.ApiConventions;
-import io.keyprojects.projects.programme.ScheduleIndicators;
 import io.keyprojects.projects.programme.ScheduleIndicators.Indicators;
 import io.keyprojects.projects.programme.ScheduleIndicators.Light;
 import io.keyprojects.projects.programme.ScheduleIndicators.Totals;

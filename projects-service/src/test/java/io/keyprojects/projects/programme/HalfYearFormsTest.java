@@ -1,11 +1,10 @@
-package io.keyprojects.projects.annualtarget;
+package io.keyprojects.projects.programme;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import io.keyprojects.projects.annualtarget.HalfYearForms.Form;
-import io.keyprojects.projects.annualtarget.HalfYearForms.Standing;
-import io.keyprojects.projects.programme.ScheduleIndicators;
+import io.keyprojects.projects.programme.HalfYearForms.Form;
+import io.keyprojects.projects.programme.HalfYearForms.Standing;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;

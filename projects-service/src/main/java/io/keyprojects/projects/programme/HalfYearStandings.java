@@ -1,12 +1,11 @@
-package io.keyprojects.projects.annualtarget;
+package io.keyprojects.projects.programme;
 
+import io.keyprojects.projects.annualtarget.AnnualTarget;
 import io.keyprojects.contracts.schedule.PlanCurve;
 import io.keyprojects.platform.time.CountyCalendar;
-import io.keyprojects.projects.annualtarget.HalfYearForms.HalfYear;
-import io.keyprojects.projects.annualtarget.HalfYearForms.Standing;
+import io.keyprojects.projects.programme.HalfYearForms.HalfYear;
+import io.keyprojects.projects.programme.HalfYearForms.Standing;
 import io.keyprojects.projects.milestone.Milestone;
-import io.keyprojects.projects.programme.ProgrammeSettings;
-import io.keyprojects.projects.programme.ScheduleIndicators;
 import io.keyprojects.projects.progress.ProgressReport;
 import io.keyprojects.projects.project.Project;
 import io.keyprojects.projects.project.ProjectPhase;

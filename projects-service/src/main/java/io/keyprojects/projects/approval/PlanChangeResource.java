@@ -1,5 +1,7 @@
-package io.keyprojects.projects.baseline;
+package io.keyprojects.projects.approval;
 
+import io.keyprojects.projects.baseline.PlanChange;
+import io.keyprojects.projects.baseline.PlanChangeView;
 import io.keyprojects.platform.paging.Page;
 import io.keyprojects.platform.paging.PageRequest;
 import io.keyprojects.platform.persistence.PagedQuery;

@@ -1,6 +1,9 @@
-package io.keyprojects.projects.baseline;
+package io.keyprojects.projects.programme;
 
 import io.keyprojects.contracts.schedule.PlanCurve;
+import io.keyprojects.projects.baseline.Against;
+import io.keyprojects.projects.baseline.MilestoneBaseline;
+import io.keyprojects.projects.baseline.ProjectBaseline;
 import io.keyprojects.projects.project.Project;
 import io.smallrye.mutiny.Uni;
 import java.math.BigDecimal;
@@ -48,16 +51,5 @@ public record PlanInForce(Against against, LocalDate plannedStart, LocalDate pla
             }
             return plans;
         }));
-    }
-
-    /** One project's baseline, or null when it has none. */
-    public static Uni<ProjectBaseline> baselineOf(UUID projectId) {
-        return ProjectBaseline.findById(projectId);
-    }
-
-    /** The baselined planned date of each of a project's time nodes (nodes added since have none). */
-    public static Uni<Map<UUID, LocalDate>> baselineDatesOf(UUID projectId) {
-        return MilestoneBaseline.<MilestoneBaseline>list("projectId", projectId)
-                .map(nodes -> nodes.stream().collect(Collectors.toMap(n -> n.milestoneId, n -> n.plannedDate)));
     }
 }
