@@ -1,6 +1,7 @@
 package io.keyprojects.projects.annualtarget;
 
 import io.keyprojects.platform.http.EntityTags;
+import io.keyprojects.platform.problem.BodyAfterAuthorisation;
 import io.keyprojects.platform.http.IfMatch;
 import io.keyprojects.platform.security.Caller;
 import io.keyprojects.platform.security.Roles;
@@ -54,6 +55,7 @@ public class AnnualTargetResource {
 
     @PUT
     @WithTransaction
+    @BodyAfterAuthorisation
     @RolesAllowed({Roles.COMMANDER, Roles.DEPARTMENT})
     @Operation(operationId = "putAnnualTarget", summary = "State a project's target for a year (the lead department, or the commander; If-Match required)",
             description = "Replaces the year's whole target. If-Match is the ETag read (\"0\" before the first write). "

@@ -1,5 +1,6 @@
 package io.keyprojects.projects.annualtarget;
 
+import io.keyprojects.projects.sheet.Stated;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import io.keyprojects.platform.openapi.ApiConventions;
 import java.math.BigDecimal;
@@ -21,12 +22,13 @@ public record AnnualTargetView(UUID projectId, int year,
                                @Schema(description = "0 while nothing was stated; the ETag") long version,
                                Instant updatedAt, String updatedBy) {
 
-    static AnnualTargetView none(UUID projectId, int year) {
-        return new AnnualTargetView(projectId, year, false, null, null, null, 0, null, null);
-    }
-
-    static AnnualTargetView of(AnnualTarget t) {
-        return new AnnualTargetView(t.projectId, t.year, true, t.investment, t.physicalTarget, t.targetPercent, t.version,
-                t.updatedAt, t.updatedBy);
+    /** Nothing stated for the year yet: version 0, no figures. */
+    static AnnualTargetView of(Stated<AnnualTargetSheet> stated) {
+        AnnualTargetSheet t = stated.sheet();
+        if (t == null) {
+            return new AnnualTargetView(stated.projectId(), stated.period(), false, null, null, null, 0, null, null);
+        }
+        return new AnnualTargetView(stated.projectId(), stated.period(), true, t.investment(), t.physicalTarget(), t.targetPercent(),
+                stated.version(), stated.statedAt(), stated.statedBy());
     }
 }

@@ -2,75 +2,70 @@ package io.keyprojects.projects.annualtarget;
 
 import io.keyprojects.contracts.EventType;
 import io.keyprojects.contracts.data.AnnualTargetSet;
-import io.keyprojects.platform.http.IfMatch;
-import io.keyprojects.platform.outbox.Outbox;
 import io.keyprojects.platform.security.Caller;
-import io.keyprojects.platform.time.CountyCalendar;
 import io.keyprojects.projects.project.FigureErrors;
 import io.keyprojects.projects.project.Project;
-import io.keyprojects.projects.project.ProjectRegistry;
-import io.quarkus.hibernate.reactive.panache.Panache;
+import io.keyprojects.projects.sheet.SheetKind;
+import io.keyprojects.projects.sheet.Stated;
+import io.keyprojects.projects.sheet.StatedSheets;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import java.math.BigDecimal;
-import java.util.Objects;
+import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
- * The annual targets of each project (年度目标): read by all staff, stated whole per year by the commander or the
- * project's lead unit at the version it read. Each change is published as annual-target-set. Call inside a
- * transaction.
+ * The annual targets of each project (年度目标), one sheet per year that its lead unit states ({@link StatedSheets}):
+ * each change is published as annual-target-set, and every version is kept, so a past day's figures are judged
+ * against the targets in force that day.
  */
 @ApplicationScoped
-public class AnnualTargets {
+public class AnnualTargets implements SheetKind<AnnualTargetSheet> {
     private static final int MAX_TEXT = 500;
-    private final ProjectRegistry projects;
-    private final Outbox outbox;
-    private final CountyCalendar calendar;
+    private final StatedSheets sheets;
 
-    AnnualTargets(ProjectRegistry projects, Outbox outbox, CountyCalendar calendar) {
-        this.projects = projects;
-        this.outbox = outbox;
-        this.calendar = calendar;
+    AnnualTargets(StatedSheets sheets) {
+        this.sheets = sheets;
     }
 
     public Uni<AnnualTargetView> find(UUID projectId, int year) {
-        return projects.find(projectId).chain(p -> AnnualTarget.<AnnualTarget>findById(AnnualTarget.key(projectId, year)))
-                .map(t -> t == null ? AnnualTargetView.none(projectId, year) : AnnualTargetView.of(t));
+        return sheets.current(this, projectId, year).map(AnnualTargetView::of);
     }
 
-    /** Who may write is decided first; then the figures (422), then If-Match against the version (428/412). */
     public Uni<AnnualTargetView> replace(UUID projectId, int year, String ifMatch, AnnualTargetSheet sheet, Caller caller) {
-        return projects.find(projectId).chain(project -> {
-            caller.requireCommanderOrDepartmentOf(project.leadUnit, "set the " + year + " target of project " + project.code);
-            IfMatch expected = IfMatch.required(ifMatch);
-            check(sheet);
-            return AnnualTarget.<AnnualTarget>findById(AnnualTarget.key(projectId, year), LockModeType.PESSIMISTIC_WRITE).chain(existing -> {
-                long current = existing == null ? 0 : existing.version;
-                expected.requireCurrent(current, "the " + year + " target of project " + project.code);
-                String text = blankToNull(sheet.physicalTarget());
-                if (existing != null && same(existing, sheet, text)) {
-                    return Uni.createFrom().item(AnnualTargetView.of(existing)); // nothing differs: no new version, no event
-                }
-                AnnualTarget t = existing != null ? existing : new AnnualTarget();
-                t.projectId = projectId;
-                t.year = year;
-                t.investment = sheet.investment();
-                t.physicalTarget = text;
-                t.targetPercent = sheet.targetPercent();
-                t.version = current + 1;
-                t.updatedAt = calendar.now();
-                t.updatedBy = caller.name();
-                Uni<AnnualTarget> saved = existing == null ? t.persist() : Uni.createFrom().item(t);
-                return saved.call(Panache::flush)
-                        .call(x -> outbox.append(EventType.ANNUAL_TARGET_SET, projectId.toString(), event(x, project)))
-                        .map(AnnualTargetView::of);
-            });
-        });
+        return sheets.state(this, projectId, year, ifMatch, sheet, caller).map(AnnualTargetView::of);
     }
 
-    private static void check(AnnualTargetSheet s) {
+    /** The investment each project was to complete in {@code year} by the targets stated before {@code cutoff} (万元). */
+    public Uni<Map<UUID, BigDecimal>> investmentsInForce(int year, Instant cutoff) {
+        return sheets.inForce(this, year, cutoff).map(targets -> targets.values().stream()
+                .collect(Collectors.toMap(Stated::projectId, t -> t.sheet().investment())));
+    }
+
+    @Override
+    public String name() {
+        return "annual-target";
+    }
+
+    @Override
+    public Class<AnnualTargetSheet> type() {
+        return AnnualTargetSheet.class;
+    }
+
+    @Override
+    public String what(int year) {
+        return "the " + year + " target";
+    }
+
+    @Override
+    public String verb() {
+        return "set";
+    }
+
+    @Override
+    public AnnualTargetSheet checked(AnnualTargetSheet s) {
         FigureErrors errors = new FigureErrors().nonNegative("investment", s.investment());
         BigDecimal percent = s.targetPercent();
         if (percent != null && (percent.signum() < 0 || percent.compareTo(BigDecimal.valueOf(100)) > 0)) {
@@ -78,27 +73,25 @@ public class AnnualTargets {
         } else if (percent != null && percent.stripTrailingZeros().scale() > 2) {
             errors.add("targetPercent", "at most two decimals");
         }
-        String text = blankToNull(s.physicalTarget());
+        String text = StatedSheets.text(s.physicalTarget());
         if (text == null && percent == null) {
             errors.add("physicalTarget", "state the physical target (形象进度) as text, as targetPercent, or both");
         } else if (text != null && text.length() > MAX_TEXT) {
             errors.add("physicalTarget", "at most " + MAX_TEXT + " characters");
         }
         errors.throwIfAny("annual target");
+        return new AnnualTargetSheet(StatedSheets.twoDecimals(s.investment()), text, StatedSheets.twoDecimals(percent));
     }
 
-    private static boolean same(AnnualTarget t, AnnualTargetSheet s, String text) {
-        return t.investment.compareTo(s.investment()) == 0 && Objects.equals(t.physicalTarget, text)
-                && (t.targetPercent == null ? s.targetPercent() == null
-                        : s.targetPercent() != null && t.targetPercent.compareTo(s.targetPercent()) == 0);
+    @Override
+    public EventType eventType() {
+        return EventType.ANNUAL_TARGET_SET;
     }
 
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
-    }
-
-    private static AnnualTargetSet event(AnnualTarget t, Project p) {
-        return new AnnualTargetSet(p.id, p.code, p.leadUnit, t.year, t.investment, t.physicalTarget, t.targetPercent,
-                t.version, t.updatedAt, t.updatedBy);
+    @Override
+    public AnnualTargetSet event(Project p, Stated<AnnualTargetSheet> stated) {
+        AnnualTargetSheet t = stated.sheet();
+        return new AnnualTargetSet(p.id, p.code, p.leadUnit, stated.period(), t.investment(), t.physicalTarget(), t.targetPercent(),
+                stated.version(), stated.statedAt(), stated.statedBy());
     }
 }

@@ -8,10 +8,12 @@ import io.keyprojects.platform.outbox.Outbox;
 import io.keyprojects.platform.problem.ProblemException;
 import io.keyprojects.platform.problem.RequestBodies;
 import io.keyprojects.platform.security.Caller;
-import io.keyprojects.platform.http.IfMatch;
 import io.keyprojects.projects.project.FigureErrors;
 import io.keyprojects.projects.project.Project;
 import io.keyprojects.projects.project.ProjectRegistry;
+import io.keyprojects.projects.sheet.SheetKind;
+import io.keyprojects.projects.sheet.Stated;
+import io.keyprojects.projects.sheet.StatedSheets;
 import io.keyprojects.platform.time.CountyCalendar;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.panache.common.Sort;
@@ -28,17 +30,20 @@ import java.util.stream.Collectors;
 
 /**
  * Demolition and resettlement of each project (拆迁安置): the households and area to clear and the agreements
- * signed, and per holdout household a legal-procedure case whose steps are recorded in the law's order.
- * Read by all staff; written by the commander or the project's lead unit. Call inside a transaction.
+ * signed, a sheet its lead unit states ({@link StatedSheets}, published as demolition-updated), and per holdout
+ * household a legal-procedure case whose steps are recorded in the law's order. Read by all staff; written by the
+ * commander or the project's lead unit. Call inside a transaction.
  */
 @ApplicationScoped
-public class DemolitionDocket {
+public class DemolitionDocket implements SheetKind<DemolitionSheet> {
     private final ProjectRegistry projects;
+    private final StatedSheets sheets;
     private final Outbox outbox;
     private final CountyCalendar calendar;
     private final RequestBodies bodies;
 
-    DemolitionDocket(ProjectRegistry projects, Outbox outbox, CountyCalendar calendar, RequestBodies bodies) {
+    DemolitionDocket(ProjectRegistry projects, StatedSheets sheets, Outbox outbox, CountyCalendar calendar, RequestBodies bodies) {
+        this.sheets = sheets;
         this.bodies = bodies;
         this.projects = projects;
         this.outbox = outbox;
@@ -46,43 +51,47 @@ public class DemolitionDocket {
     }
 
     public Uni<DemolitionView> find(UUID projectId) {
-        return projects.find(projectId).chain(p -> DemolitionRecord.<DemolitionRecord>findById(projectId))
-                .map(r -> r == null ? DemolitionView.none(projectId) : DemolitionView.of(r));
+        return sheets.current(this, projectId, 0).map(DemolitionView::of);
     }
 
-    /** Who may write is decided first; then If-Match, then the figures (422), then the version (412). */
     public Uni<DemolitionView> replace(UUID projectId, String ifMatch, DemolitionSheet sheet, Caller caller) {
-        return projects.find(projectId).chain(project -> {
-            caller.requireCommanderOrDepartmentOf(project.leadUnit, "change the demolition of project " + project.code);
-            bodies.readable(); // a body it cannot read is answered only to a caller who may write here
-            IfMatch expected = IfMatch.required(ifMatch);
-            new FigureErrors().nonNegative("households", sheet.households()).nonNegative("floorArea", sheet.floorArea())
-                    .nonNegative("householdsSigned", sheet.householdsSigned())
-                    .atMost("householdsSigned", sheet.householdsSigned(), "households", sheet.households())
-                    .throwIfAny("demolition sheet");
-            return DemolitionRecord.<DemolitionRecord>findById(projectId, LockModeType.PESSIMISTIC_WRITE).chain(existing -> {
-                long current = existing == null ? 0 : existing.version;
-                expected.requireCurrent(current, "the demolition of project " + project.code);
-                if (existing != null && existing.households == sheet.households() && existing.householdsSigned == sheet.householdsSigned()
-                        && existing.floorArea.compareTo(sheet.floorArea()) == 0) {
-                    return Uni.createFrom().item(DemolitionView.of(existing)); // nothing differs: no new version, no event
-                }
-                DemolitionRecord r = existing != null ? existing : new DemolitionRecord();
-                r.projectId = projectId;
-                r.households = sheet.households();
-                r.floorArea = sheet.floorArea();
-                r.householdsSigned = sheet.householdsSigned();
-                r.version = current + 1;
-                r.updatedAt = calendar.now();
-                r.updatedBy = caller.name();
-                Uni<DemolitionRecord> saved = existing == null ? r.persist() : Uni.createFrom().item(r);
-                return saved.call(Panache::flush)
-                        .call(x -> outbox.append(EventType.DEMOLITION_UPDATED, projectId.toString(),
-                                new DemolitionUpdated(project.id, project.code, project.leadUnit, x.households, x.floorArea,
-                                        x.householdsSigned, x.households - x.householdsSigned, x.version, x.updatedAt, x.updatedBy)))
-                        .map(DemolitionView::of);
-            });
-        });
+        return sheets.state(this, projectId, 0, ifMatch, sheet, caller).map(DemolitionView::of);
+    }
+
+    @Override
+    public String name() {
+        return "demolition";
+    }
+
+    @Override
+    public Class<DemolitionSheet> type() {
+        return DemolitionSheet.class;
+    }
+
+    @Override
+    public String what(int period) {
+        return "the demolition";
+    }
+
+    @Override
+    public DemolitionSheet checked(DemolitionSheet sheet) {
+        new FigureErrors().nonNegative("households", sheet.households()).nonNegative("floorArea", sheet.floorArea())
+                .nonNegative("householdsSigned", sheet.householdsSigned())
+                .atMost("householdsSigned", sheet.householdsSigned(), "households", sheet.households())
+                .throwIfAny("demolition sheet");
+        return new DemolitionSheet(sheet.households(), StatedSheets.twoDecimals(sheet.floorArea()), sheet.householdsSigned());
+    }
+
+    @Override
+    public EventType eventType() {
+        return EventType.DEMOLITION_UPDATED;
+    }
+
+    @Override
+    public DemolitionUpdated event(Project p, Stated<DemolitionSheet> stated) {
+        DemolitionSheet s = stated.sheet();
+        return new DemolitionUpdated(p.id, p.code, p.leadUnit, s.households(), s.floorArea(), s.householdsSigned(),
+                s.households() - s.householdsSigned(), stated.version(), stated.statedAt(), stated.statedBy());
     }
 
     /** The project's cases, oldest first, each with its steps. */

@@ -1,5 +1,6 @@
 package io.keyprojects.projects.demolition;
 
+import io.keyprojects.projects.sheet.Stated;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import io.keyprojects.platform.openapi.ApiConventions;
 import java.math.BigDecimal;
@@ -18,12 +19,13 @@ public record DemolitionView(UUID projectId, int households,
                              @Schema(description = "0 while nothing was recorded; the ETag") long version,
                              Instant updatedAt, String updatedBy) {
 
-    static DemolitionView none(UUID projectId) {
-        return new DemolitionView(projectId, 0, BigDecimal.ZERO, 0, 0, 0, null, null);
-    }
-
-    static DemolitionView of(DemolitionRecord r) {
-        return new DemolitionView(r.projectId, r.households, r.floorArea, r.householdsSigned, r.households - r.householdsSigned,
-                r.version, r.updatedAt, r.updatedBy);
+    /** Nothing stated yet: zeros, version 0. */
+    static DemolitionView of(Stated<DemolitionSheet> stated) {
+        DemolitionSheet s = stated.sheet();
+        if (s == null) {
+            return new DemolitionView(stated.projectId(), 0, BigDecimal.ZERO, 0, 0, 0, null, null);
+        }
+        return new DemolitionView(stated.projectId(), s.households(), s.floorArea(), s.householdsSigned(),
+                s.households() - s.householdsSigned(), stated.version(), stated.statedAt(), stated.statedBy());
     }
 }

@@ -1,5 +1,7 @@
 package io.keyprojects.projects.funding;
 
+import io.keyprojects.projects.sheet.Stated;
+import java.util.EnumMap;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import io.keyprojects.platform.openapi.ApiConventions;
 import java.math.BigDecimal;
@@ -30,17 +32,21 @@ public record FundingView(UUID projectId, List<SourceView> sources,
                              @JsonFormat(shape = JsonFormat.Shape.STRING) @Schema(ref = ApiConventions.MONEY, description = "planned − secured, 万元: the money not yet found") BigDecimal gap) {
     }
 
-    /** Every source in the enum's order, zeros for those without a line. */
-    static FundingView of(UUID projectId, FundingRecord sheet, Map<FundingSource, FundingLine> lines) {
+    /** Every source in the enum's order, zeros for those the sheet leaves out (all of them while nothing was stated). */
+    static FundingView of(Stated<FundingSheet> stated) {
+        Map<FundingSource, FundingSheet.Amounts> lines = new EnumMap<>(FundingSource.class);
+        if (stated.sheet() != null) {
+            stated.sheet().sources().forEach(a -> lines.put(FundingSource.valueOf(a.source()), a));
+        }
         List<SourceView> sources = Arrays.stream(FundingSource.values()).map(s -> {
-            FundingLine l = lines.get(s);
+            FundingSheet.Amounts l = lines.get(s);
             return l == null ? new SourceView(s, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO)
-                    : new SourceView(s, l.planned, l.secured, l.paidOut, l.planned.subtract(l.secured));
+                    : new SourceView(s, l.planned(), l.secured(), l.paidOut(), l.planned().subtract(l.secured()));
         }).toList();
         BigDecimal planned = sources.stream().map(SourceView::planned).reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal secured = sources.stream().map(SourceView::secured).reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal paidOut = sources.stream().map(SourceView::paidOut).reduce(BigDecimal.ZERO, BigDecimal::add);
-        return new FundingView(projectId, sources, planned, secured, paidOut, planned.subtract(secured),
-                sheet == null ? 0 : sheet.version, sheet == null ? null : sheet.updatedAt, sheet == null ? null : sheet.updatedBy);
+        return new FundingView(stated.projectId(), sources, planned, secured, paidOut, planned.subtract(secured),
+                stated.version(), stated.statedAt(), stated.statedBy());
     }
 }

@@ -1,5 +1,6 @@
 package io.keyprojects.projects.land;
 
+import io.keyprojects.projects.sheet.Stated;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import io.keyprojects.platform.openapi.ApiConventions;
 import java.math.BigDecimal;
@@ -22,14 +23,15 @@ public record LandView(UUID projectId,
                        @Schema(description = "0 while nothing was recorded; the ETag") long version,
                        Instant updatedAt, String updatedBy) {
 
-    /** What a project without a recorded land sheet shows: nothing needed, nothing filed, version 0. */
-    static LandView none(UUID projectId) {
-        return new LandView(projectId, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO,
-                LandApprovalStage.NOT_STARTED, null, 0, null, null);
-    }
-
-    static LandView of(LandRecord r) {
-        return new LandView(r.projectId, r.areaNeeded, r.quotaSecured, r.areaNeeded.subtract(r.quotaSecured), r.balanceSecured,
-                r.areaNeeded.subtract(r.balanceSecured), r.approvalStage, r.note, r.version, r.updatedAt, r.updatedBy);
+    /** Nothing stated yet: nothing needed, nothing filed, version 0. */
+    static LandView of(Stated<LandSheet> stated) {
+        LandSheet s = stated.sheet();
+        if (s == null) {
+            return new LandView(stated.projectId(), BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO,
+                    LandApprovalStage.NOT_STARTED, null, 0, null, null);
+        }
+        return new LandView(stated.projectId(), s.areaNeeded(), s.quotaSecured(), s.areaNeeded().subtract(s.quotaSecured()),
+                s.balanceSecured(), s.areaNeeded().subtract(s.balanceSecured()), LandApprovalStage.valueOf(s.approvalStage()), s.note(),
+                stated.version(), stated.statedAt(), stated.statedBy());
     }
 }

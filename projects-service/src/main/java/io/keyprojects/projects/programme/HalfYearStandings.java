@@ -1,6 +1,6 @@
 package io.keyprojects.projects.programme;
 
-import io.keyprojects.projects.annualtarget.AnnualTarget;
+import io.keyprojects.projects.annualtarget.AnnualTargets;
 import io.keyprojects.contracts.schedule.PlanCurve;
 import io.keyprojects.platform.time.CountyCalendar;
 import io.keyprojects.projects.programme.HalfYearForms.HalfYear;
@@ -20,23 +20,25 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
  * The year's projects as they stood at the end of a day, for "时间过半，任务过半": only reports filed by then count
  * (a report filed later, even about an earlier month, does not), a project counts as started or completed only
  * from its actual date, and a time node as done only from its actual date. Each project's year plan is its
- * annual target where one is stated, else its annual planned investment. Call inside a session.
+ * annual target as stated by then (a target changed later does not count either), else its annual planned
+ * investment. Call inside a session.
  */
 @ApplicationScoped
 public class HalfYearStandings {
     private final HalfYearForms forms;
     private final CountyCalendar calendar;
+    private final AnnualTargets targets;
 
-    HalfYearStandings(ProgrammeSettings settings, CountyCalendar calendar) {
+    HalfYearStandings(ProgrammeSettings settings, CountyCalendar calendar, AnnualTargets targets) {
         this.forms = new HalfYearForms(new ScheduleIndicators(settings.thresholds()));
         this.calendar = calendar;
+        this.targets = targets;
     }
 
     /** The standings of a year's projects, read once; {@link Book#of} answers for any subset (a unit, the programme). */
@@ -60,18 +62,17 @@ public class HalfYearStandings {
     /** {@code projects}: the year's projects; {@code curves}: their time nodes' plan curves (none: linear). */
     public Uni<Book> read(int year, LocalDate asOf, List<Project> projects, Map<UUID, List<PlanCurve.Node>> curves) {
         Instant cutoff = calendar.startOf(asOf.plusDays(1));
-        return AnnualTarget.<AnnualTarget>list("year", year).chain(targets -> ProgressReport.<ProgressReport>list(
+        return targets.investmentsInForce(year, cutoff).chain(plans -> ProgressReport.<ProgressReport>list(
                         "reportedAt < ?1 and projectId in (select p.id from Project p where p.year = ?2)", cutoff, year)
                 .chain(reports -> Milestone.<Milestone>list(
                                 "plannedDate <= ?1 and projectId in (select p.id from Project p where p.year = ?2)", asOf, year)
                         .map(nodes -> {
-                            Map<UUID, AnnualTarget> byProject = targets.stream().collect(Collectors.toMap(t -> t.projectId, Function.identity()));
                             Map<UUID, List<ProgressReport>> reportsOf = reports.stream().collect(Collectors.groupingBy(r -> r.projectId));
                             Map<UUID, List<Milestone>> nodesOf = nodes.stream().collect(Collectors.groupingBy(m -> m.projectId));
                             Map<UUID, Standing> standings = new HashMap<>();
                             for (Project p : projects) {
                                 if (p.phase != ProjectPhase.CANCELLED) {
-                                    standings.put(p.id, standing(p, year, asOf, byProject.get(p.id), reportsOf.getOrDefault(p.id, List.of()),
+                                    standings.put(p.id, standing(p, year, asOf, plans.get(p.id), reportsOf.getOrDefault(p.id, List.of()),
                                             nodesOf.getOrDefault(p.id, List.of()), curves.getOrDefault(p.id, List.of())));
                                 }
                             }
@@ -79,9 +80,9 @@ public class HalfYearStandings {
                         })));
     }
 
-    private Standing standing(Project p, int year, LocalDate asOf, AnnualTarget target, List<ProgressReport> reports,
+    private Standing standing(Project p, int year, LocalDate asOf, BigDecimal target, List<ProgressReport> reports,
                               List<Milestone> nodes, List<PlanCurve.Node> curve) {
-        BigDecimal plan = target != null ? target.investment : p.annualPlannedInvestment;
+        BigDecimal plan = target != null ? target : p.annualPlannedInvestment;
         BigDecimal invested = investedInYear(year, reports);
         int done = 0;
         int onTime = 0;

@@ -1,6 +1,7 @@
 package io.keyprojects.projects.project;
 
 import io.keyprojects.projects.baseline.Replans;
+import io.keyprojects.projects.person.Person;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -109,5 +110,10 @@ public class Project extends PanacheEntityBase {
     /** How a re-plan of this project names it. */
     public Replans.Subject replanSubject() {
         return new Replans.Subject(id, code, leadUnit);
+    }
+
+    /** A named lead official as the county writes it: title and name (副县长王建国). */
+    static String leadOfficialLabel(Person leader) {
+        return leader.title + leader.name;
     }
 }

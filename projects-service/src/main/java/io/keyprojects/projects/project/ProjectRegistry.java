@@ -1,15 +1,9 @@
 package io.keyprojects.projects.project;
 
+import io.keyprojects.projects.project.events.ProjectEvents;
 import io.keyprojects.contracts.EventType;
-import io.keyprojects.contracts.data.ProjectPhaseChanged;
-import io.keyprojects.contracts.data.ProjectRegistered;
-import io.keyprojects.contracts.data.ProjectUpdated;
 import io.keyprojects.platform.http.IfMatch;
-import io.keyprojects.platform.paging.SortOrder;
-import io.keyprojects.platform.persistence.PagedQuery;
 import io.keyprojects.platform.outbox.Outbox;
-import io.keyprojects.platform.paging.Page;
-import io.keyprojects.platform.paging.PageRequest;
 import io.keyprojects.platform.problem.ProblemException;
 import io.keyprojects.platform.security.Caller;
 import io.keyprojects.platform.security.Roles;
@@ -19,7 +13,6 @@ import io.keyprojects.projects.person.PersonKind;
 import io.keyprojects.projects.person.PersonRegistry;
 import io.keyprojects.projects.unit.Unit;
 import io.quarkus.hibernate.reactive.panache.Panache;
-import io.quarkus.hibernate.reactive.panache.PanacheQuery;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -59,7 +52,7 @@ public class ProjectRegistry {
                 })
                 .chain(() -> people.requireKnown("leadOfficialId", r.leadOfficialId()))
                 .chain(leader -> newProject(r, leader, who).<Project>persistAndFlush())
-                .call(p -> outbox.append(EventType.PROJECT_REGISTERED, p.id.toString(), registered(p)))
+                .call(p -> outbox.append(EventType.PROJECT_REGISTERED, p.id.toString(), ProjectEvents.registered(p)))
                 .map(ProjectView::of);
     }
 
@@ -76,8 +69,7 @@ public class ProjectRegistry {
             project.touchedBy(who, now);
             return Panache.flush().replaceWith(project)
                     .call(p -> outbox.append(EventType.PROJECT_PHASE_CHANGED, p.id.toString(),
-                            new ProjectPhaseChanged(p.id, p.code, p.leadUnit, from.name(), p.phase.name(), p.actualStart, p.actualEnd,
-                                    p.progressPercent, p.version, who, change.reason())))
+                            ProjectEvents.phaseChanged(p, from, who, change.reason())))
                     .map(ProjectView::of);
         });
     }
@@ -106,14 +98,14 @@ public class ProjectRegistry {
                             .chain(() -> people.requireKnown("leadOfficialId", patch.has("leadOfficialId") ? leadOfficialId : null))
                     : Uni.createFrom().nullItem();
             return unitsChecked.chain(() -> peopleChecked).chain(leader -> {
-                List<String> changed = apply(project, patch, leader);
+                List<String> changed = patch.applyTo(project, leader);
                 if (changed.isEmpty()) {
                     return Uni.createFrom().item(ProjectView.of(project)); // nothing differs: no new version, no event
                 }
                 Instant now = calendar.now();
                 project.touchedBy(caller.name(), now);
                 return Panache.flush().replaceWith(project)
-                        .call(p -> outbox.append(EventType.PROJECT_UPDATED, p.id.toString(), updated(p, changed)))
+                        .call(p -> outbox.append(EventType.PROJECT_UPDATED, p.id.toString(), ProjectEvents.updated(p, changed)))
                         .map(ProjectView::of);
             });
         });
@@ -168,115 +160,8 @@ public class ProjectRegistry {
                 .withErrors(Map.of(field, message)));
     }
 
-    /** The label of a named lead official: title and name, as the county writes it (副县长王建国). */
-    private static String label(Person leader) {
-        return leader.title + leader.name;
-    }
-
     static List<String> codes(List<CooperatingUnit> cooperating) {
         return cooperating == null ? List.of() : cooperating.stream().map(CooperatingUnit::unit).toList();
-    }
-
-    /** The tasks to keep: those sent, and for a unit sent by code alone the task it had before. */
-    private static Map<String, String> tasks(List<CooperatingUnit> cooperating, Map<String, String> before) {
-        Map<String, String> tasks = new java.util.TreeMap<>();
-        if (cooperating != null) {
-            for (CooperatingUnit c : cooperating) {
-                String task = c.task() != null ? c.task() : before.get(c.unit());
-                if (task != null) {
-                    tasks.put(c.unit(), task);
-                }
-            }
-        }
-        return tasks;
-    }
-
-    /** Sets the sent fields; returns the names of those whose value really changed. */
-    private static List<String> apply(Project p, ProjectPatch patch, Person leader) {
-        ProjectEdit v = patch.values();
-        List<String> changed = new ArrayList<>();
-        for (String field : patch.fields()) {
-            boolean differs = switch (field) {
-                case "name" -> !java.util.Objects.equals(p.name, v.name()) && set(() -> p.name = v.name());
-                case "description" -> !java.util.Objects.equals(p.description, v.description()) && set(() -> p.description = v.description());
-                case "category" -> p.category != v.category() && set(() -> p.category = v.category());
-                case "year" -> p.year != v.year() && set(() -> p.year = v.year());
-                case "leadUnit" -> !p.leadUnit.equals(v.leadUnit()) && set(() -> p.leadUnit = v.leadUnit());
-                case "leadOfficial" -> !java.util.Objects.equals(p.leadOfficial, v.leadOfficial()) && set(() -> p.leadOfficial = v.leadOfficial());
-                case "leadOfficialId" -> !java.util.Objects.equals(p.leadOfficialId, v.leadOfficialId()) && set(() -> {
-                    p.leadOfficialId = v.leadOfficialId();
-                    if (leader != null) {
-                        p.leadOfficial = label(leader);
-                    }
-                });
-                case "responsiblePersonId" -> !java.util.Objects.equals(p.responsiblePersonId, v.responsiblePersonId())
-                        && set(() -> p.responsiblePersonId = v.responsiblePersonId());
-                case "cooperatingUnits" -> {
-                    List<String> codes = codes(v.cooperatingUnits());
-                    Map<String, String> tasks = tasks(v.cooperatingUnits(), p.cooperatingTasks);
-                    yield (!p.cooperatingUnits.equals(codes) || !p.cooperatingTasks.equals(tasks)) && set(() -> {
-                        p.cooperatingUnits = new ArrayList<>(codes);
-                        p.cooperatingTasks = tasks;
-                    });
-                }
-                case "township" -> !java.util.Objects.equals(p.township, v.township()) && set(() -> p.township = v.township());
-                case "latitude" -> !java.util.Objects.equals(p.latitude, v.latitude()) && set(() -> p.latitude = v.latitude());
-                case "longitude" -> !java.util.Objects.equals(p.longitude, v.longitude()) && set(() -> p.longitude = v.longitude());
-                case "plannedInvestment" -> !sameAmount(p.plannedInvestment, v.plannedInvestment())
-                        && set(() -> p.plannedInvestment = v.plannedInvestment());
-                case "annualPlannedInvestment" -> !sameAmount(p.annualPlannedInvestment, v.annualPlannedInvestment())
-                        && set(() -> p.annualPlannedInvestment = v.annualPlannedInvestment());
-                case "completedInvestment" -> !sameAmount(p.completedInvestment, v.completedInvestment())
-                        && set(() -> p.completedInvestment = v.completedInvestment());
-                case "plannedStart" -> !java.util.Objects.equals(p.plannedStart, v.plannedStart()) && set(() -> p.plannedStart = v.plannedStart());
-                case "plannedEnd" -> !java.util.Objects.equals(p.plannedEnd, v.plannedEnd()) && set(() -> p.plannedEnd = v.plannedEnd());
-                case "actualStart" -> !java.util.Objects.equals(p.actualStart, v.actualStart()) && set(() -> p.actualStart = v.actualStart());
-                case "actualEnd" -> !java.util.Objects.equals(p.actualEnd, v.actualEnd()) && set(() -> p.actualEnd = v.actualEnd());
-                case "progressPercent" -> !sameAmount(p.progressPercent, v.progressPercent())
-                        && set(() -> p.progressPercent = v.progressPercent());
-                default -> throw new IllegalStateException("unhandled field " + field);
-            };
-            if (differs) {
-                changed.add(field);
-            }
-        }
-        if (p.plannedStart != null && p.plannedEnd != null && p.plannedEnd.isBefore(p.plannedStart)) {
-            throw ProblemException.badRequest("the planned end would be before the planned start",
-                    Map.of("plannedEnd", "must not be before plannedStart"));
-        }
-        if (p.actualStart != null && p.actualEnd != null && p.actualEnd.isBefore(p.actualStart)) {
-            throw ProblemException.badRequest("the actual end would be before the actual start",
-                    Map.of("actualEnd", "must not be before actualStart"));
-        }
-        return changed;
-    }
-
-    private static boolean set(Runnable assignment) {
-        assignment.run();
-        return true;
-    }
-
-    private static boolean sameAmount(java.math.BigDecimal a, java.math.BigDecimal b) {
-        return a == null ? b == null : b != null && a.compareTo(b) == 0;
-    }
-
-    /** The event carries the contract's fields, not the API view (which may grow without changing the contract). */
-    static ProjectRegistered registered(Project p) {
-        return new ProjectRegistered(p.id, p.code, p.name, p.category.name(), p.year, p.leadUnit, p.leadOfficial,
-                List.copyOf(p.cooperatingUnits), p.township, p.plannedInvestment, p.annualPlannedInvestment,
-                p.plannedStart, p.plannedEnd, p.phase.name(), p.progressPercent, p.version, p.createdBy);
-    }
-
-    static ProjectUpdated updated(Project p, List<String> changed) {
-        return new ProjectUpdated(p.id, p.code, p.name, p.description, p.category.name(), p.year, p.leadUnit, p.leadOfficial,
-                List.copyOf(p.cooperatingUnits), p.township, p.plannedInvestment, p.annualPlannedInvestment,
-                p.completedInvestment, p.plannedStart, p.plannedEnd, p.actualStart, p.actualEnd, p.phase.name(),
-                p.progressPercent, p.version, changed, p.updatedBy);
-    }
-
-    public Uni<Page<ProjectView>> list(ProjectFilter filter, PageRequest page, SortOrder sort) {
-        PanacheQuery<Project> query = Project.find(filter.where(), PagedQuery.sort(sort, "id"), filter.parameters());
-        return PagedQuery.page(query, page, ProjectView::of);
     }
 
     private Uni<Void> requireUnitsExist(ProjectRegistration r) {
@@ -315,11 +200,11 @@ public class ProjectRegistry {
         p.category = r.category();
         p.year = r.year();
         p.leadUnit = r.leadUnit();
-        p.leadOfficial = leader != null ? label(leader) : r.leadOfficial();
+        p.leadOfficial = leader != null ? Project.leadOfficialLabel(leader) : r.leadOfficial();
         p.leadOfficialId = r.leadOfficialId();
         p.responsiblePersonId = r.responsiblePersonId();
         p.cooperatingUnits = new ArrayList<>(codes(r.cooperatingUnits()));
-        p.cooperatingTasks = tasks(r.cooperatingUnits(), Map.of());
+        p.cooperatingTasks = ProjectPatch.tasks(r.cooperatingUnits(), Map.of());
         p.township = r.township();
         p.latitude = r.latitude();
         p.longitude = r.longitude();

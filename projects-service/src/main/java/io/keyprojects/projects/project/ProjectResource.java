@@ -34,7 +34,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -50,10 +49,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/projects")
 @Tag(name = "Projects", description = "重点工程: the county's key construction projects")
 public class ProjectResource {
-    private static final Set<String> SORTABLE = Set.of("code", "name", "year", "phase", "progressPercent",
-            "plannedStart", "plannedEnd", "leadUnit", "plannedInvestment");
     static final String MERGE_PATCH = "application/merge-patch+json";
     private final ProjectRegistry registry;
+    private final ProjectQueries queries;
     private final Caller caller;
     private final IdempotentRequests idempotency;
     private final ObjectMapper json;
@@ -61,11 +59,12 @@ public class ProjectResource {
     private final RequestBodies bodies;
     private final Replans replans;
 
-    ProjectResource(ProjectRegistry registry, Caller caller, IdempotentRequests idempotency, ObjectMapper json,
+    ProjectResource(ProjectRegistry registry, ProjectQueries queries, Caller caller, IdempotentRequests idempotency, ObjectMapper json,
                     Validator validator, RequestBodies bodies, Replans replans) {
         this.replans = replans;
         this.bodies = bodies;
         this.registry = registry;
+        this.queries = queries;
         this.caller = caller;
         this.idempotency = idempotency;
         this.json = json;
@@ -172,8 +171,8 @@ public class ProjectResource {
                                        @QueryParam("township") String township, @QueryParam("q") String text,
                                        @QueryParam("page") Integer page, @QueryParam("size") Integer size,
                                        @QueryParam("sort") String sort) {
-        return registry.list(new ProjectFilter(year, phase, unit, category, township, text),
-                PageRequest.of(page, size), SortOrder.parse(sort, SORTABLE, SortOrder.ascending("code")));
+        return queries.list(new ProjectFilter(year, phase, unit, category, township, text),
+                PageRequest.of(page, size), SortOrder.parse(sort, ProjectQueries.SORTABLE, ProjectQueries.BY_CODE));
     }
 
     @POST

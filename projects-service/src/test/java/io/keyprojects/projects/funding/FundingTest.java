@@ -84,7 +84,11 @@ class FundingTest {
         commander().header("If-Match", "\"1\"").body("{\"sources\": [{\"source\": \"SOCIAL_CAPITAL\", \"planned\": \"900\", "
                         + "\"secured\": \"900\", \"paidOut\": \"100\"}]}")
                 .put("/api/projects/" + id + "/funding").then().statusCode(200).header("ETag", "\"2\"")
-                .body("planned", equalTo("900")).body("gap", equalTo("0"))
+                .body("planned", equalTo("900.00")).body("gap", equalTo("0.00"))
                 .body("sources.find { it.source == 'SUPERIOR_GRANT' }.planned", equalTo("0"));
+        // the answer to the statement is the sheet as kept: amounts to two decimals, as every later read shows them
+        commander().get("/api/projects/" + id + "/funding").then().statusCode(200).header("ETag", "\"2\"")
+                .body("planned", equalTo("900.00")).body("gap", equalTo("0.00"))
+                .body("sources.find { it.source == 'SOCIAL_CAPITAL' }.paidOut", equalTo("100.00"));
     }
 }

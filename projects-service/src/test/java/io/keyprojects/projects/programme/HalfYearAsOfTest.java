@@ -29,8 +29,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
- * "时间过半，任务过半" as the programme stood on a day. Reports filed in a past year are written as they were filed
- * then (the service only ever files them today); everything else goes through the API.
+ * "时间过半，任务过半" as the programme stood on a day. Reports filed and targets stated in a past year are written as
+ * they were then (the service only ever files and states them today); everything else goes through the API.
  */
 @QuarkusTest
 @WithTestResource(value = KeyProjectsTestResource.class, initArgs = @ResourceArg(name = "database", value = "projects"))
@@ -52,6 +52,20 @@ class HalfYearAsOfTest {
             s.setInt(4, percent);
             s.setBigDecimal(5, new java.math.BigDecimal(investmentThisMonth));
             s.setTimestamp(6, Timestamp.from(LocalDateTime.parse(filedAt).atZone(COUNTY).toInstant()));
+            s.executeUpdate();
+        }
+    }
+
+    /** Version {@code version} of a project's target for {@code year}, as stated at {@code statedAt} (county time). */
+    private void targetStated(String projectId, int year, long version, String investment, String statedAt) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                "INSERT INTO stated_sheet (kind, project_id, period, version, content, stated_at, stated_by)"
+                        + " VALUES ('annual-target', ?, ?, ?, ?, ?, 'department@ZJJ')")) {
+            s.setObject(1, UUID.fromString(projectId));
+            s.setInt(2, year);
+            s.setLong(3, version);
+            s.setString(4, "{\"investment\": \"" + investment + "\", \"physicalTarget\": \"主体结构封顶\", \"targetPercent\": null}");
+            s.setTimestamp(5, Timestamp.from(LocalDateTime.parse(statedAt).atZone(COUNTY).toInstant()));
             s.executeUpdate();
         }
     }
@@ -91,8 +105,7 @@ class HalfYearAsOfTest {
     void the_three_forms_of_half_the_time_half_the_work_as_of_30_june() throws SQLException {
         String a = project("ZJJ", 2019, "2019-01-01", "2019-12-31", "1000");
         String b = project("JTJ", 2019, "2019-03-01", "2019-12-31", "2000");
-        department("ZJJ").header("If-Match", "\"0\"").body("{\"investment\": \"2000\", \"physicalTarget\": \"主体结构封顶\"}")
-                .put("/api/projects/" + a + "/targets/2019").then().statusCode(200);
+        targetStated(a, 2019, 1, "2000.00", "2019-02-01T09:00");
         started(a, "2019-01-01");
         started(b, "2019-04-01");
         filed(a, "2019-05", 40, "500", "2019-06-05T10:00");
@@ -161,6 +174,33 @@ class HalfYearAsOfTest {
                 .body(FORM.formatted("investmentAgainstTime") + "completedInvestment", equalTo("300.00"))
                 .body(FORM.formatted("investmentAgainstTime") + "donePercent", closeTo(30.0, 0.05))
                 .body(FORM.formatted("timeProportionalProgress") + "donePercent", closeTo(30.0, 0.05));
+    }
+
+    /**
+     * 2017, judged on 30 June: the target stated in February (1000 万元) is the year's plan that day, though it was
+     * raised to 4000 since; judged today, the raised target is the plan. 500 done: 50% then, 12.5% now.
+     */
+    @Test
+    void a_target_changed_after_asOf_does_not_count_in_the_half_year_forms() throws SQLException {
+        String d = project("ZJJ", 2017, "2017-01-01", "2017-12-31", "3000");
+        targetStated(d, 2017, 1, "1000.00", "2017-02-01T09:00");
+        started(d, "2017-01-01");
+        filed(d, "2017-05", 40, "500", "2017-06-05T10:00");
+        department("ZJJ").header("If-Match", "\"1\"").body("{\"investment\": \"4000\", \"physicalTarget\": \"竣工验收\"}")
+                .put("/api/projects/" + d + "/targets/2017").then().statusCode(200).body("version", equalTo(2));
+        LocalDate today = LocalDate.now(COUNTY);
+
+        summary(2017, "2017-06-30")
+                .body(FORM.formatted("investmentAgainstTime") + "annualPlan", equalTo("1000.00"))
+                .body(FORM.formatted("investmentAgainstTime") + "donePercent", closeTo(50.0, 0.05));
+        doubles(commander()).queryParam("asOf", "2017-06-30").get("/api/programme/2017/units").then().statusCode(200)
+                .body("units.find { it.unit == 'ZJJ' }." + FORM.formatted("investmentAgainstTime") + "annualPlan", equalTo("1000.00"));
+        summary(2017, today.toString())
+                .body(FORM.formatted("investmentAgainstTime") + "annualPlan", equalTo("4000.00"))
+                .body(FORM.formatted("investmentAgainstTime") + "donePercent", closeTo(12.5, 0.05));
+        // before any target was stated, the year's plan is the project's annual planned investment
+        summary(2017, "2017-01-31")
+                .body(FORM.formatted("investmentAgainstTime") + "annualPlan", equalTo("3000.00"));
     }
 
     @Test

@@ -53,11 +53,15 @@ class AuthorisationBeforeValidationTest {
             department("JTJ").body(unreadable).post("/api/projects/" + id + "/progress").then().statusCode(403);
             department("JTJ").body(unreadable).post("/api/projects/" + id + "/phase").then().statusCode(403);
             department("JTJ").header("If-Match", "*").body(unreadable).put("/api/projects/" + id + "/land").then().statusCode(403);
+            // every stated sheet alike: a year's target too
+            department("JTJ").header("If-Match", "*").body(unreadable).put("/api/projects/" + id + "/targets/2026").then().statusCode(403);
             department("ZJJ").body(unreadable).post("/api/projects/" + id + "/progress").then().statusCode(400)
                     .contentType("application/problem+json").body("type", org.hamcrest.Matchers.endsWith("malformed-body"));
         }
         department("ZJJ").header("If-Match", "*").body("{\"areaNeeded\": ").put("/api/projects/" + id + "/land").then().statusCode(400)
                 .body("type", org.hamcrest.Matchers.endsWith("malformed-body"));
+        department("ZJJ").header("If-Match", "*").body("{\"investment\": ").put("/api/projects/" + id + "/targets/2026").then()
+                .statusCode(400).body("type", org.hamcrest.Matchers.endsWith("malformed-body"));
         department("ZJJ").header("If-Match", "*").body("{\"progressPercent\": 4").patch("/api/projects/" + id).then().statusCode(400)
                 .body("type", org.hamcrest.Matchers.endsWith("malformed-body"));
     }
