@@ -10,7 +10,6 @@ import static io.keyprojects.contracts.EventType.PROJECT_UPDATED;
 import static io.keyprojects.contracts.EventType.UNIT_REGISTERED;
 
 import io.keyprojects.contracts.EventType;
-import io.keyprojects.issues.project.ProjectProjection;
 import io.keyprojects.platform.inbox.EventInbox;
 import io.keyprojects.platform.inbox.Subscription;
 import io.smallrye.mutiny.Uni;

@@ -8,12 +8,16 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * The list filters people use: project, responsible unit, status, category, severity, overdue (超期, for
- * {@code today}), the programme year of the project, and blockers flagged for review. As a JPQL condition.
+ * The list filters people use: project, responsible unit, status, category, severity, overdue (超期, on the
+ * day asked), the programme year of the project, and blockers flagged for review. As a JPQL condition.
  */
 public record IssueFilter(UUID projectId, String unit, IssueStatus status, IssueCategory category,
-                          IssueSeverity severity, Boolean overdue, Integer year, Boolean flaggedForReview,
-                          LocalDate today) {
+                          IssueSeverity severity, Boolean overdue, Integer year, Boolean flaggedForReview) {
+
+    /** A blank unit filters nothing. */
+    public IssueFilter {
+        unit = unit == null || unit.isBlank() ? null : unit;
+    }
 
     String where() {
         List<String> terms = new ArrayList<>();
@@ -44,7 +48,7 @@ public record IssueFilter(UUID projectId, String unit, IssueStatus status, Issue
         return terms.isEmpty() ? "1 = 1" : String.join(" and ", terms);
     }
 
-    Map<String, Object> parameters() {
+    Map<String, Object> parameters(LocalDate today) {
         Map<String, Object> p = new HashMap<>();
         if (projectId != null) {
             p.put("projectId", projectId);

@@ -6,10 +6,13 @@ import io.keyprojects.platform.paging.Page;
 import io.keyprojects.platform.paging.PageRequest;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheQuery;
+import io.keyprojects.platform.problem.ProblemException;
+import io.keyprojects.platform.time.CountyCalendar;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.Set;
+import java.util.UUID;
 
 /** Reading blockers: filtered pages and the counts of a programme year. Call inside a session. */
 @ApplicationScoped
@@ -18,12 +21,28 @@ public class IssueQueries {
     public static final Set<String> SORTABLE = Set.of("createdAt", "updatedAt", "dueDate", "severity", "status", "category",
             "responsibleUnit");
 
-    public Uni<Page<IssueView>> list(IssueFilter filter, PageRequest page, SortOrder sort) {
-        PanacheQuery<Issue> query = Issue.find(filter.where(), PagedQuery.sort(sort, "id"), filter.parameters());
-        return PagedQuery.page(query, page, i -> IssueView.of(i, filter.today()));
+    private final CountyCalendar calendar;
+
+    IssueQueries(CountyCalendar calendar) {
+        this.calendar = calendar;
     }
 
-    public Uni<IssueCounts> counts(int year, String unit, LocalDate today) {
+    /** One blocker as clients see it today; 404 when there is none. */
+    public Uni<IssueView> find(UUID id) {
+        return Issue.<Issue>findById(id).onItem().ifNull().failWith(() -> ProblemException.notFound("issue", id))
+                .map(issue -> IssueView.of(issue, calendar.today()));
+    }
+
+    /** A page of blockers; "overdue" is judged on the county's today. */
+    public Uni<Page<IssueView>> list(IssueFilter filter, PageRequest page, SortOrder sort) {
+        LocalDate today = calendar.today();
+        PanacheQuery<Issue> query = Issue.find(filter.where(), PagedQuery.sort(sort, "id"), filter.parameters(today));
+        return PagedQuery.page(query, page, i -> IssueView.of(i, today));
+    }
+
+    /** The counts of a programme year's blockers (of one responsible unit, when named); "overdue" on the county's today. */
+    public Uni<IssueCounts> counts(int year, String unit) {
+        LocalDate today = calendar.today();
         String scope = "i.projectId in (select p.id from KnownProject p where p.year = :year)"
                 + (unit == null ? "" : " and i.responsibleUnit = :unit");
         return Panache.getSession().chain(session -> {

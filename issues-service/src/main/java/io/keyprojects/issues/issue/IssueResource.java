@@ -109,8 +109,7 @@ public class IssueResource {
                     {"type": "https://keyprojects.county/problems/not-found", "title": "Not found", "status": 404,
                      "detail": "issue 5d1c3f0e-8a8e-4d5e-9a59-2f0c8f6f1b11 does not exist"}""")))
     public Uni<Response> get(@PathParam("id") UUID id) {
-        return workflow.find(id).map(issue -> IssueView.of(issue, workflow.today()))
-                .map(view -> Response.ok(view).tag(etag(view)).build());
+        return queries.find(id).map(view -> EntityTags.ok(view, view.version()));
     }
 
     @GET
@@ -133,9 +132,7 @@ public class IssueResource {
                                      @QueryParam("year") Integer year, @QueryParam("flaggedForReview") Boolean flaggedForReview,
                                      @QueryParam("page") Integer page, @QueryParam("size") Integer size,
                                      @Parameter(description = SortOrder.DESCRIPTION) @QueryParam("sort") String sort) {
-        var filter = new IssueFilter(projectId, unit == null || unit.isBlank() ? null : unit, status, category, severity,
-                overdue, year, flaggedForReview, workflow.today());
-        return queries.list(filter, PageRequest.of(page, size), SortOrder.parse(sort, IssueQueries.SORTABLE, IssueQueries.NEWEST_FIRST));
+        return queries.list(new IssueFilter(projectId, unit, status, category, severity, overdue, year, flaggedForReview), PageRequest.of(page, size), SortOrder.parse(sort, IssueQueries.SORTABLE, IssueQueries.NEWEST_FIRST));
     }
 
     @GET
@@ -162,7 +159,7 @@ public class IssueResource {
         if (year == null || year < 2000 || year > 2100) {
             throw ProblemException.badRequest("year is required", Map.of("year", "required, e.g. 2026"));
         }
-        return queries.counts(year, unit, workflow.today());
+        return queries.counts(year, unit);
     }
 
     @POST
@@ -203,7 +200,7 @@ public class IssueResource {
                                     @Parameter(description = "the ETag of the blocker as read, e.g. \"3\"")
                                     @HeaderParam("If-Match") String ifMatch) {
         return workflow.transition(id, transition, Actor.of(caller), IfMatch.optional(ifMatch))
-                .map(view -> Response.ok(view).tag(etag(view)).build());
+                .map(view -> EntityTags.ok(view, view.version()));
     }
 
     @GET

@@ -1,5 +1,7 @@
 package io.keyprojects.issues.project;
 
+import io.keyprojects.issues.events.ProjectProjection;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.keyprojects.contracts.EventType;

@@ -1,4 +1,4 @@
-package io.keyprojects.issues.project;
+package io.keyprojects.issues.events;
 
 import io.keyprojects.contracts.CloudEvent;
 import io.keyprojects.contracts.EventJson;
@@ -12,6 +12,7 @@ import io.keyprojects.contracts.data.ProjectRegistered;
 import io.keyprojects.contracts.data.ProjectUpdated;
 import io.keyprojects.contracts.data.UnitRegistered;
 import io.keyprojects.issues.issue.IssueReview;
+import io.keyprojects.issues.project.KnownProject;
 import io.keyprojects.issues.link.BlockerLinks;
 import io.keyprojects.platform.people.KnownPeople;
 import io.keyprojects.platform.units.KnownUnits;
