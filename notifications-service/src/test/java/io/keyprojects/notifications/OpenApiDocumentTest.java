@@ -39,6 +39,23 @@ class OpenApiDocumentTest {
     }
 
     @Test
+    void every_operation_on_one_endpoint_documents_another_units_403_and_the_missing_404() throws Exception {
+        JsonNode doc = new ObjectMapper().readTree(given().queryParam("format", "json").get("/q/openapi")
+                .then().statusCode(200).extract().asString());
+        CONTRACT.forEach((path, methods) -> methods.stream().filter(m -> path.startsWith("/api/webhooks/{id}")).forEach(method -> {
+            JsonNode responses = doc.path("paths").path(path).path(method).path("responses");
+            assertEquals("Another unit's endpoint", responses.path("403").path("description").asText(), method + " " + path);
+            assertFalse(responses.path("403").path("content").path("application/problem+json").path("examples").path("forbidden")
+                    .isMissingNode(), method + " " + path + ": 403 example");
+            assertFalse(responses.path("404").path("content").path("application/problem+json").path("examples").path("not-found")
+                    .isMissingNode(), method + " " + path + ": 404 example");
+        }));
+        // an operation may say more than the endpoint's own 404
+        assertEquals("No such endpoint or delivery", doc.path("paths").path("/api/webhooks/{id}/deliveries/{deliveryId}/redeliver")
+                .path("post").path("responses").path("404").path("description").asText());
+    }
+
+    @Test
     void the_document_keeps_the_rules_client_generators_rely_on() {
         String document = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract().asString();
         assertEquals(List.of(), OpenApiRules.violations(document));
