@@ -40,7 +40,7 @@ public record PersonalRecord(UUID person, @Schema(nullable = true) String name, 
                 (int) lines.stream().filter(DeadlineLine::late).count());
     }
 
-    PersonalRecord describedAs(String name, String title, String unit, String period, LocalDate asOf) {
+    public PersonalRecord describedAs(String name, String title, String unit, String period, LocalDate asOf) {
         return new PersonalRecord(person, name, title, unit, period, asOf, nodes, blockers, orders, nodeFacts, blockerFacts, orderFacts);
     }
 }

@@ -1,6 +1,6 @@
 package io.keyprojects.assessment.replay;
 
-import io.agroal.api.AgroalDataSource;
+import io.keyprojects.platform.jobs.SingleInstanceJobs;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,7 +17,7 @@ import org.jboss.logging.Logger;
  * marked FAILED, never left RUNNING. The instance running a job holds a PostgreSQL session lock for it
  * (released by the server when that instance's connection dies), so a RUNNING job whose lock is free has
  * nobody running it — also safe when several instances share the database. Looked for at start-up and
- * every minute after.
+ * every minute after, by one instance at a time ({@link SingleInstanceJobs}).
  */
 @ApplicationScoped
 public class InterruptedRecomputes {
@@ -28,10 +28,10 @@ public class InterruptedRecomputes {
     private static final String GRACE = "30 seconds";
     static final String INTERRUPTED = "interrupted: the instance running it stopped before it finished; start it again";
 
-    private final AgroalDataSource dataSource;
+    private final SingleInstanceJobs jobs;
 
-    InterruptedRecomputes(AgroalDataSource dataSource) {
-        this.dataSource = dataSource;
+    InterruptedRecomputes(SingleInstanceJobs jobs) {
+        this.jobs = jobs;
     }
 
     void onStart(@Observes StartupEvent start) {
@@ -43,36 +43,43 @@ public class InterruptedRecomputes {
         markFailed();
     }
 
-    /** Marks FAILED every RUNNING job nobody runs; returns their ids. Blocking. */
+    /**
+     * Marks FAILED every RUNNING job nobody runs; returns their ids (none while another instance is looking, as
+     * scheduled jobs run: one instance at a time). Blocking.
+     */
     public List<UUID> markFailed() {
-        List<UUID> failed = new ArrayList<>();
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(true);
-            List<UUID> running = new ArrayList<>();
-            try (var st = c.prepareStatement("SELECT id FROM recompute_job WHERE status = 'RUNNING' AND requested_at < now() - interval '"
-                    + GRACE + "'")) {
-                var rs = st.executeQuery();
-                while (rs.next()) {
-                    running.add(rs.getObject(1, UUID.class));
-                }
-            }
-            for (UUID job : running) {
-                if (tryHold(c, job)) {
-                    try (var st = c.prepareStatement("""
-                            UPDATE recompute_job SET status = 'FAILED', error = ?, finished_at = now() WHERE id = ? AND status = 'RUNNING'""")) {
-                        st.setString(1, INTERRUPTED);
-                        st.setObject(2, job);
-                        if (st.executeUpdate() == 1) {
-                            failed.add(job);
-                            LOG.warnf("recompute job %s was interrupted (its instance stopped): marked FAILED", job);
-                        }
-                    } finally {
-                        release(c, job);
-                    }
-                }
-            }
+        try {
+            return jobs.blocking("interrupted-recomputes", this::markFailed).orElse(List.of());
         } catch (SQLException e) {
             LOG.warnf("cannot look for interrupted recompute jobs, the next look retries: %s", e.getMessage());
+            return List.of();
+        }
+    }
+
+    private List<UUID> markFailed(Connection c) throws SQLException {
+        List<UUID> failed = new ArrayList<>();
+        List<UUID> running = new ArrayList<>();
+        try (var st = c.prepareStatement("SELECT id FROM recompute_job WHERE status = 'RUNNING' AND requested_at < now() - interval '"
+                + GRACE + "'")) {
+            var rs = st.executeQuery();
+            while (rs.next()) {
+                running.add(rs.getObject(1, UUID.class));
+            }
+        }
+        for (UUID job : running) {
+            if (tryHold(c, job)) {
+                try (var st = c.prepareStatement("""
+                        UPDATE recompute_job SET status = 'FAILED', error = ?, finished_at = now() WHERE id = ? AND status = 'RUNNING'""")) {
+                    st.setString(1, INTERRUPTED);
+                    st.setObject(2, job);
+                    if (st.executeUpdate() == 1) {
+                        failed.add(job);
+                        LOG.warnf("recompute job %s was interrupted (its instance stopped): marked FAILED", job);
+                    }
+                } finally {
+                    release(c, job);
+                }
+            }
         }
         return failed;
     }

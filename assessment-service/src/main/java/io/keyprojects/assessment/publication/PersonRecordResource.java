@@ -1,7 +1,9 @@
-package io.keyprojects.assessment.person;
+package io.keyprojects.assessment.publication;
 
 import io.keyprojects.assessment.facts.EventLog;
 import io.keyprojects.assessment.period.AssessmentPeriod;
+import io.keyprojects.assessment.person.PersonalLedger;
+import io.keyprojects.assessment.person.PersonalRecord;
 import io.keyprojects.platform.http.QueryParameters;
 import io.keyprojects.platform.people.KnownPeople;
 import io.keyprojects.platform.problem.ProblemException;
