@@ -69,8 +69,16 @@ public final class EventProbe implements AutoCloseable {
         return awaitRaw(match, timeout).map(EventJson::read);
     }
 
-    /** Every envelope seen so far matching {@code match} (after polling for {@code settle}). */
+    /**
+     * Every envelope seen so far matching {@code match}, after polling for {@code settle} from the moment the probe
+     * reads the topic: joining its group can take longer than the settling itself on a busy machine, and an
+     * answer of "none" must not mean "not read yet".
+     */
     public List<CloudEvent> all(Predicate<CloudEvent> match, Duration settle) {
+        long joinBy = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (consumer.assignment().isEmpty() && System.nanoTime() < joinBy) {
+            poll();
+        }
         long deadline = System.nanoTime() + settle.toNanos();
         while (System.nanoTime() < deadline) {
             poll();
