@@ -1,6 +1,7 @@
 package io.keyprojects.assessment.facts;
 
 import io.keyprojects.assessment.period.AssessmentPeriod;
+import io.keyprojects.assessment.person.PersonalLedger;
 import io.keyprojects.contracts.CloudEvent;
 import io.keyprojects.contracts.EventType;
 import io.keyprojects.contracts.data.BaselineApproved;
@@ -25,7 +26,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
-import io.keyprojects.assessment.person.PersonalLedger;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -239,15 +239,15 @@ public final class FactSet {
         }
     }
 
-    /**
-     * An independent copy (every mutable state copied): a replay shared with readers is never changed, so the
-     * events that arrive after it are applied to a copy. Applying the rest to a copy equals applying all to one set.
-     */
     /** The people's side of the same facts: what each named person answered for. */
     public PersonalLedger people() {
         return people;
     }
 
+    /**
+     * An independent copy (every mutable state copied): a replay shared with readers is never changed, so the
+     * events that arrive after it are applied to a copy. Applying the rest to a copy equals applying all to one set.
+     */
     public FactSet copy() {
         FactSet c = new FactSet(zone);
         c.unitNames.putAll(unitNames);

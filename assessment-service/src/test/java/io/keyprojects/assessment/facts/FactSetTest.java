@@ -1,11 +1,11 @@
 package io.keyprojects.assessment.facts;
 
-import io.keyprojects.assessment.scoring.ScoringInputs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.keyprojects.assessment.period.AssessmentPeriod;
+import io.keyprojects.assessment.scoring.ScoringInputs;
 import io.keyprojects.assessment.support.GeneratedEvents;
 import io.keyprojects.contracts.CloudEvent;
 import io.keyprojects.contracts.EventJson;

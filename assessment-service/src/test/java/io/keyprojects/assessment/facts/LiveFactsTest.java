@@ -1,12 +1,12 @@
 package io.keyprojects.assessment.facts;
 
-import io.keyprojects.assessment.scoring.ScoringInputs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.keyprojects.assessment.period.AssessmentPeriod;
+import io.keyprojects.assessment.scoring.ScoringInputs;
 import io.keyprojects.assessment.support.Feed;
 import io.keyprojects.testing.KeyProjectsTestResource;
 import io.quarkus.test.common.ResourceArg;
