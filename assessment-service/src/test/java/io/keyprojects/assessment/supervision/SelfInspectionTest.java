@@ -72,6 +72,9 @@ class SelfInspectionTest {
         as("portal").queryParam("unit", unit).queryParam("kind", "SUPERVISION").get("/api/supervision/inspections").then().statusCode(200)
                 .body("total", equalTo(0));
         as("auditor").queryParam("size", 200).get("/api/audit").then().statusCode(200).body("items.action", hasItem("SELF_INSPECTION_RECORDED"));
+        // the fact the ruleset's SELF_INSPECTION_BONUS counts, from the event log like every other
+        as("portal").queryParam("period", "2026").get("/api/assessments/facts").then().statusCode(200)
+                .body("find { it.unit == '" + unit + "' }.selfInspections", equalTo(1));
     }
 
     @Test
