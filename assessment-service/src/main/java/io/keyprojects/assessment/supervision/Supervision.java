@@ -102,6 +102,9 @@ public class Supervision {
             }
             bodies.valid(request);
             Map<String, String> errors = new LinkedHashMap<>();
+            if (request.inspectedOn().isAfter(today())) {
+                errors.put("inspectedOn", "a self-inspection is recorded once made: not after " + today());
+            }
             List<SupervisionRequests.SelfFinding> findings = request.findingsOrNone();
             for (int n = 0; n < findings.size(); n++) {
                 if (findings.get(n).deadline().isBefore(request.inspectedOn())) {
@@ -109,7 +112,7 @@ public class Supervision {
                 }
             }
             if (!errors.isEmpty()) {
-                throw ProblemException.badRequest("a deadline is before the self-inspection", errors);
+                throw ProblemException.badRequest("the self-inspection's dates are not usable", errors);
             }
             String who = caller.name();
             Inspection i = new Inspection();

@@ -105,6 +105,8 @@ class SelfInspectionTest {
                         + UUID.randomUUID() + "\"}]"))
                 .post("/api/supervision/self-inspections").then().statusCode(422)
                 .body("type", equalTo("https://keyprojects.county/problems/unknown-person"));
+        department(unit).body("{\"projectId\":\"" + project + "\",\"inspectedOn\":\"2099-01-01\",\"title\":\"未来的自查\"}")
+                .post("/api/supervision/self-inspections").then().statusCode(400).body("errors", org.hamcrest.Matchers.hasKey("inspectedOn"));
         as("portal").queryParam("kind", "ELSE").get("/api/supervision/inspections").then().statusCode(400);
         as("portal").queryParam("unit", unit).get("/api/supervision/inspections").then().statusCode(200)
                 .body("items.kind", everyItem(not(equalTo("SUPERVISION"))));
