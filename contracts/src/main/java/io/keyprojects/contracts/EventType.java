@@ -17,6 +17,8 @@ public enum EventType {
     RECTIFICATION_STATUS_CHANGED("county.assessment.rectification-status-changed.v1", Topics.ASSESSMENT, "/assessment-service"),
     RECTIFICATION_OVERDUE("county.assessment.rectification-overdue.v1", Topics.ASSESSMENT, "/assessment-service"),
     AUDIT_CHECKPOINT_PUBLISHED("county.assessment.audit-checkpoint-published.v1", Topics.ASSESSMENT, "/assessment-service"),
+    INSPECTION_RECORDED("county.assessment.inspection-recorded.v1", Topics.ASSESSMENT, "/assessment-service"),
+    HONOUR_CONFIRMED("county.assessment.honour-confirmed.v1", Topics.ASSESSMENT, "/assessment-service"),
 
     // projects-service (项目库)
     UNIT_REGISTERED("county.projects.unit-registered.v1", Topics.PROJECTS, "/projects-service"),

@@ -89,6 +89,14 @@ class DataRecordsMatchSchemasTest {
     }
 
     @Test
+    void inspection_recorded_and_honour_confirmed() {
+        assertValid(EventType.INSPECTION_RECORDED, new io.keyprojects.contracts.data.InspectionRecorded(ID, "SELF", "ZJJ", ID,
+                LocalDate.parse("2026-06-20"), "城东安置房项目自查", 2, "department@ZJJ"));
+        assertValid(EventType.HONOUR_CONFIRMED, new io.keyprojects.contracts.data.HonourConfirmed(ID, "2026-H1", "CRITICISM", "PERSON",
+                "CGZ", ID, "李明", "2 time nodes late", Instant.now(), "commander"));
+    }
+
+    @Test
     void unit_registered() {
         assertValid(EventType.UNIT_REGISTERED, new UnitRegistered("ZJJ", "住建局", "BUREAU"));
     }

@@ -149,6 +149,13 @@ final class AuthorisationMatrix {
                 route("GET", "/api/audit/checkpoints/latest", Set.of(AUDITOR, COMMANDER)),
                 route("GET", "/api/audit/1/proof", Set.of(AUDITOR, COMMANDER)),
                 route("GET", "/api/audit/consistency?from=1", Set.of(AUDITOR, COMMANDER)),
+                // 奖励、通报批评: staff read the lists, the commander confirms or strikes (an empty body: 400 past authorisation)
+                route("GET", "/api/assessments/2026/honours", STAFF),
+                write("POST", "/api/assessments/2026/honours", Set.of(COMMANDER), false, "{}"),
+                // 自查: a department of the project's lead unit only; every staff role lists inspections
+                write("POST", "/api/supervision/self-inspections", Set.of(DEPARTMENT), true,
+                        "{\"projectId\": \"{p}\", \"inspectedOn\": \"2026-06-20\", \"title\": \"矩阵自查\"}"),
+                route("GET", "/api/supervision/inspections?unit=" + unit + "&kind=SELF", STAFF),
                 // notifications-service: a unit's webhook endpoints and inbox (random ids: the service answers 404)
                 route("GET", "/api/webhooks", Set.of(COMMANDER, DEPARTMENT)),
                 write("POST", "/api/webhooks", Set.of(DEPARTMENT), false, "{}"),

@@ -16,17 +16,19 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * What a supervision bulletin (督查通报) says for a period, generated from the facts and the scores:
- * progress by unit, lagging projects, open blockers, overdue orders, commended and criticised units, and
- * the audit log's signed checkpoint at publication (null without a signing key or entries). Pure.
+ * progress by unit, lagging projects, open blockers, overdue orders, the commended and criticised units and people
+ * as the commander confirmed them (a proposal not confirmed, or struck, is not published), and the audit log's
+ * signed checkpoint at publication (null without a signing key or entries). Pure.
  */
 public record BulletinContent(String period, String title, Instant asOf, LocalDate evaluationDate, int rulesetVersion,
                               List<UnitLine> units, List<LaggingProject> laggingProjects, long openBlockers,
                               long overdueRectifications, List<String> commended, List<String> criticised,
-                              Checkpoint auditCheckpoint) {
+                              Checkpoint auditCheckpoint, List<HonourLine> honours) {
 
     /** A project is lagging when its actual progress is this many points or more behind its time-proportional plan (序时进度). */
     public static final BigDecimal LAG_POINTS = new BigDecimal("10");
@@ -34,6 +36,13 @@ public record BulletinContent(String period, String title, Instant asOf, LocalDa
     @Schema(name = "BulletinUnitLine")
     public record UnitLine(int rank, String unit, String unitName, int projects, long started, long completed, BigDecimal spi,
                            long openBlockers, long overdueOrders, BigDecimal total, Grade grade, Outcome outcome) {
+    }
+
+    /** A confirmed commendation (奖励) or public criticism (通报批评) of a unit or a person, as the commander confirmed it. */
+    @Schema(name = "BulletinHonour")
+    public record HonourLine(@Schema(enumeration = {"COMMENDATION", "CRITICISM"}) String honour,
+                             @Schema(enumeration = {"UNIT", "PERSON"}) String subject, String unit, UUID person, String name,
+                             String basis) {
     }
 
     @Schema(name = "BulletinLaggingProject")
@@ -44,8 +53,6 @@ public record BulletinContent(String period, String title, Instant asOf, LocalDa
         FactSet facts = e.facts();
         List<UnitLine> lines = new ArrayList<>();
         List<LaggingProject> lagging = new ArrayList<>();
-        List<String> commended = new ArrayList<>();
-        List<String> criticised = new ArrayList<>();
         long blockers = 0;
         long overdue = 0;
         for (Ranking.Ranked r : e.ranking()) {
@@ -66,20 +73,30 @@ public record BulletinContent(String period, String title, Instant asOf, LocalDa
                     lagging.add(new LaggingProject(p.project(), unit, p.plannedPercent(), p.actualPercent(), lag));
                 }
             }
-            if (card.outcome() == Outcome.COMMENDATION) {
-                commended.add(unit);
-            } else if (card.outcome() == Outcome.CRITICISM) {
-                criticised.add(unit);
-            }
         }
         lagging.sort(Comparator.comparing(LaggingProject::lagPoints).reversed().thenComparing(LaggingProject::project));
         return new BulletinContent(e.period().label(), e.period().label() + " 重点工程督查通报", e.asOf(), e.evaluationDate(),
-                e.rulesetVersion(), lines, lagging, blockers, overdue, commended, criticised, null);
+                e.rulesetVersion(), lines, lagging, blockers, overdue, List.of(), List.of(), null, List.of());
     }
 
     public BulletinContent withAuditCheckpoint(Checkpoint checkpoint) {
         return new BulletinContent(period, title, asOf, evaluationDate, rulesetVersion, units, laggingProjects, openBlockers,
-                overdueRectifications, commended, criticised, checkpoint);
+                overdueRectifications, commended, criticised, checkpoint, honours);
+    }
+
+    /** The confirmed lists (通报表扬、通报批评): the units in {@code commended} and {@code criticised}, units and people in {@code honours}. */
+    public BulletinContent withHonours(List<HonourLine> confirmed) {
+        List<String> commendedUnits = confirmed.stream().filter(h -> "UNIT".equals(h.subject()) && "COMMENDATION".equals(h.honour()))
+                .map(HonourLine::unit).toList();
+        List<String> criticisedUnits = confirmed.stream().filter(h -> "UNIT".equals(h.subject()) && "CRITICISM".equals(h.honour()))
+                .map(HonourLine::unit).toList();
+        return new BulletinContent(period, title, asOf, evaluationDate, rulesetVersion, units, laggingProjects, openBlockers,
+                overdueRectifications, commendedUnits, criticisedUnits, auditCheckpoint, List.copyOf(confirmed));
+    }
+
+    /** Bulletins stored before the honours section read back with an empty one. */
+    public BulletinContent {
+        honours = honours == null ? List.of() : honours;
     }
 
     /** Σ w·actual / Σ w·planned over the unit's projects; null when nothing was planned yet. */

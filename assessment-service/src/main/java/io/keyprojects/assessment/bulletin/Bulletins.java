@@ -3,6 +3,7 @@ package io.keyprojects.assessment.bulletin;
 import io.keyprojects.assessment.audit.AuditLog;
 import io.keyprojects.assessment.audit.AuditTrail;
 import io.keyprojects.assessment.audit.CanonicalJson;
+import io.keyprojects.assessment.honours.Honours;
 import io.keyprojects.assessment.period.AssessmentPeriod;
 import io.keyprojects.assessment.publication.Assessments;
 import io.keyprojects.contracts.EventType;
@@ -29,8 +30,10 @@ public class Bulletins {
     private final AuditTrail audit;
     private final AuditLog auditLog;
     private final CountyCalendar calendar;
+    private final Honours honours;
 
-    Bulletins(Assessments assessments, Outbox outbox, AuditTrail audit, AuditLog auditLog, CountyCalendar calendar) {
+    Bulletins(Assessments assessments, Outbox outbox, AuditTrail audit, AuditLog auditLog, CountyCalendar calendar, Honours honours) {
+        this.honours = honours;
         this.assessments = assessments;
         this.outbox = outbox;
         this.audit = audit;
@@ -41,8 +44,9 @@ public class Bulletins {
     public Uni<BulletinView> publish(AssessmentPeriod period, String who) {
         Instant now = calendar.now().truncatedTo(ChronoUnit.MICROS);
         // the bulletin prints the audit log's checkpoint as of its publication, so every reader holds one
-        return assessments.evaluate(period, now).chain(e -> auditLog.checkpoint().chain(checkpoint -> {
-            BulletinContent content = BulletinContent.of(e).withAuditCheckpoint(checkpoint.orElse(null));
+        return assessments.evaluate(period, now).chain(e -> honours.confirmed(period).chain(confirmed -> auditLog.checkpoint().chain(checkpoint -> {
+            BulletinContent content = BulletinContent.of(e).withHonours(confirmed.stream().map(h -> new BulletinContent.HonourLine(
+                    h.honour, h.subject, h.unit, h.person, h.name, h.basis)).toList()).withAuditCheckpoint(checkpoint.orElse(null));
             Bulletin b = new Bulletin();
             b.id = UUID.randomUUID();
             b.period = period.label();
@@ -57,7 +61,7 @@ public class Bulletins {
                     .call(() -> audit.append(who, "BULLETIN_PUBLISHED", "bulletin/" + b.id, Map.of("period", b.period,
                             "title", b.title, "contentSha256", io.keyprojects.assessment.audit.AuditChain.sha256(b.content))))
                     .map(BulletinView::of);
-        }));
+        })));
     }
 
     public Uni<Page<BulletinView>> of(AssessmentPeriod period, PageRequest page) {

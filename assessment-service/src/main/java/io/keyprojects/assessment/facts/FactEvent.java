@@ -9,6 +9,8 @@ import io.keyprojects.contracts.EventJson;
 import io.keyprojects.contracts.EventType;
 import io.keyprojects.contracts.MalformedEventException;
 import io.keyprojects.contracts.data.BaselineApproved;
+import io.keyprojects.contracts.data.HonourConfirmed;
+import io.keyprojects.contracts.data.InspectionRecorded;
 import io.keyprojects.contracts.data.IssueReported;
 import io.keyprojects.contracts.data.IssueResolved;
 import io.keyprojects.contracts.data.IssueStatusChanged;
@@ -62,6 +64,8 @@ public record FactEvent(CloudEvent envelope, EventType type, Object data) {
         data(EventType.RECTIFICATION_ISSUED, RectificationIssued.class);
         data(EventType.RECTIFICATION_STATUS_CHANGED, RectificationStatusChanged.class);
         data(EventType.BASELINE_APPROVED, BaselineApproved.class);
+        data(EventType.INSPECTION_RECORDED, InspectionRecorded.class);
+        data(EventType.HONOUR_CONFIRMED, HonourConfirmed.class);
     }
 
     private static void data(EventType type, Class<?> record) {

@@ -1,10 +1,11 @@
 package io.keyprojects.assessment.facts;
 
 import io.keyprojects.assessment.period.AssessmentPeriod;
-import io.keyprojects.assessment.scoring.UnitInputs;
+import io.keyprojects.assessment.person.PersonalLedger;
 import io.keyprojects.contracts.CloudEvent;
 import io.keyprojects.contracts.EventType;
 import io.keyprojects.contracts.data.BaselineApproved;
+import io.keyprojects.contracts.data.InspectionRecorded;
 import io.keyprojects.contracts.data.IssueReported;
 import io.keyprojects.contracts.data.IssueResolved;
 import io.keyprojects.contracts.data.IssueStatusChanged;
@@ -21,14 +22,10 @@ import io.keyprojects.contracts.data.RectificationStatusChanged;
 import io.keyprojects.contracts.data.UnitRegistered;
 import io.keyprojects.contracts.schedule.PlanCurve;
 import java.math.BigDecimal;
-import java.math.MathContext;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
-import io.keyprojects.assessment.person.PersonalLedger;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,11 +50,13 @@ public final class FactSet {
             EventType.PROJECT_UPDATED, EventType.PROJECT_PHASE_CHANGED, EventType.PROGRESS_REPORTED, EventType.MILESTONE_PLANNED,
             EventType.MILESTONE_COMPLETED, EventType.MILESTONE_OVERDUE, EventType.ISSUE_REPORTED, EventType.ISSUE_STATUS_CHANGED,
             EventType.ISSUE_RESOLVED, EventType.MEETING_DECISION_RECORDED, EventType.RECTIFICATION_ISSUED,
-            EventType.RECTIFICATION_STATUS_CHANGED, EventType.BASELINE_APPROVED);
-    private static final BigDecimal HUNDRED = new BigDecimal("100");
+            EventType.RECTIFICATION_STATUS_CHANGED, EventType.BASELINE_APPROVED, EventType.INSPECTION_RECORDED,
+            EventType.HONOUR_CONFIRMED);
+    /** 工作不力: the blocker category that, once confirmed, is held against its responsible unit. */
+    public static final String UNIT_PERFORMANCE = "UNIT_PERFORMANCE";
     private static final Set<String> STARTED = Set.of("UNDER_CONSTRUCTION", "COMPLETED", "SUSPENDED");
     private static final Set<String> RESOLVED = Set.of("RESOLVED", "CLOSED");
-    private static final UnitFacts NO_FACTS = new UnitFacts(List.of(), List.of(), List.of(), List.of());
+    private static final UnitFacts NO_FACTS = new UnitFacts(List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
 
     private final ZoneId zone;
     private final Map<String, String> unitNames = new HashMap<>();
@@ -65,6 +64,8 @@ public final class FactSet {
     private final Map<UUID, MilestoneState> milestones = new LinkedHashMap<>();
     private final Map<UUID, IssueState> issues = new LinkedHashMap<>();
     private final Map<UUID, OrderState> orders = new LinkedHashMap<>();
+    /** Self-inspections (自查) by id: a unit's own inspections of its projects, and what their orders are. */
+    private final Map<UUID, SelfInspection> selfInspections = new LinkedHashMap<>();
     /** Time node id → its planned date as the project's baseline froze it: nodes are judged against the promise. */
     private final Map<UUID, LocalDate> baselineDates = new HashMap<>();
     private final Set<String> typesUsed = new TreeSet<>();
@@ -92,6 +93,8 @@ public final class FactSet {
         public LocalDate actualEnd;
         public BigDecimal progressPercent = BigDecimal.ZERO;
         public BigDecimal annualPlannedInvestment;
+        /** 配合单位: they share in the project's schedule points where the ruleset says so. */
+        public List<String> cooperatingUnits = List.of();
         /** The plan as approved (基线), null before approval; once set, the schedule is judged on it, not on re-plans. */
         Baseline baseline;
         public long version = -1;
@@ -114,6 +117,7 @@ public final class FactSet {
             c.actualEnd = actualEnd;
             c.progressPercent = progressPercent;
             c.annualPlannedInvestment = annualPlannedInvestment;
+            c.cooperatingUnits = cooperatingUnits;
             c.version = version;
             c.baseline = baseline;
             c.completedInvestment.putAll(completedInvestment);
@@ -127,7 +131,7 @@ public final class FactSet {
         }
 
         /** The plan this project is judged on (linear, or its own curve), null without a planned window. */
-        PlanCurve planCurve() {
+        public PlanCurve planCurve() {
             if (baseline != null) {
                 return PlanCurve.of(baseline.start(), baseline.end(), baseline.curve());
             }
@@ -137,16 +141,26 @@ public final class FactSet {
         }
 
         /** The planned start the project is judged on: the baseline's once approved. */
-        LocalDate judgedStart() {
+        public LocalDate judgedStart() {
             return baseline != null ? baseline.start() : plannedStart;
         }
 
-        LocalDate judgedEnd() {
+        public LocalDate judgedEnd() {
             return baseline != null ? baseline.end() : plannedEnd;
         }
 
-        BigDecimal judgedAnnualInvestment() {
+        public BigDecimal judgedAnnualInvestment() {
             return baseline != null ? baseline.annualInvestment() : annualPlannedInvestment;
+        }
+
+        /** Investment completed in the programme year up to {@code day}: cumulative then, less cumulative at the year's start. */
+        public BigDecimal completedInYear(LocalDate day) {
+            var now = completedInvestment.floorEntry(day);
+            if (now == null) {
+                return null;
+            }
+            var before = completedInvestment.floorEntry(LocalDate.of(year, 1, 1).minusDays(1));
+            return now.getValue().subtract(before == null ? BigDecimal.ZERO : before.getValue());
         }
     }
 
@@ -157,13 +171,17 @@ public final class FactSet {
     record PlannedNode(long version, LocalDate date, BigDecimal percent) {
     }
 
-    record MilestoneState(UUID id, UUID projectId, String projectCode, String leadUnit, String name,
+    /** A time node as the facts know it; {@code plannedDate} is the baselined date once the programme was approved. */
+    public record MilestoneState(UUID id, UUID projectId, String projectCode, String leadUnit, String name,
                           LocalDate plannedDate, LocalDate actualDate) {
     }
 
     static final class IssueState {
         UUID id;
+        String category;
         String responsibleUnit;
+        /** The first day it left OPEN (受理): from then on the blocker is confirmed, not merely reported. */
+        LocalDate confirmedOn;
         String status;
         LocalDate dueDate;
         LocalDate resolvedOn;
@@ -171,6 +189,8 @@ public final class FactSet {
         IssueState copy() {
             IssueState c = new IssueState();
             c.id = id;
+            c.category = category;
+            c.confirmedOn = confirmedOn;
             c.responsibleUnit = responsibleUnit;
             c.status = status;
             c.dueDate = dueDate;
@@ -181,6 +201,7 @@ public final class FactSet {
 
     static final class OrderState {
         UUID id;
+        UUID inspectionId;
         String responsibleUnit;
         String status;
         LocalDate deadline;
@@ -189,6 +210,7 @@ public final class FactSet {
         OrderState copy() {
             OrderState c = new OrderState();
             c.id = id;
+            c.inspectionId = inspectionId;
             c.responsibleUnit = responsibleUnit;
             c.status = status;
             c.deadline = deadline;
@@ -197,23 +219,35 @@ public final class FactSet {
         }
     }
 
-    /** What one unit leads or answers for, in the order the facts arrived. */
-    private record UnitFacts(List<ProjectState> projects, List<MilestoneState> milestones, List<IssueState> issues,
-                             List<OrderState> orders) {
+    /** A blocker the unit answers for: its category, SLA deadline, resolution and the day it was confirmed (left OPEN). */
+    public record Blocker(UUID id, String category, LocalDate dueDate, LocalDate resolvedOn, LocalDate confirmedOn) {
+    }
+
+    /** A supervision order the unit answers for; {@code selfImposed} when its own self-inspection (自查) issued it. */
+    public record Order(UUID id, LocalDate deadline, LocalDate closedOn, boolean selfImposed) {
+    }
+
+    /** A self-inspection (自查) a unit made of one of its projects. */
+    public record SelfInspection(UUID id, String unit, UUID projectId, LocalDate inspectedOn) {
+    }
+
+    /** What one unit leads, helps with (配合) or answers for, in the order the facts arrived. */
+    private record UnitFacts(List<ProjectState> projects, List<ProjectState> cooperating, List<MilestoneState> milestones,
+                             List<IssueState> issues, List<OrderState> orders, List<SelfInspection> selfInspections) {
         UnitFacts() {
-            this(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+            this(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         }
+    }
+
+    /** The people's side of the same facts: what each named person answered for. */
+    public PersonalLedger people() {
+        return people;
     }
 
     /**
      * An independent copy (every mutable state copied): a replay shared with readers is never changed, so the
      * events that arrive after it are applied to a copy. Applying the rest to a copy equals applying all to one set.
      */
-    /** The people's side of the same facts: what each named person answered for. */
-    public PersonalLedger people() {
-        return people;
-    }
-
     public FactSet copy() {
         FactSet c = new FactSet(zone);
         c.unitNames.putAll(unitNames);
@@ -221,6 +255,7 @@ public final class FactSet {
         c.milestones.putAll(milestones);
         issues.forEach((id, i) -> c.issues.put(id, i.copy()));
         orders.forEach((id, o) -> c.orders.put(id, o.copy()));
+        c.selfInspections.putAll(selfInspections);
         c.baselineDates.putAll(baselineDates);
         c.typesUsed.addAll(typesUsed);
         c.people = people.copy();
@@ -264,9 +299,11 @@ public final class FactSet {
                 issues.computeIfAbsent(d.id(), id -> {
                     IssueState s = new IssueState();
                     s.id = id;
+                    s.category = d.category();
                     s.responsibleUnit = d.responsibleUnit();
                     s.status = d.status();
                     s.dueDate = d.dueDate();
+                    s.confirmedOn = "OPEN".equals(d.status()) ? null : day;
                     return s;
                 });
             }
@@ -286,6 +323,7 @@ public final class FactSet {
                 if (s != null) {
                     s.status = "RESOLVED";
                     s.resolvedOn = d.resolvedOn() != null ? d.resolvedOn() : day;
+                    s.confirmedOn = s.confirmedOn != null ? s.confirmedOn : s.resolvedOn;
                     s.dueDate = d.dueDate() != null ? d.dueDate() : s.dueDate;
                 }
             }
@@ -294,6 +332,7 @@ public final class FactSet {
                 orders.computeIfAbsent(d.id(), id -> {
                     OrderState s = new OrderState();
                     s.id = id;
+                    s.inspectionId = d.inspectionId();
                     s.responsibleUnit = d.responsibleUnit();
                     s.status = d.status();
                     s.deadline = d.deadline();
@@ -308,6 +347,16 @@ public final class FactSet {
                     s.deadline = d.deadline();
                     s.closedOn = "CLOSED".equals(d.to()) ? day : null;
                 }
+            }
+            case INSPECTION_RECORDED -> {
+                var d = (InspectionRecorded) event.data();
+                if (!InspectionRecorded.SELF.equals(d.kind())) {
+                    return; // the bureau's inspections count through the orders their findings issue
+                }
+                selfInspections.putIfAbsent(d.id(), new SelfInspection(d.id(), d.unit(), d.projectId(), d.inspectedOn()));
+            }
+            case HONOUR_CONFIRMED -> {
+                // a person's record counts it (the ledger above); the unit scores do not
             }
             default -> {
                 return;
@@ -343,6 +392,7 @@ public final class FactSet {
         p.actualEnd = d.actualEnd();
         p.progressPercent = d.progressPercent() == null ? p.progressPercent : d.progressPercent();
         p.annualPlannedInvestment = d.annualPlannedInvestment();
+        p.cooperatingUnits = d.cooperatingUnits() == null ? List.of() : List.copyOf(d.cooperatingUnits());
         if (d.completedInvestment() != null) {
             p.completedInvestment.put(day, d.completedInvestment());
         }
@@ -411,6 +461,9 @@ public final class FactSet {
         if (d.dueDate() != null) {
             s.dueDate = d.dueDate();
         }
+        if (s.confirmedOn == null && !"OPEN".equals(d.to())) {
+            s.confirmedOn = d.changedAt() != null ? LocalDate.ofInstant(d.changedAt(), zone) : day;
+        }
         if (RESOLVED.contains(d.to())) {
             if (s.resolvedOn == null) {
                 s.resolvedOn = d.changedAt() != null ? LocalDate.ofInstant(d.changedAt(), zone) : day;
@@ -448,60 +501,60 @@ public final class FactSet {
         return units;
     }
 
-    /** The day a score as of {@code asOfDay} is evaluated on: that day, kept inside the period. */
-    public static LocalDate evaluationDate(AssessmentPeriod period, LocalDate asOfDay) {
-        LocalDate last = period.end().minusDays(1);
-        return asOfDay.isAfter(last) ? last : asOfDay;
+    /** Every unit that helps with (配合) a project of {@code year}, cancelled ones left out. */
+    public Set<String> cooperatingUnits(int year) {
+        var units = new TreeSet<String>();
+        projects.values().stream().filter(p -> p.year == year && !"CANCELLED".equals(p.phase))
+                .forEach(p -> units.addAll(p.cooperatingUnits));
+        return units;
     }
 
-    public UnitInputs inputs(String unit, AssessmentPeriod period, LocalDate asOfDay) {
-        LocalDate eval = evaluationDate(period, asOfDay);
-        LocalDate yearStart = LocalDate.of(period.year(), 1, 1);
-        BigDecimal yearShare = share(yearStart, LocalDate.of(period.year(), 12, 31), eval);
+    /** Every unit with a confirmed 工作不力 blocker held against it in the period. */
+    public Set<String> unitsHeldToAccount(AssessmentPeriod period) {
+        var units = new TreeSet<String>();
+        issues.values().stream().filter(i -> UNIT_PERFORMANCE.equals(i.category) && period.contains(i.confirmedOn))
+                .forEach(i -> units.add(i.responsibleUnit));
+        return units;
+    }
 
-        List<UnitInputs.ProjectProgress> progress = new ArrayList<>();
-        List<UnitInputs.StartCheck> starts = new ArrayList<>();
-        for (ProjectState p : projectsOf(unit, period.year())) {
-            // judged on the baseline once approved (as the registry's programme view does by default), so a re-plan hides no delay
-            LocalDate start = p.judgedStart();
-            BigDecimal annual = p.judgedAnnualInvestment();
-            if (start != null && p.judgedEnd() != null) {
-                // as of the end of the evaluation day, on the same plan the registry's programme view uses
-                PlanCurve plan = p.planCurve();
-                BigDecimal planned = plan == null ? BigDecimal.ZERO.setScale(2)
-                        : BigDecimal.valueOf(plan.shareOn(eval.plusDays(1))).multiply(HUNDRED).setScale(2, RoundingMode.HALF_UP);
-                BigDecimal weight = annual != null && annual.signum() > 0 ? annual : BigDecimal.ONE;
-                progress.add(new UnitInputs.ProjectProgress(p.code, weight, planned, p.progressPercent,
-                        annual, completedInYear(p, eval)));
-            }
-            if (start != null && !start.isBefore(period.start()) && start.isBefore(eval)) {
-                boolean onTime = p.actualStart != null
-                        ? !p.actualStart.isAfter(start) : STARTED.contains(p.phase);
-                starts.add(new UnitInputs.StartCheck(p.code, start, p.actualStart, onTime));
-            }
-        }
-        UnitFacts own = factsOf(unit);
-        List<UnitInputs.MilestoneCheck> nodes = own.milestones().stream()
+    /** Projects of the programme year the unit helps with as a cooperating unit (配合单位), in code order. */
+    public List<ProjectState> cooperatedProjects(String unit, int year) {
+        return factsOf(unit).cooperating().stream()
+                .filter(p -> p.year == year && !"CANCELLED".equals(p.phase))
+                .sorted(Comparator.comparing((ProjectState p) -> p.code))
+                .toList();
+    }
+
+    /** The unit's time nodes, each with the date it is judged on: the baselined one once approved, else its plan. */
+    public List<MilestoneState> milestonesOf(String unit) {
+        return factsOf(unit).milestones().stream()
                 .map(m -> new MilestoneState(m.id(), m.projectId(), m.projectCode(), m.leadUnit(), m.name(),
-                        baselineDates.getOrDefault(m.id(), m.plannedDate()), m.actualDate())) // the date promised, once approved
-                .filter(m -> due(m.plannedDate(), period, eval))
-                .sorted(Comparator.comparing(MilestoneState::plannedDate).thenComparing(m -> m.id().toString()))
-                .map(m -> new UnitInputs.MilestoneCheck(m.projectCode(), m.name(), m.plannedDate(), m.actualDate(),
-                        m.actualDate() != null && !m.actualDate().isAfter(m.plannedDate())))
+                        baselineDates.getOrDefault(m.id(), m.plannedDate()), m.actualDate()))
                 .toList();
-        List<UnitInputs.BlockerCheck> blockers = own.issues().stream()
-                .filter(i -> due(i.dueDate, period, eval))
-                .sorted(Comparator.comparing((IssueState i) -> i.dueDate).thenComparing(i -> i.id.toString()))
-                .map(i -> new UnitInputs.BlockerCheck(i.id, i.dueDate, i.resolvedOn,
-                        i.resolvedOn != null && !i.resolvedOn.isAfter(i.dueDate)))
+    }
+
+    /** The blockers the unit answers for now, in the order they arrived. */
+    public List<Blocker> blockersOf(String unit) {
+        return factsOf(unit).issues().stream()
+                .map(i -> new Blocker(i.id, i.category, i.dueDate, i.resolvedOn, i.confirmedOn)).toList();
+    }
+
+    /** The supervision orders the unit answers for, in the order they were issued. */
+    public List<Order> ordersOf(String unit) {
+        return factsOf(unit).orders().stream()
+                .map(o -> new Order(o.id, o.deadline, o.closedOn, o.inspectionId != null && selfInspections.containsKey(o.inspectionId)))
                 .toList();
-        List<UnitInputs.OrderCheck> due = own.orders().stream()
-                .filter(o -> due(o.deadline, period, eval))
-                .sorted(Comparator.comparing((OrderState o) -> o.deadline).thenComparing(o -> o.id.toString()))
-                .map(o -> new UnitInputs.OrderCheck(o.id, o.deadline, o.closedOn,
-                        o.closedOn == null || o.closedOn.isAfter(o.deadline)))
-                .toList();
-        return new UnitInputs(unit, unitName(unit), eval, yearShare, progress, nodes, starts, blockers, due);
+    }
+
+    /** The unit's self-inspections (自查), in the order they were recorded. */
+    public List<SelfInspection> selfInspectionsOf(String unit) {
+        return List.copyOf(factsOf(unit).selfInspections());
+    }
+
+    /** The lead unit of a project the facts know, or null. */
+    public String leadUnitOf(UUID project) {
+        ProjectState p = projects.get(project);
+        return p == null ? null : p.leadUnit;
     }
 
     /** Projects the unit leads in the programme year, cancelled ones left out, in code order. */
@@ -531,40 +584,16 @@ public final class FactSet {
     private synchronized UnitFacts factsOf(String unit) {
         if (byUnit == null) {
             Map<String, UnitFacts> units = new HashMap<>();
-            projects.values().forEach(p -> units.computeIfAbsent(p.leadUnit, u -> new UnitFacts()).projects().add(p));
+            projects.values().forEach(p -> {
+                units.computeIfAbsent(p.leadUnit, u -> new UnitFacts()).projects().add(p);
+                p.cooperatingUnits.forEach(c -> units.computeIfAbsent(c, u -> new UnitFacts()).cooperating().add(p));
+            });
             milestones.values().forEach(m -> units.computeIfAbsent(m.leadUnit(), u -> new UnitFacts()).milestones().add(m));
             issues.values().forEach(i -> units.computeIfAbsent(i.responsibleUnit, u -> new UnitFacts()).issues().add(i));
             orders.values().forEach(o -> units.computeIfAbsent(o.responsibleUnit, u -> new UnitFacts()).orders().add(o));
+            selfInspections.values().forEach(i -> units.computeIfAbsent(i.unit(), u -> new UnitFacts()).selfInspections().add(i));
             byUnit = units;
         }
         return byUnit.getOrDefault(unit, NO_FACTS);
-    }
-
-    /** A date is due when it lies in the period and before the evaluation date (the day itself is still in time). */
-    private static boolean due(LocalDate date, AssessmentPeriod period, LocalDate eval) {
-        return date != null && !date.isBefore(period.start()) && date.isBefore(eval);
-    }
-
-    /** Elapsed share (0..1, 6 places) of the inclusive window [from, to] at the end of {@code day}. */
-    static BigDecimal share(LocalDate from, LocalDate to, LocalDate day) {
-        long total = ChronoUnit.DAYS.between(from, to) + 1;
-        long elapsed = ChronoUnit.DAYS.between(from, day) + 1;
-        if (total <= 0 || elapsed <= 0) {
-            return BigDecimal.ZERO.setScale(6);
-        }
-        if (elapsed >= total) {
-            return BigDecimal.ONE.setScale(6);
-        }
-        return BigDecimal.valueOf(elapsed).divide(BigDecimal.valueOf(total), new MathContext(12)).setScale(6, RoundingMode.HALF_UP);
-    }
-
-    /** Investment completed in the programme year up to {@code day}: cumulative then, less cumulative at the year's start. */
-    private static BigDecimal completedInYear(ProjectState p, LocalDate day) {
-        var now = p.completedInvestment.floorEntry(day);
-        if (now == null) {
-            return null;
-        }
-        var before = p.completedInvestment.floorEntry(LocalDate.of(p.year, 1, 1).minusDays(1));
-        return now.getValue().subtract(before == null ? BigDecimal.ZERO : before.getValue());
     }
 }

@@ -32,13 +32,14 @@ public class UnitFactsResource {
             mediaType = "application/json", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(
             type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY, implementation = UnitFacts.class),
             examples = @org.eclipse.microprofile.openapi.annotations.media.ExampleObject(name = "facts",
-            value = "[{\"unit\":\"ZJJ\",\"projectsLed\":9,\"projectsStarted\":7,\"projectsCompleted\":1,\"blockersReported\":5,\"blockersOpen\":2}]")))
+            value = "[{\"unit\":\"ZJJ\",\"projectsLed\":9,\"projectsStarted\":7,\"projectsCompleted\":1,\"blockersReported\":5,\"blockersOpen\":2,\"projectsHelped\":3,\"selfInspections\":2}]")))
     public Uni<List<UnitFacts>> facts(@QueryParam("period") String period) {
         AssessmentPeriod p = AssessmentPeriod.fromQuery(period);
         return log.factsAsOf(calendar.now(), calendar.zone()).map(replayed -> {
-            // the units assessed for the period, and every unit answering for a blocker (a 配合单位 may lead nothing)
+            // the units assessed for the period, and every unit answering for a blocker or helping with a project (a 配合单位 may lead nothing)
             var units = new TreeSet<>(replayed.facts().units(p));
             units.addAll(replayed.facts().blockerUnits());
+            units.addAll(replayed.facts().cooperatingUnits(p.year()));
             return units.stream().map(unit -> UnitFacts.of(unit, replayed.facts(), p.year())).toList();
         });
     }

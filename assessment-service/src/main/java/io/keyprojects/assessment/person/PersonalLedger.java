@@ -1,6 +1,8 @@
 package io.keyprojects.assessment.person;
 
+import io.keyprojects.assessment.period.AssessmentPeriod;
 import io.keyprojects.contracts.EventType;
+import io.keyprojects.contracts.data.HonourConfirmed;
 import io.keyprojects.contracts.data.IssueReported;
 import io.keyprojects.contracts.data.IssueResolved;
 import io.keyprojects.contracts.data.IssueStatusChanged;
@@ -42,7 +44,13 @@ public final class PersonalLedger {
     public record Order(UUID id, UUID projectId, String requirement, LocalDate deadline, LocalDate closedOn, UUID responsible) {
     }
 
+    /** A confirmed commendation or criticism naming a person, for an assessment period (its first and last day). */
+    public record Honour(UUID id, UUID person, String honour, String period, LocalDate periodStart, LocalDate periodEnd,
+                         String basis, LocalDate confirmedOn) {
+    }
+
     private final Map<UUID, Node> nodes = new LinkedHashMap<>();
+    private final Map<UUID, Honour> honours = new LinkedHashMap<>();
     private final Map<UUID, Blocker> blockers = new LinkedHashMap<>();
     private final Map<UUID, Order> orders = new LinkedHashMap<>();
 
@@ -51,6 +59,7 @@ public final class PersonalLedger {
         c.nodes.putAll(nodes);
         c.blockers.putAll(blockers);
         c.orders.putAll(orders);
+        c.honours.putAll(honours);
         return c;
     }
 
@@ -117,6 +126,14 @@ public final class PersonalLedger {
                             "CLOSED".equals(d.to()) ? day : o.closedOn(), o.responsible()));
                 }
             }
+            case HONOUR_CONFIRMED -> {
+                var d = (HonourConfirmed) data;
+                if (d.person() != null) {
+                    AssessmentPeriod period = AssessmentPeriod.parse(d.period());
+                    honours.putIfAbsent(d.id(), new Honour(d.id(), d.person(), d.honour(), d.period(), period.start(),
+                            period.end().minusDays(1), d.basis(), day));
+                }
+            }
             default -> {
                 // not about who answers for what
             }
@@ -145,7 +162,13 @@ public final class PersonalLedger {
                 .sorted(Comparator.comparing(Order::deadline, Comparator.nullsLast(Comparator.naturalOrder())))
                 .forEach(o -> orderLines.add(new PersonalRecord.DeadlineLine(o.id(), o.projectId(), o.requirement(), o.deadline(), o.closedOn(),
                         onTime(o.deadline(), o.closedOn()), late(o.deadline(), o.closedOn(), today))));
-        return PersonalRecord.of(person, nodeLines, blockerLines, orderLines);
+        // named in a confirmed list (通报): counted in the record of any period that holds the last day of the list's period
+        List<PersonalRecord.HonourLine> honourLines = honours.values().stream()
+                .filter(h -> person.equals(h.person()) && !h.periodEnd().isBefore(from) && !h.periodEnd().isAfter(to))
+                .sorted(Comparator.comparing(Honour::periodEnd).thenComparing(h -> h.id().toString()))
+                .map(h -> new PersonalRecord.HonourLine(h.id(), h.honour(), h.period(), h.basis(), h.confirmedOn()))
+                .toList();
+        return PersonalRecord.of(person, nodeLines, blockerLines, orderLines, honourLines);
     }
 
     private static boolean onTime(LocalDate due, LocalDate done) {
@@ -166,10 +189,26 @@ public final class PersonalLedger {
         return day != null && !day.isBefore(from) && !day.isAfter(until);
     }
 
+    /** Everyone anything was named on, in id order (the candidates for the honours lists). */
+    public java.util.SortedSet<UUID> people() {
+        java.util.SortedSet<UUID> all = new java.util.TreeSet<>();
+        nodes.values().forEach(n -> addIfNamed(all, n.responsible()));
+        blockers.values().forEach(b -> addIfNamed(all, b.responsible()));
+        orders.values().forEach(o -> addIfNamed(all, o.responsible()));
+        return all;
+    }
+
+    private static void addIfNamed(java.util.Set<UUID> all, UUID person) {
+        if (person != null) {
+            all.add(person);
+        }
+    }
+
     /** Whether anything was ever named on {@code person}: an unknown id is a 404, a person with nothing an empty record. */
     public boolean names(UUID person) {
         return nodes.values().stream().anyMatch(n -> Objects.equals(person, n.responsible()))
                 || blockers.values().stream().anyMatch(b -> Objects.equals(person, b.responsible()))
-                || orders.values().stream().anyMatch(o -> Objects.equals(person, o.responsible()));
+                || orders.values().stream().anyMatch(o -> Objects.equals(person, o.responsible()))
+                || honours.values().stream().anyMatch(h -> Objects.equals(person, h.person()));
     }
 }

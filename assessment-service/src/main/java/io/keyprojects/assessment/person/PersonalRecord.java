@@ -12,7 +12,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record PersonalRecord(UUID person, @Schema(nullable = true) String name, @Schema(nullable = true) String title,
                              @Schema(nullable = true) String unit, String period, LocalDate asOf,
                              Counts nodes, Counts blockers, Counts orders,
-                             List<NodeLine> nodeFacts, List<DeadlineLine> blockerFacts, List<DeadlineLine> orderFacts) {
+                             List<NodeLine> nodeFacts, List<DeadlineLine> blockerFacts, List<DeadlineLine> orderFacts,
+                             @Schema(description = "times named in a confirmed commendation list (奖励) of the period") int commended,
+                             @Schema(description = "times named in a confirmed public criticism list (通报批评) of the period") int criticised,
+                             List<HonourLine> honourFacts) {
 
     /** Due (or settled) in the period; met in time; late (done late, or still open past the deadline); the rest are still in time. */
     @Schema(name = "PersonalRecordCounts")
@@ -29,10 +32,19 @@ public record PersonalRecord(UUID person, @Schema(nullable = true) String name, 
                                @Schema(nullable = true) LocalDate settledOn, boolean onTime, boolean late) {
     }
 
-    static PersonalRecord of(UUID person, List<NodeLine> nodes, List<DeadlineLine> blockers, List<DeadlineLine> orders) {
+    /** A confirmed commendation or criticism naming the person: which, for which assessment period, why, confirmed when. */
+    @Schema(name = "PersonalRecordHonour")
+    public record HonourLine(UUID id, @Schema(enumeration = {"COMMENDATION", "CRITICISM"}) String honour, String period,
+                             @Schema(nullable = true) String basis, LocalDate confirmedOn) {
+    }
+
+    static PersonalRecord of(UUID person, List<NodeLine> nodes, List<DeadlineLine> blockers, List<DeadlineLine> orders,
+                             List<HonourLine> honours) {
         return new PersonalRecord(person, null, null, null, null, null,
                 new Counts(nodes.size(), (int) nodes.stream().filter(NodeLine::onTime).count(), (int) nodes.stream().filter(NodeLine::late).count()),
-                counts(blockers), counts(orders), nodes, blockers, orders);
+                counts(blockers), counts(orders), nodes, blockers, orders,
+                (int) honours.stream().filter(h -> "COMMENDATION".equals(h.honour())).count(),
+                (int) honours.stream().filter(h -> "CRITICISM".equals(h.honour())).count(), honours);
     }
 
     private static Counts counts(List<DeadlineLine> lines) {
@@ -41,6 +53,7 @@ public record PersonalRecord(UUID person, @Schema(nullable = true) String name, 
     }
 
     public PersonalRecord describedAs(String name, String title, String unit, String period, LocalDate asOf) {
-        return new PersonalRecord(person, name, title, unit, period, asOf, nodes, blockers, orders, nodeFacts, blockerFacts, orderFacts);
+        return new PersonalRecord(person, name, title, unit, period, asOf, nodes, blockers, orders, nodeFacts, blockerFacts, orderFacts,
+                commended, criticised, honourFacts);
     }
 }

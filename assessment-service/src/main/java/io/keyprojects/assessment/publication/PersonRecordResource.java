@@ -47,7 +47,7 @@ public class PersonRecordResource {
     @RolesAllowed({Roles.COMMANDER, Roles.DEPARTMENT, Roles.SUPERVISOR, Roles.AUDITOR, Roles.PORTAL})
     @Operation(operationId = "getPersonalRecord", summary = "A person's record for a period: time nodes, blockers and orders they answered for",
             description = "From events only: time nodes due in the period (met on time, late), blockers and supervision orders due or "
-                    + "settled in it (within their deadline or not), each with its facts. asOf replays the events received by the end "
+                    + "settled in it (within their deadline or not), each with its facts; how often the commander's confirmed lists (奖励、通报批评) of a period ending in it named them. asOf replays the events received by the end "
                     + "of that county day, so a past record comes out the same every time.")
     @APIResponse(responseCode = "200", description = "the record", content = @Content(mediaType = "application/json",
             schema = @Schema(implementation = PersonalRecord.class), examples = @ExampleObject(name = "a staff member's half year", value = """
@@ -59,7 +59,9 @@ public class PersonRecordResource {
                        "onTime": false, "late": true}],
                      "blockerFacts": [{"id": "91aaa010-9ff1-4295-82c9-d7d4bc3235c1", "projectId": "5d1c3f0e-8a8e-4d5e-9a59-2f0c8f6f1b11",
                        "what": "3户拆迁户未签约", "deadline": "2026-06-20", "settledOn": "2026-06-18", "onTime": true, "late": false}],
-                     "orderFacts": []}""")))
+                     "orderFacts": [], "commended": 0, "criticised": 1,
+                     "honourFacts": [{"id": "2b6e1c7a-3d4f-4e5a-9b8c-7d6e5f4a3b21", "honour": "CRITICISM", "period": "2026-H1",
+                       "basis": "逾期 2 项（时间节点、问题、督办）", "confirmedOn": "2026-07-02"}]}""")))
     @APIResponse(responseCode = "400", description = "a missing or malformed period or asOf", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "404", description = "no person the registry announced, and nothing ever named on that id", content = @Content(mediaType = PROBLEM))
     public Uni<PersonalRecord> record(@PathParam("id") UUID id,

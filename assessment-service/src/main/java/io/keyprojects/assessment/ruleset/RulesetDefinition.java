@@ -2,6 +2,7 @@ package io.keyprojects.assessment.ruleset;
 
 import io.keyprojects.assessment.ruleset.Grade;
 import io.keyprojects.platform.problem.ProblemException;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -17,7 +18,27 @@ import java.util.Map;
  */
 public record RulesetDefinition(@NotEmpty List<@Valid @NotNull RuleDefinition> rules,
                                 @Valid @NotNull GradeThresholds grades,
-                                @Valid @NotNull OutcomePolicy outcomes) {
+                                @Valid @NotNull OutcomePolicy outcomes,
+                                @JsonInclude(JsonInclude.Include.NON_NULL) @Valid PeopleHonours people) {
+
+    public RulesetDefinition(List<RuleDefinition> rules, GradeThresholds grades, OutcomePolicy outcomes) {
+        this(rules, grades, outcomes, null);
+    }
+
+    /** Whom the rules propose for commendation and criticism among people: the ruleset's thresholds, or the defaults. */
+    public PeopleHonours peopleHonours() {
+        return people == null ? PeopleHonours.DEFAULT : people;
+    }
+
+    /** True when a rule of {@code kind} is in the ruleset. */
+    public boolean has(RuleKind kind) {
+        return rules.stream().anyMatch(r -> r.kind() == kind);
+    }
+
+    /** True when cooperating units share in schedule points, so they are assessed too. */
+    public boolean sharesCooperation() {
+        return rules.stream().anyMatch(r -> r.kind() == RuleKind.SCHEDULE_PERFORMANCE && r.cooperation().signum() > 0);
+    }
 
     public static final BigDecimal FULL_MARKS = new BigDecimal("100");
 
@@ -31,7 +52,7 @@ public record RulesetDefinition(@NotEmpty List<@Valid @NotNull RuleDefinition> r
             if (!codes.add(rule.code())) {
                 errors.put("rules[" + i + "].code", "duplicate rule code " + rule.code());
             }
-            if (!rule.kind().isDeduction()) {
+            if (rule.kind().isScored()) {
                 positive = positive.add(rule.maxPoints());
             }
         }

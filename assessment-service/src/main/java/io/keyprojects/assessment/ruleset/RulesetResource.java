@@ -31,14 +31,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class RulesetResource {
     static final String EXAMPLE = """
             {"name":"2026年下半年考核办法","effectiveFrom":"2026-07-01","definition":{
-             "rules":[{"code":"SCHEDULE","name":"项目进度（SPI）","kind":"SCHEDULE_PERFORMANCE","maxPoints":30},
+             "rules":[{"code":"SCHEDULE","name":"项目进度（SPI，配合单位按30%分担）","kind":"SCHEDULE_PERFORMANCE","maxPoints":30,"cooperatingShare":0.3},
               {"code":"MILESTONES","name":"时间节点按期完成","kind":"MILESTONES_ON_TIME","maxPoints":20},
               {"code":"INVESTMENT","name":"投资完成（序时）","kind":"INVESTMENT_COMPLETION","maxPoints":20},
               {"code":"STARTED","name":"按计划开工","kind":"STARTED_ON_PLAN","maxPoints":15},
               {"code":"BLOCKERS","name":"问题按时化解","kind":"BLOCKERS_WITHIN_SLA","maxPoints":15},
-              {"code":"SUPERVISION","name":"督查整改逾期扣分","kind":"SUPERVISION_DEDUCTION","maxPoints":10,"pointsPerItem":2}],
+              {"code":"SUPERVISION","name":"督查整改逾期扣分","kind":"SUPERVISION_DEDUCTION","maxPoints":10,"pointsPerItem":2},
+              {"code":"PERFORMANCE","name":"工作不力扣分","kind":"UNIT_PERFORMANCE_DEDUCTION","maxPoints":10,"pointsPerItem":5},
+              {"code":"SELF_INSPECTION","name":"自查加分","kind":"SELF_INSPECTION_BONUS","maxPoints":3,"pointsPerItem":1}],
              "grades":{"excellent":90,"good":75,"pass":60},
-             "outcomes":{"commendation":["EXCELLENT"],"criticism":["FAIL"]}}}""";
+             "outcomes":{"commendation":["EXCELLENT"],"criticism":["FAIL"]},
+             "people":{"commendOnTimeAtLeast":3,"criticiseLateAtLeast":2}}}""";
 
     private final RulesetCatalogue catalogue;
     private final Caller caller;
@@ -66,8 +69,8 @@ public class RulesetResource {
     @POST
     @WithTransaction
     @RolesAllowed(Roles.COMMANDER)
-    @Operation(operationId = "createRuleset", summary = "Create the next ruleset version (commander); scored rules must add up to 100 points. "
-            + "Scores already published keep the version they were computed under.")
+    @Operation(operationId = "createRuleset", summary = "Create the next ruleset version (commander); scored rules must add up to 100 points "
+            + "(deductions and the self-inspection bonus stand outside them). Scores already published keep the version they were computed under.")
     @RequestBody(content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "draft", value = EXAMPLE)))
     @APIResponse(responseCode = "201", description = "created; Location names the ruleset list", content = @Content(mediaType = "application/json", schema = @Schema(implementation = RulesetView.class)))
     @APIResponse(responseCode = "400", description = "the rules do not add up, thresholds do not descend, …",

@@ -30,6 +30,8 @@ public record ScoreCard(String unit, String unitName, int rulesetVersion, BigDec
                 case STARTED_ON_PLAN -> starts(rule, in);
                 case BLOCKERS_WITHIN_SLA -> blockers(rule, in);
                 case SUPERVISION_DEDUCTION -> deduction(rule, in);
+                case UNIT_PERFORMANCE_DEDUCTION -> unitPerformance(rule, in);
+                case SELF_INSPECTION_BONUS -> selfInspection(rule, in);
             });
         }
         BigDecimal total = scores.stream().map(RuleScore::points).reduce(BigDecimal.ZERO, BigDecimal::add);
@@ -44,8 +46,25 @@ public record ScoreCard(String unit, String unitName, int rulesetVersion, BigDec
             earned = earned.add(p.weight().multiply(p.actualPercent()));
             planned = planned.add(p.weight().multiply(p.plannedPercent()));
         }
-        return ratio(rule, earned, planned, "maxPoints × min(1, Σ weight·actualPercent / Σ weight·plannedPercent)",
-                "earnedValue", "plannedValue", in.projects());
+        BigDecimal share = rule.cooperation();
+        if (share.signum() == 0) {
+            return ratio(rule, earned, planned, "maxPoints × min(1, Σ weight·actualPercent / Σ weight·plannedPercent)",
+                    "earnedValue", "plannedValue", in.projects());
+        }
+        // 配合单位联动: a project the unit helps with counts at its weight × the ruleset's share
+        for (var p : in.cooperating()) {
+            BigDecimal weight = p.weight().multiply(share);
+            earned = earned.add(weight.multiply(p.actualPercent()));
+            planned = planned.add(weight.multiply(p.plannedPercent()));
+        }
+        List<Object> facts = new ArrayList<>(in.projects());
+        in.cooperating().forEach(p -> facts.add(Map.of("cooperatingOn", p)));
+        RuleScore score = ratio(rule, earned, planned,
+                "maxPoints × min(1, Σ weight·actualPercent / Σ weight·plannedPercent), projects helped with as 配合单位 at weight × cooperatingShare",
+                "earnedValue", "plannedValue", facts);
+        score.inputs().put("cooperatingShare", share);
+        score.inputs().put("projectsHelpedWith", in.cooperating().size());
+        return score;
     }
 
     private static RuleScore milestones(RuleDefinition rule, UnitInputs in) {
@@ -94,6 +113,28 @@ public record ScoreCard(String unit, String unitName, int rulesetVersion, BigDec
         inputs.put("ordersDue", in.orders().size());
         return new RuleScore(rule.code(), rule.name(), rule.kind(), rule.maxPoints(), points, !in.orders().isEmpty(),
                 "−min(maxPoints, pointsPerItem × overdueOrders)", inputs, in.orders());
+    }
+
+    private static RuleScore unitPerformance(RuleDefinition rule, UnitInputs in) {
+        long confirmed = in.unitPerformance().size();
+        BigDecimal points = rule.perItem().multiply(BigDecimal.valueOf(confirmed)).min(rule.maxPoints()).negate().setScale(2, RoundingMode.HALF_UP);
+        Map<String, Object> inputs = new LinkedHashMap<>();
+        inputs.put("confirmedUnitPerformanceBlockers", confirmed);
+        inputs.put("pointsPerItem", rule.perItem());
+        return new RuleScore(rule.code(), rule.name(), rule.kind(), rule.maxPoints(), points, confirmed > 0,
+                confirmed > 0 ? "−min(maxPoints, pointsPerItem × confirmedUnitPerformanceBlockers)" : "no 工作不力 blocker confirmed: no deduction",
+                inputs, in.unitPerformance());
+    }
+
+    private static RuleScore selfInspection(RuleDefinition rule, UnitInputs in) {
+        long made = in.selfInspections().size();
+        BigDecimal points = rule.perItem().multiply(BigDecimal.valueOf(made)).min(rule.maxPoints()).setScale(2, RoundingMode.HALF_UP);
+        Map<String, Object> inputs = new LinkedHashMap<>();
+        inputs.put("selfInspections", made);
+        inputs.put("pointsPerItem", rule.perItem());
+        return new RuleScore(rule.code(), rule.name(), rule.kind(), rule.maxPoints(), points, made > 0,
+                made > 0 ? "+min(maxPoints, pointsPerItem × selfInspections)" : "no self-inspection yet: no bonus",
+                inputs, in.selfInspections());
     }
 
     /** points = maxPoints × min(1, numerator / denominator); full points when nothing was due (denominator 0). */

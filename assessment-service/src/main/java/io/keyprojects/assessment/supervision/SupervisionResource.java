@@ -2,6 +2,7 @@ package io.keyprojects.assessment.supervision;
 
 import io.keyprojects.platform.problem.BodyAfterAuthorisation;
 import io.keyprojects.platform.idempotency.IdempotentRequests;
+import io.keyprojects.platform.http.QueryParameters;
 import io.keyprojects.platform.paging.Page;
 import io.keyprojects.platform.paging.PageRequest;
 import io.keyprojects.platform.security.Caller;
@@ -57,12 +58,64 @@ public class SupervisionResource {
             {"projectId":"0b6f2a52-4a43-4c43-9a43-7f1f0e5d9a01","unit":"CGZ","inspectedOn":"2026-07-01","title":"城东安置房项目拆迁进度督查",
              "notes":"现场查看，剩余12户未签约"}""")))
     @APIResponse(responseCode = "201", content = @Content(mediaType = "application/json", schema = @Schema(implementation = SupervisionViews.InspectionView.class), examples = @ExampleObject(name = "created", value = """
-            {"id":"5d2e07a7-ef25-4167-8258-8cb762764700","unit":"CGZ","inspectedOn":"2026-07-01","title":"城东安置房项目拆迁进度督查","createdAt":"2026-07-01T02:00:00Z","createdBy":"supervisor"}""")))
+            {"id":"5d2e07a7-ef25-4167-8258-8cb762764700","kind":"SUPERVISION","unit":"CGZ","inspectedOn":"2026-07-01","title":"城东安置房项目拆迁进度督查","createdAt":"2026-07-01T02:00:00Z","createdBy":"supervisor"}""")))
     @APIResponse(responseCode = "400", content = @Content(mediaType = "application/problem+json"))
     public Uni<Response> inspect(@Parameter(description = IdempotentRequests.DESCRIPTION) @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
                                  @Valid @NotNull SupervisionRequests.NewInspection request) {
         return idempotency.once(idempotencyKey, caller.name(), "POST /api/supervision/inspections", request, () -> supervision.inspect(request, caller.name())
                 .map(v -> Response.created(URI.create("/api/supervision/inspections/" + v.id())).entity(v).build()));
+    }
+
+    @POST
+    @Path("/self-inspections")
+    @WithTransaction
+    @BodyAfterAuthorisation
+    @RolesAllowed(Roles.DEPARTMENT)
+    @Operation(operationId = "recordSelfInspection", summary = "A department's self-inspection (自查) of one of its own unit's projects, with the findings it rectifies itself",
+            description = "Each finding issues a supervision order to the department's own unit, which signs for, works, reports back, re-checks "
+                    + "and closes it itself (the bureau may too). Announced as inspection-recorded (kind SELF), audited; a ruleset's "
+                    + "SELF_INSPECTION_BONUS counts it, and orders of self-inspections are not supervision deductions.")
+    @RequestBody(content = @Content(mediaType = "application/json", schema = @Schema(implementation = SupervisionRequests.NewSelfInspection.class),
+            examples = @ExampleObject(name = "self-inspection", value = """
+            {"projectId":"0b6f2a52-4a43-4c43-9a43-7f1f0e5d9a01","inspectedOn":"2026-06-20","title":"城东安置房项目安全文明施工自查",
+             "notes":"对照倒排工期逐项自查","findings":[{"description":"围挡破损两处","requirement":"6月25日前修复围挡","deadline":"2026-06-25",
+             "responsiblePerson":"7d1f0a52-4a43-4c43-9a43-7f1f0e5d9a01"}]}""")))
+    @APIResponse(responseCode = "201", content = @Content(mediaType = "application/json", schema = @Schema(implementation = SupervisionViews.InspectionView.class),
+            examples = @ExampleObject(name = "recorded", value = """
+            {"id":"6e3f18b8-f036-4278-9369-9dc873875811","kind":"SELF","projectId":"0b6f2a52-4a43-4c43-9a43-7f1f0e5d9a01","unit":"ZJJ","inspectedOn":"2026-06-20",
+             "title":"城东安置房项目安全文明施工自查","createdAt":"2026-06-20T02:00:00Z","createdBy":"department@ZJJ",
+             "findings":[{"id":"91aaa010-9ff1-4295-82c9-d7d4bc3235c1","inspectionId":"6e3f18b8-f036-4278-9369-9dc873875811","description":"围挡破损两处",
+             "responsibleUnit":"ZJJ","createdAt":"2026-06-20T02:00:00Z","createdBy":"department@ZJJ",
+             "order":{"id":"3b0ca523-a172-4ff5-8dc7-b73d117a06e0","status":"ISSUED","deadline":"2026-06-25","allowedMoves":["SIGNED_FOR"]}}]}""")))
+    @APIResponse(responseCode = "400", description = "an invalid body, or a finding's deadline before the self-inspection", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "403", description = "not a department, or a project another unit leads", content = @Content(mediaType = "application/problem+json",
+            examples = @ExampleObject(name = "another unit's", value = """
+            {"type":"https://keyprojects.county/problems/forbidden","title":"Forbidden","status":403,
+             "detail":"a department self-inspects only its own unit's projects: this one is led by CGZ"}""")))
+    @APIResponse(responseCode = "422", description = "a project the programme does not have (unknown-project), or an unknown person (unknown-person)",
+            content = @Content(mediaType = "application/problem+json"))
+    public Uni<Response> selfInspect(@Parameter(description = IdempotentRequests.DESCRIPTION) @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
+                                     SupervisionRequests.NewSelfInspection request) { // judged once the project is known to be the caller's
+        return idempotency.once(idempotencyKey, caller.name(), "POST /api/supervision/self-inspections", request, () -> supervision.selfInspect(request, caller)
+                .map(v -> Response.created(URI.create("/api/supervision/inspections/" + v.id())).entity(v).build()));
+    }
+
+    @GET
+    @Path("/inspections")
+    @WithSession
+    @RolesAllowed({Roles.SUPERVISOR, Roles.COMMANDER, Roles.AUDITOR, Roles.PORTAL, Roles.DEPARTMENT})
+    @Operation(operationId = "listInspections", summary = "Inspections, newest first, by unit and kind (SUPERVISION 督查, SELF 自查), paged")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = "application/json", schema = @Schema(ref = "PageInspectionView"), examples = @ExampleObject(name = "inspections",
+            value = """
+            {"items":[{"id":"6e3f18b8-f036-4278-9369-9dc873875811","kind":"SELF","projectId":"0b6f2a52-4a43-4c43-9a43-7f1f0e5d9a01","unit":"ZJJ",
+             "inspectedOn":"2026-06-20","title":"城东安置房项目安全文明施工自查","createdAt":"2026-06-20T02:00:00Z","createdBy":"department@ZJJ"}],
+             "page":0,"size":20,"total":1}""")))
+    @APIResponse(responseCode = "400", description = "a kind other than SUPERVISION or SELF, or a page out of range", content = @Content(mediaType = "application/problem+json"))
+    public Uni<Page<SupervisionViews.InspectionView>> inspections(@Parameter(description = "a unit code", example = "ZJJ") @QueryParam("unit") String unit,
+                                                                  @Parameter(description = "SUPERVISION (督查) or SELF (自查)", example = "SELF") @QueryParam("kind") String kind,
+                                                                  @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        InspectionKind k = kind == null ? null : QueryParameters.read("kind", kind, "SUPERVISION or SELF", InspectionKind::valueOf);
+        return supervision.inspections(unit, k, PageRequest.of(page, size));
     }
 
     @GET
@@ -71,7 +124,7 @@ public class SupervisionResource {
     @RolesAllowed({Roles.SUPERVISOR, Roles.COMMANDER, Roles.AUDITOR, Roles.PORTAL, Roles.DEPARTMENT})
     @Operation(operationId = "getInspection", summary = "One inspection")
     @APIResponse(responseCode = "200", content = @Content(mediaType = "application/json", schema = @Schema(implementation = SupervisionViews.InspectionView.class), examples = @ExampleObject(name = "inspection", value = """
-            {"id":"5d2e07a7-ef25-4167-8258-8cb762764700","unit":"CGZ","inspectedOn":"2026-07-01","title":"城东安置房项目拆迁进度督查","createdAt":"2026-07-01T02:00:00Z","createdBy":"supervisor"}""")))
+            {"id":"5d2e07a7-ef25-4167-8258-8cb762764700","kind":"SUPERVISION","unit":"CGZ","inspectedOn":"2026-07-01","title":"城东安置房项目拆迁进度督查","createdAt":"2026-07-01T02:00:00Z","createdBy":"supervisor"}""")))
     @APIResponse(responseCode = "404", content = @Content(mediaType = "application/problem+json"))
     public Uni<SupervisionViews.InspectionView> inspection(@PathParam("id") UUID id) {
         return supervision.inspection(id);

@@ -14,10 +14,15 @@ public final class SupervisionViews {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record InspectionView(UUID id, UUID projectId, String unit, LocalDate inspectedOn, String title, String notes,
-                                 Instant createdAt, String createdBy) {
+    public record InspectionView(UUID id, InspectionKind kind, UUID projectId, String unit, LocalDate inspectedOn, String title, String notes,
+                                 Instant createdAt, String createdBy,
+                                 @Schema(description = "the findings recorded with a self-inspection, each with the order it issued") List<FindingView> findings) {
         static InspectionView of(Inspection i) {
-            return new InspectionView(i.id, i.projectId, i.unit, i.inspectedOn, i.title, i.notes, i.createdAt, i.createdBy);
+            return of(i, null);
+        }
+
+        static InspectionView of(Inspection i, List<FindingView> findings) {
+            return new InspectionView(i.id, i.kind, i.projectId, i.unit, i.inspectedOn, i.title, i.notes, i.createdAt, i.createdBy, findings);
         }
     }
 

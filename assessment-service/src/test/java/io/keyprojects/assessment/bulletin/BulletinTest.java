@@ -36,6 +36,9 @@ class BulletinTest {
         UUID issue = Feed.blocker(p2, behind, "2016-03-01");
         Feed.awaitStored(4, p1, p2, issue);
 
+        // the lists a bulletin publishes are the ones the commander confirmed (奖励、通报批评)
+        as("commander").contentType("application/json").body("{\"decisions\":[{\"proposal\":\"UNIT:" + ahead + ":COMMENDATION\",\"decision\":\"CONFIRM\"},"
+                + "{\"proposal\":\"UNIT:" + behind + ":CRITICISM\",\"decision\":\"CONFIRM\"}]}").post("/api/assessments/2016/honours").then().statusCode(200);
         try (EventProbe probe = EventProbe.on(Topics.ASSESSMENT)) {
             String id = as("supervisor").post("/api/supervision/bulletins?period=2016").then().statusCode(201)
                     .body("content.commended", hasItem(ahead))

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * What assessment-service's consumer does with every type on projects.events and issues.events. Every consumed
  * event is kept in the event log whatever its type (a later version may score it on a replay); this table says
  * which the facts apply today. A type added to either topic in contracts fails this test until someone decides
- * here (and in {@link FactSet#APPLIED}).
+ * here (and in {@link FactSet#APPLIED} or {@link FactEventsConsumer#KEPT_ONLY}, from which the consumer's list is made).
  */
 class FactEventsHandlingTest {
     private static final String APPLIED = "applied";
@@ -57,5 +57,9 @@ class FactEventsHandlingTest {
                 .collect(Collectors.toSet());
         Set<EventType> appliedHere = FactSet.APPLIED.stream().filter(t -> consumed.contains(t.topic())).collect(Collectors.toSet());
         assertEquals(new TreeSet<>(applied), new TreeSet<>(appliedHere), "the facts apply exactly the types decided as applied");
+        assertEquals(new TreeSet<>(DECISIONS.keySet()), new TreeSet<>(FactEventsConsumer.KNOWN), "the consumer takes every decided type, and no other");
+        Set<EventType> keptOnly = DECISIONS.entrySet().stream().filter(e -> !e.getValue().equals(APPLIED)).map(Map.Entry::getKey)
+                .collect(Collectors.toSet());
+        assertEquals(new TreeSet<>(keptOnly), new TreeSet<>(FactEventsConsumer.KEPT_ONLY), "kept only: exactly the types ignored for a reason");
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.keyprojects.assessment.period.AssessmentPeriod;
+import io.keyprojects.assessment.scoring.ScoringInputs;
 import io.keyprojects.assessment.support.GeneratedEvents;
 import io.keyprojects.contracts.CloudEvent;
 import io.keyprojects.contracts.EventJson;
@@ -60,7 +61,7 @@ class FactSetTest {
         apply(EventType.MILESTONE_COMPLETED, node, new MilestoneCompleted(node, project, "2026-ZD-001", "ZJJ", "CONSTRUCTION_PERMIT",
                 "施工许可", LocalDate.parse("2026-07-31"), LocalDate.parse("2026-06-20"), true, "department@ZJJ"), "2026-06-20T02:00:00Z");
 
-        var in = facts.inputs("ZJJ", AssessmentPeriod.parse("2026-H1"), LocalDate.parse("2026-06-30"));
+        var in = ScoringInputs.of(facts, "ZJJ", AssessmentPeriod.parse("2026-H1"), LocalDate.parse("2026-06-30"));
         assertEquals(1, in.starts().size(), "the promised start (1 March) has passed");
         assertEquals(LocalDate.parse("2026-03-01"), in.starts().get(0).plannedStart());
         assertFalse(in.starts().get(0).onTime());
@@ -84,7 +85,7 @@ class FactSetTest {
         apply(EventType.MILESTONE_COMPLETED, node, new MilestoneCompleted(node, project, "2026-ZD-001", "ZJJ", "CONSTRUCTION_PERMIT",
                 "施工许可", LocalDate.parse("2026-02-20"), LocalDate.parse("2026-02-25"), false, "department@ZJJ"), "2026-02-25T02:00:00Z");
 
-        var in = facts.inputs("ZJJ", AssessmentPeriod.parse("2026-H1"), LocalDate.parse("2026-08-01"));
+        var in = ScoringInputs.of(facts, "ZJJ", AssessmentPeriod.parse("2026-H1"), LocalDate.parse("2026-08-01"));
         assertEquals(LocalDate.parse("2026-06-30"), in.evaluationDate());
         assertEquals(1, in.starts().size());
         assertFalse(in.starts().get(0).onTime());
@@ -108,16 +109,16 @@ class FactSetTest {
         registered(); // planned 1 March – 31 December: 305 days
         var h1 = AssessmentPeriod.parse("2026-H1");
         // linear: by the end of 29 June, 121 of 305 days
-        assertEquals(new BigDecimal("39.67"), facts.inputs("ZJJ", h1, LocalDate.parse("2026-06-29")).projects().get(0).plannedPercent());
+        assertEquals(new BigDecimal("39.67"), ScoringInputs.of(facts, "ZJJ", h1, LocalDate.parse("2026-06-29")).projects().get(0).plannedPercent());
 
         UUID permit = UUID.randomUUID();
         nodePlanned(permit, 0, "2026-06-30", "10");
-        assertEquals(new BigDecimal("10.00"), facts.inputs("ZJJ", h1, LocalDate.parse("2026-06-29")).projects().get(0).plannedPercent());
+        assertEquals(new BigDecimal("10.00"), ScoringInputs.of(facts, "ZJJ", h1, LocalDate.parse("2026-06-29")).projects().get(0).plannedPercent());
 
         nodePlanned(permit, 1, "2026-06-30", "20");
         nodePlanned(permit, 0, "2026-06-30", "10"); // a stale re-plan, redelivered late
         nodePlanned(UUID.randomUUID(), 0, "2026-05-01", null); // a node without a percentage does not bend the plan
-        assertEquals(new BigDecimal("20.00"), facts.inputs("ZJJ", h1, LocalDate.parse("2026-06-29")).projects().get(0).plannedPercent());
+        assertEquals(new BigDecimal("20.00"), ScoringInputs.of(facts, "ZJJ", h1, LocalDate.parse("2026-06-29")).projects().get(0).plannedPercent());
     }
 
     @Test
@@ -128,7 +129,7 @@ class FactSetTest {
         events.forEach(whole::apply);
         events.subList(0, 1_700).forEach(start::apply);
         var period = AssessmentPeriod.parse("2026");
-        var before = start.units(period).stream().map(u -> start.inputs(u, period, LocalDate.parse("2026-10-01"))).toList();
+        var before = start.units(period).stream().map(u -> ScoringInputs.of(start, u, period, LocalDate.parse("2026-10-01"))).toList();
 
         FactSet rest = start.copy();
         events.subList(1_700, events.size()).forEach(rest::apply);
@@ -137,9 +138,9 @@ class FactSetTest {
         assertEquals(whole.typesUsed(), rest.typesUsed());
         assertEquals(whole.units(period), rest.units(period));
         for (String unit : whole.units(period)) {
-            assertEquals(whole.inputs(unit, period, LocalDate.parse("2026-10-01")), rest.inputs(unit, period, LocalDate.parse("2026-10-01")));
+            assertEquals(ScoringInputs.of(whole, unit, period, LocalDate.parse("2026-10-01")), ScoringInputs.of(rest, unit, period, LocalDate.parse("2026-10-01")));
         }
-        assertEquals(before, start.units(period).stream().map(u -> start.inputs(u, period, LocalDate.parse("2026-10-01"))).toList(),
+        assertEquals(before, start.units(period).stream().map(u -> ScoringInputs.of(start, u, period, LocalDate.parse("2026-10-01"))).toList(),
                 "the copied set is left as it was");
     }
 
@@ -152,7 +153,7 @@ class FactSetTest {
         apply(EventType.PROGRESS_REPORTED, project, new ProgressReported(UUID.randomUUID(), project, "2026-ZD-001", "ZJJ", "2026-05",
                 new BigDecimal("40"), new BigDecimal("5"), new BigDecimal("300"), new BigDecimal("100"), null, null, 2,
                 Instant.parse("2026-06-01T02:00:00Z"), "department@ZJJ"), "2026-06-01T02:00:00Z");
-        var in = facts.inputs("ZJJ", AssessmentPeriod.parse("2026-H1"), LocalDate.parse("2026-07-15"));
+        var in = ScoringInputs.of(facts, "ZJJ", AssessmentPeriod.parse("2026-H1"), LocalDate.parse("2026-07-15"));
         assertEquals(0, new BigDecimal("200").compareTo(in.projects().get(0).completedInvestment()));
         assertEquals(0, new BigDecimal("40").compareTo(in.projects().get(0).actualPercent()));
         assertEquals(new BigDecimal("0.495890"), in.elapsedShare()); // 181 of 365 days
@@ -176,7 +177,7 @@ class FactSetTest {
                 "限期整改", LocalDate.parse("2026-05-01"), "ISSUED", "supervisor"), "2026-04-01T02:00:00Z");
         apply(EventType.RECTIFICATION_STATUS_CHANGED, order, new RectificationStatusChanged(order, "ZJJ", "RECHECKED", "CLOSED",
                 LocalDate.parse("2026-05-01"), "supervisor", null), "2026-05-03T02:00:00Z");
-        var in = facts.inputs("ZJJ", AssessmentPeriod.parse("2026-Q2"), LocalDate.parse("2026-06-01"));
+        var in = ScoringInputs.of(facts, "ZJJ", AssessmentPeriod.parse("2026-Q2"), LocalDate.parse("2026-06-01"));
         assertEquals(1, in.orders().size());
         assertTrue(in.orders().get(0).overdue());
         assertEquals(LocalDate.parse("2026-05-03"), in.orders().get(0).closedOn());

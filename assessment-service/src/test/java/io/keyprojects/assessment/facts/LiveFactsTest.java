@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.keyprojects.assessment.period.AssessmentPeriod;
+import io.keyprojects.assessment.scoring.ScoringInputs;
 import io.keyprojects.assessment.support.Feed;
 import io.keyprojects.testing.KeyProjectsTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -49,7 +50,7 @@ class LiveFactsTest {
 
         assertNotSame(before.facts(), after.facts());
         assertTrue(after.lastSeq() > before.lastSeq());
-        assertEquals(1, before.facts().inputs(unit, PERIOD, DAY).projects().size(), "the earlier facts are left as they were");
+        assertEquals(1, ScoringInputs.of(before.facts(), unit, PERIOD, DAY).projects().size(), "the earlier facts are left as they were");
         FactSet replayed = new FactSet(COUNTY);
         try (Connection c = Feed.db()) {
             assertEquals(EventLog.replay(c, asOf, replayed, n -> { }), after.events());
@@ -57,9 +58,9 @@ class LiveFactsTest {
         assertEquals(replayed.applied(), after.facts().applied());
         assertEquals(replayed.units(PERIOD), after.facts().units(PERIOD));
         for (String u : replayed.units(PERIOD)) {
-            assertEquals(replayed.inputs(u, PERIOD, DAY), after.facts().inputs(u, PERIOD, DAY));
+            assertEquals(ScoringInputs.of(replayed, u, PERIOD, DAY), ScoringInputs.of(after.facts(), u, PERIOD, DAY));
         }
-        assertEquals(2, after.facts().inputs(unit, PERIOD, DAY).projects().size());
+        assertEquals(2, ScoringInputs.of(after.facts(), unit, PERIOD, DAY).projects().size());
 
         // asked again for the same (past) instant: nothing new can be in it, so the same facts, no replay
         assertSame(after.facts(), log.factsAsOf(asOf, COUNTY).await().indefinitely().facts());

@@ -98,4 +98,22 @@ class PersonalLedgerTest {
         assertTrue(copy.names(LI));
         assertFalse(ledger.names(LI));
     }
+
+    @Test
+    void a_confirmed_criticism_counts_in_every_record_whose_period_holds_the_last_day_of_the_lists_period() {
+        PersonalLedger ledger = new PersonalLedger();
+        ledger.apply(EventType.HONOUR_CONFIRMED, new io.keyprojects.contracts.data.HonourConfirmed(UUID.randomUUID(), "2026-H1", "CRITICISM",
+                "PERSON", "CGZ", LI, "李明", "逾期 2 项", java.time.Instant.parse("2026-07-02T02:00:00Z"), "commander"), d("2026-07-02"));
+        ledger.apply(EventType.HONOUR_CONFIRMED, new io.keyprojects.contracts.data.HonourConfirmed(UUID.randomUUID(), "2026-H1", "COMMENDATION",
+                "UNIT", "ZJJ", null, "县住建局", "第 1 名", java.time.Instant.parse("2026-07-02T02:00:00Z"), "commander"), d("2026-07-02"));
+        PersonalRecord year = ledger.recordOf(LI, d("2026-01-01"), d("2026-12-31"), d("2026-08-01"));
+        assertEquals(1, year.criticised());
+        assertEquals(0, year.commended(), "a unit's commendation names no person");
+        assertEquals("2026-H1", year.honourFacts().get(0).period());
+        assertEquals(1, ledger.recordOf(LI, d("2026-04-01"), d("2026-06-30"), d("2026-08-01")).criticised(), "the second quarter ends with the half");
+        assertEquals(0, ledger.recordOf(LI, d("2026-01-01"), d("2026-03-31"), d("2026-08-01")).criticised(), "the first quarter does not");
+        assertEquals(0, ledger.recordOf(WANG, d("2026-01-01"), d("2026-12-31"), d("2026-08-01")).criticised());
+        assertTrue(ledger.names(LI), "named in a list: a record, not a 404");
+        assertEquals(1, ledger.copy().recordOf(LI, d("2026-01-01"), d("2026-12-31"), d("2026-08-01")).criticised(), "a copy keeps it");
+    }
 }

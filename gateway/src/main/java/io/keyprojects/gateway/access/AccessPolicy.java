@@ -60,12 +60,15 @@ public final class AccessPolicy {
             rule(READ, "/api/assessments/recompute/**", COMMANDER, AUDITOR),
             rule("POST", "/api/assessments/rulesets", COMMANDER),             // 考核办法
             rule("POST", "/api/assessments/publications", COMMANDER),
+            rule("POST", "/api/assessments/*/honours", COMMANDER),            // 奖励、通报批评: the commander confirms or strikes
+            rule(READ, "/api/assessments/*/honours", STAFF),
             rule(READ, "/api/assessments/rulesets/**", SCORE_READERS),
             rule(READ, "/api/assessments/export.csv", SCORE_READERS),
             rule(READ, "/api/assessments/facts/**", SCORE_READERS),
             rule(READ, "/api/assessments/*", SCORE_READERS_AND_DEPARTMENT),   // a unit's breakdown: its own department too
             rule(READ, "/api/assessments/**", SCORE_READERS),
             rule("POST", "/api/supervision/rectifications/*/transitions", SUPERVISOR, DEPARTMENT), // 签收、反馈 by the unit
+            rule("POST", "/api/supervision/self-inspections", DEPARTMENT),     // 自查: of its own unit's projects, checked by the service
             rule("POST", "/api/supervision/**", SUPERVISOR),
             rule(READ, "/api/supervision/**", STAFF),
             rule(READ, "/api/audit/**", AUDITOR, COMMANDER),

@@ -168,6 +168,23 @@ class AccessPolicyTest {
     }
 
     @Test
+    void every_staff_role_reads_the_honours_lists_and_only_the_commander_confirms_or_strikes() {
+        for (String role : AccessPolicy.STAFF) {
+            assertTrue(allowed(role, "GET", "/api/assessments/2026-H1/honours"), role);
+            assertEquals(role.equals("commander"), allowed(role, "POST", "/api/assessments/2026-H1/honours"), role);
+        }
+    }
+
+    @Test
+    void a_department_self_inspects_and_every_staff_role_lists_inspections() {
+        for (String role : AccessPolicy.STAFF) {
+            assertEquals(role.equals("department"), allowed(role, "POST", "/api/supervision/self-inspections"), role);
+            assertTrue(allowed(role, "GET", "/api/supervision/inspections"), role);
+        }
+        assertFalse(allowed("department", "POST", "/api/supervision/inspections"), "the bureau's inspections stay the bureau's");
+    }
+
+    @Test
     void supervision_is_written_by_the_supervisor_and_the_audit_trail_read_by_auditor_and_commander() {
         assertTrue(allowed("supervisor", "POST", "/api/supervision/inspections"));
         assertFalse(allowed("commander", "POST", "/api/supervision/inspections"));
