@@ -81,7 +81,7 @@ public final class DemoData {
         int completed = 0;
         int nodesDone = 0;
         List<Loaded> notStarted = new ArrayList<>();
-        List<String> lagging = new ArrayList<>(); // started projects at the slow pace
+        List<String> lagging = new ArrayList<>(); // projects under construction at the slow pace
         for (DemoDataset.Project project : dataset.projects()) {
             String person = people.responsibleFor(project.leadUnit());
             String id = gateway.create("/api/projects", projectJson(project, dataset.year(), people.leader(project.leadOfficial()), person),
@@ -95,8 +95,8 @@ public final class DemoData {
                         .put("physicalTarget", "完成前期工作，年内开工建设"), "\"0\"");
                 continue;
             }
-            if (started % PACE.length == PACE.length - 1) {
-                lagging.add(id);
+            if (started % PACE.length == PACE.length - 1 && !project.phase().equals("COMPLETED")) {
+                lagging.add(id); // still being built, so a re-plan of its end has something to move
             }
             nodesDone += loadHistory(loaded, started++);
             if (project.phase().equals("COMPLETED")) {
