@@ -33,11 +33,6 @@ record ProgrammeReading(int year, List<Project> projects, Map<UUID, List<PlanCur
         return halfYear.read(year, asOf, projects, curves).map(this::withBook);
     }
 
-    /** The plan each project is judged against when asked for {@code against}, from what is already read. */
-    Uni<Map<UUID, PlanInForce>> plansAgainst(Against against) {
-        return PlanInForce.of(year, projects, curves, against);
-    }
-
     private ProgrammeReading withPlans(Map<UUID, PlanInForce> plans) {
         return new ProgrammeReading(year, projects, curves, plans, book);
     }
