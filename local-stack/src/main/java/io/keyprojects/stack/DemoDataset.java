@@ -15,15 +15,19 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The demo county read from {@code demo/units.csv} and {@code demo/projects.csv}: plain CSV, one
+ * The demo county read from {@code demo/units.csv}, {@code demo/people.csv} and {@code demo/projects.csv}: plain CSV, one
  * record a line, {@code #} comments, no quoting (fields never hold an ASCII comma).
  */
-record DemoDataset(int year, List<Unit> units, List<Project> projects) {
+record DemoDataset(int year, List<Unit> units, List<Person> people, List<Project> projects) {
 
     /** The programme year the CSV files are written for. */
     static final int YEAR = 2026;
 
     record Unit(String code, String name, String kind) {
+    }
+
+    /** A county leader (no unit) or a unit's head or staff member; the phone is private contact detail. */
+    record Person(String unit, String name, String title, String kind, String phone) {
     }
 
     record Project(String code, String name, String category, String leadUnit, String leadOfficial,
@@ -43,13 +47,18 @@ record DemoDataset(int year, List<Unit> units, List<Project> projects) {
      */
     DemoDataset movedTo(int year) {
         long years = year - this.year;
-        return new DemoDataset(year, units, projects.stream().map(p -> p.movedBy(years)).toList());
+        return new DemoDataset(year, units, people, projects.stream().map(p -> p.movedBy(years)).toList());
     }
 
     static DemoDataset load() {
         List<Unit> units = new ArrayList<>();
         for (Map<String, String> row : read("demo/units.csv")) {
             units.add(new Unit(row.get("code"), row.get("name"), row.get("kind")));
+        }
+        List<Person> people = new ArrayList<>();
+        for (Map<String, String> row : read("demo/people.csv")) {
+            people.add(new Person(row.get("unit").isBlank() ? null : row.get("unit"), row.get("name"), row.get("title"),
+                    row.get("kind"), row.get("phone")));
         }
         List<Project> projects = new ArrayList<>();
         for (Map<String, String> row : read("demo/projects.csv")) {
@@ -61,7 +70,7 @@ record DemoDataset(int year, List<Unit> units, List<Project> projects) {
                     new BigDecimal(row.get("annualPlannedInvestment")), LocalDate.parse(row.get("plannedStart")),
                     LocalDate.parse(row.get("plannedEnd")), row.get("phase"), row.get("description")));
         }
-        return new DemoDataset(YEAR, List.copyOf(units), List.copyOf(projects));
+        return new DemoDataset(YEAR, List.copyOf(units), List.copyOf(people), List.copyOf(projects));
     }
 
     private static List<Map<String, String>> read(String resource) {

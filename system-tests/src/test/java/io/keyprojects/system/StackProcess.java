@@ -92,6 +92,15 @@ final class StackProcess {
         throw new IllegalStateException(name + " did not print " + line + " within " + timeout + ":\n" + tail());
     }
 
+    /** Waits for a process that runs to its end (local-stack's DemoData) and answers its exit code. */
+    int awaitExit(Duration timeout) throws IOException, InterruptedException {
+        if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            process.destroyForcibly();
+            throw new IllegalStateException(name + " did not finish within " + timeout + ":\n" + tail());
+        }
+        return process.exitValue();
+    }
+
     /** SIGTERM, as an operator stops it; SIGKILL if it has not gone in 20 s. */
     void stop() {
         if (process != null && process.isAlive()) {

@@ -80,17 +80,22 @@ public class ProgrammeResource {
     @Path("/investment")
     @WithSession
     @RolesAllowed({Roles.COMMANDER, Roles.DEPARTMENT, Roles.SUPERVISOR, Roles.AUDITOR, Roles.PORTAL})
-    @Operation(operationId = "getProgrammeInvestment", summary = "The year's investment by month: the plan due against what was reported done",
-            description = "Twelve months. planned: Σ annual planned investment × the plan's share of the work by the month's end "
-                    + "(the summary's plannedValue scale); earned: Σ annual planned investment × the progress last reported by the "
-                    + "month's end (its earnedValue scale); reported: Σ the cumulative completed investment last reported. "
-                    + "earned and reported are null for the months after asOf's. Cancelled projects are left out.")
+    @Operation(operationId = "getProgrammeInvestment", summary = "The year's investment by month: the approved plan and the current plan due against what was reported done",
+            description = "Twelve months. baselinePlanned: Σ the approved plan's annual planned investment × its share of the work by the "
+                    + "month's end (基线; a project not approved yet counts its current plan, judgedAgainstBaseline says how many are "
+                    + "approved); currentPlanned: the same on the plan as it now stands, so a re-plan shows as the gap between the two; "
+                    + "planned: the one of them judged against (against, the baseline by default; the summary's plannedValue scale); "
+                    + "earned: Σ that plan's annual planned investment × the progress last reported by the month's end (its earnedValue "
+                    + "scale); reported: Σ the cumulative completed investment last reported; completed: Σ the month's 本月完成投资 and "
+                    + "completedInYear its running total from January. earned, reported, completed and completedInYear are null for the "
+                    + "months after asOf's. Cancelled projects are left out.")
     @APIResponse(responseCode = "200", description = "twelve months, January first",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = MonthlyInvestment.View.class)))
-    @APIResponse(responseCode = "400", description = "a bad year or asOf", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "400", description = "a bad year, asOf or against", content = @Content(mediaType = "application/problem+json"))
     public Uni<MonthlyInvestment.View> investment(@PathParam("year") String year,
                                                   @Parameter(description = "the day to judge on (default today)", example = "2026-07-01")
-                                                  @QueryParam("asOf") String asOf) {
-        return investment.of(ProgrammeYear.parse(year), calendar.dayOrToday(asOf));
+                                                  @QueryParam("asOf") String asOf,
+                                                  @Parameter(description = AGAINST) @QueryParam("against") Against against) {
+        return investment.of(ProgrammeYear.parse(year), calendar.dayOrToday(asOf), Against.orDefault(against));
     }
 }

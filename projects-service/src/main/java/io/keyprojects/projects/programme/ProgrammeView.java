@@ -1,11 +1,9 @@
 package io.keyprojects.projects.programme;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
-import io.keyprojects.contracts.schedule.PlanCurve;
 import io.keyprojects.platform.openapi.ApiConventions;
 import io.keyprojects.projects.programme.HalfYearForms.HalfYear;
 import io.keyprojects.projects.baseline.Against;
-import io.keyprojects.projects.milestone.Milestone;
 import io.keyprojects.projects.programme.ScheduleIndicators.Indicators;
 import io.keyprojects.projects.programme.ScheduleIndicators.Light;
 import io.keyprojects.projects.programme.ScheduleIndicators.Totals;
@@ -86,66 +84,78 @@ public class ProgrammeView {
     }
 
     public Uni<Summary> summary(int year, LocalDate asOf, int limit, Against against) {
-        return Project.<Project>list("year", year).chain(projects -> planCurves(year).chain(curves -> PlanInForce.of(year, projects, curves, against)
-                .chain(plans -> halfYear.read(year, asOf, projects, curves).map(book -> {
-            List<ProjectLine> lines = new ArrayList<>();
-            List<Indicators> open = new ArrayList<>();
-            for (Project p : projects) {
-                if (p.phase == ProjectPhase.CANCELLED) {
-                    continue; // counted by phase, judged no more
-                }
-                Indicators i = indicators.of(input(p, plans), asOf);
-                open.add(i);
-                lines.add(line(p, i, plans));
-            }
-            Map<Light, Long> byLight = new EnumMap<>(Light.class);
-            for (Light l : Light.values()) {
-                byLight.put(l, lines.stream().filter(x -> x.light() == l).count());
-            }
-            List<ProjectLine> lagging = lines.stream().filter(l -> l.light() != Light.GREEN).sorted(WORST_FIRST).limit(limit).toList();
-            return new Summary(year, asOf, against, againstBaseline(lines), scales(), projects.size(), byPhase(projects),
-                    lines.stream().filter(ProjectLine::notStartedOnTime).count(), figures(open), byLight, lagging, book.of(projects));
-        }))));
+        return ProgrammeReading.of(year, against)
+                .chain(reading -> reading.withHalfYear(halfYear, asOf))
+                .map(reading -> summaryOf(reading, asOf, limit, against));
     }
 
     public Uni<Units> units(int year, LocalDate asOf, Against against) {
-        return Project.<Project>list("year", year).chain(projects -> planCurves(year).chain(curves -> PlanInForce.of(year, projects, curves, against)
-                .chain(plans -> halfYear.read(year, asOf, projects, curves).chain(book -> Unit.<Unit>listAll().map(all -> {
-            Map<String, String> names = all.stream().collect(Collectors.toMap(u -> u.code, u -> u.name));
-            Map<String, List<Project>> byUnit = projects.stream()
-                    .collect(Collectors.groupingBy(p -> p.leadUnit, TreeMap::new, Collectors.toList()));
-            List<UnitFigures> units = new ArrayList<>();
-            byUnit.forEach((unit, own) -> {
-                List<Indicators> open = new ArrayList<>();
-                List<ProjectLine> lines = new ArrayList<>();
-                for (Project p : own) {
-                    if (p.phase != ProjectPhase.CANCELLED) {
-                        Indicators i = indicators.of(input(p, plans), asOf);
-                        open.add(i);
-                        lines.add(line(p, i, plans));
-                    }
-                }
-                units.add(new UnitFigures(unit, names.get(unit), byPhase(own),
-                        lines.stream().filter(ProjectLine::notStartedOnTime).count(),
-                        lines.stream().filter(l -> l.light() != Light.GREEN).count(), againstBaseline(lines), figures(open), book.of(own)));
-            });
-            units.sort(Comparator.comparing((UnitFigures u) -> u.figures().light()).reversed()
-                    .thenComparing(u -> u.figures().lagPoints() == null ? Double.NEGATIVE_INFINITY : u.figures().lagPoints(),
-                            Comparator.reverseOrder())
-                    .thenComparing(UnitFigures::unit));
-            return new Units(year, asOf, against, scales(), units);
-        })))));
+        return ProgrammeReading.of(year, against)
+                .chain(reading -> reading.withHalfYear(halfYear, asOf))
+                .chain(reading -> unitNames().map(names -> unitsOf(reading, names, asOf, against)));
     }
+
+    /** The projects judged on a day: one line each and the indicators that go into the totals; cancelled ones are not judged. */
+    private record Judged(List<ProjectLine> lines, List<Indicators> open) {
+        long notStartedOnTime() {
+            return lines.stream().filter(ProjectLine::notStartedOnTime).count();
+        }
+
+        long notGreen() {
+            return lines.stream().filter(l -> l.light() != Light.GREEN).count();
+        }
+    }
+
+    private Judged judge(List<Project> projects, Map<UUID, PlanInForce> plans, LocalDate asOf) {
+        List<ProjectLine> lines = new ArrayList<>();
+        List<Indicators> open = new ArrayList<>();
+        for (Project p : projects) {
+            if (p.phase == ProjectPhase.CANCELLED) {
+                continue; // counted by phase, judged no more
+            }
+            Indicators i = indicators.of(input(p, plans), asOf);
+            open.add(i);
+            lines.add(line(p, i, plans));
+        }
+        return new Judged(lines, open);
+    }
+
+    private Summary summaryOf(ProgrammeReading reading, LocalDate asOf, int limit, Against against) {
+        List<Project> projects = reading.projects();
+        Judged judged = judge(projects, reading.plans(), asOf);
+        Map<Light, Long> byLight = new EnumMap<>(Light.class);
+        for (Light l : Light.values()) {
+            byLight.put(l, judged.lines().stream().filter(x -> x.light() == l).count());
+        }
+        List<ProjectLine> lagging = judged.lines().stream().filter(l -> l.light() != Light.GREEN).sorted(WORST_FIRST).limit(limit).toList();
+        return new Summary(reading.year(), asOf, against, againstBaseline(judged.lines()), scales(), projects.size(), byPhase(projects),
+                judged.notStartedOnTime(), figures(judged.open()), byLight, lagging, reading.book().of(projects));
+    }
+
+    private static Uni<Map<String, String>> unitNames() {
+        return Unit.<Unit>listAll().map(all -> all.stream().collect(Collectors.toMap(u -> u.code, u -> u.name)));
+    }
+
+    private Units unitsOf(ProgrammeReading reading, Map<String, String> names, LocalDate asOf, Against against) {
+        Map<String, List<Project>> byUnit = reading.projects().stream()
+                .collect(Collectors.groupingBy(p -> p.leadUnit, TreeMap::new, Collectors.toList()));
+        List<UnitFigures> units = new ArrayList<>();
+        byUnit.forEach((unit, own) -> {
+            Judged judged = judge(own, reading.plans(), asOf);
+            units.add(new UnitFigures(unit, names.get(unit), byPhase(own), judged.notStartedOnTime(), judged.notGreen(),
+                    againstBaseline(judged.lines()), figures(judged.open()), reading.book().of(own)));
+        });
+        units.sort(WORST_UNIT_FIRST);
+        return new Units(reading.year(), asOf, against, scales(), units);
+    }
+
+    /** Worst light first; within it the furthest behind, then by code. */
+    private static final Comparator<UnitFigures> WORST_UNIT_FIRST = Comparator.comparing((UnitFigures u) -> u.figures().light()).reversed()
+            .thenComparing(u -> u.figures().lagPoints() == null ? Double.NEGATIVE_INFINITY : u.figures().lagPoints(), Comparator.reverseOrder())
+            .thenComparing(UnitFigures::unit);
 
     private static long againstBaseline(List<ProjectLine> lines) {
         return lines.stream().filter(l -> l.against() == Against.baseline).count();
-    }
-
-    /** The time nodes of the year's projects that carry a planned percentage: each project's own plan curve. */
-    static Uni<Map<UUID, List<PlanCurve.Node>>> planCurves(int year) {
-        return Milestone.<Milestone>list("plannedPercent is not null and projectId in (select p.id from Project p where p.year = ?1)", year)
-                .map(nodes -> nodes.stream().collect(Collectors.groupingBy(m -> m.projectId,
-                        Collectors.mapping(m -> new PlanCurve.Node(m.plannedDate, m.plannedPercent.doubleValue()), Collectors.toList()))));
     }
 
     /** Worst light first; within it the furthest behind, then the lowest SPI. */
