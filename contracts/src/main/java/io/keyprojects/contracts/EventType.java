@@ -17,6 +17,8 @@ public enum EventType {
     RECTIFICATION_STATUS_CHANGED("county.assessment.rectification-status-changed.v1", Topics.ASSESSMENT, "/assessment-service"),
     RECTIFICATION_OVERDUE("county.assessment.rectification-overdue.v1", Topics.ASSESSMENT, "/assessment-service"),
     AUDIT_CHECKPOINT_PUBLISHED("county.assessment.audit-checkpoint-published.v1", Topics.ASSESSMENT, "/assessment-service"),
+    PUBLIC_BULLETIN_PUBLISHED("county.assessment.public-bulletin-published.v1", Topics.ASSESSMENT, "/assessment-service"),
+    PUBLICITY_PUBLISHED("county.assessment.publicity-published.v1", Topics.ASSESSMENT, "/assessment-service"),
 
     // projects-service (项目库)
     UNIT_REGISTERED("county.projects.unit-registered.v1", Topics.PROJECTS, "/projects-service"),
