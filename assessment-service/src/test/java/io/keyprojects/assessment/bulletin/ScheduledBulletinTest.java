@@ -132,7 +132,7 @@ class ScheduledBulletinTest {
                     .contentType(containsString("text/html"))
                     .body(containsString("公开版")).body(containsString("施工许可")).body(containsString(unit))
                     .body(not(containsString("用地指标未落实"))).body(not(containsString(blocker.toString())))
-                    .body(not(containsString(BulletinSchedule.PUBLISHER + "，")));
+                    .body(not(containsString("发布：" + BulletinSchedule.PUBLISHER)));
         }
     }
 
