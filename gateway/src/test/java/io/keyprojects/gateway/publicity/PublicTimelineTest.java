@@ -37,11 +37,11 @@ class PublicTimelineTest {
         apply(EventType.PROJECT_REGISTERED, new ProjectRegistered(park, "2026-ZD-050", "滨江公园", "ECOLOGY", 2026, "ZJJ",
                 null, List.of(), null, BigDecimal.TEN, BigDecimal.TEN, null, null, "PREPARATION", BigDecimal.ZERO, 1, null));
         apply(EventType.PROJECT_PHASE_CHANGED, phase("PREPARATION", "UNDER_CONSTRUCTION", null));
-        assertEquals("滨江公园 开工 (construction started)", timeline.entries(2026, 10).get(0).title());
+        assertEquals("滨江公园 开工", timeline.entries(2026, 10).get(0).title());
         apply(EventType.PROJECT_UPDATED, new ProjectUpdated(park, "2026-ZD-050", "滨江湿地公园", null, "ECOLOGY", 2026, "ZJJ",
                 null, List.of(), null, BigDecimal.TEN, BigDecimal.TEN, BigDecimal.ONE, null, null, LocalDate.parse("2026-03-05"),
                 null, "UNDER_CONSTRUCTION", BigDecimal.ONE, 3, List.of("name"), "commander"));
-        assertEquals("滨江湿地公园 开工 (construction started)", timeline.entries(2026, 10).get(0).title());
+        assertEquals("滨江湿地公园 开工", timeline.entries(2026, 10).get(0).title());
     }
 
     @Test
