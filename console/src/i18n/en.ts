@@ -43,7 +43,7 @@ const en: typeof zh = {
     ordersDue: 'Orders due', blockersDue: 'Blockers due', resolvedWithinSla: 'Resolved within SLA', dueToStart: 'Due to start', pointsPerItem: 'Points per item',
   },
   publicationStatus: { PROVISIONAL: 'Provisional', PUBLISHED: 'Published' },
-  auditAction: { BULLETIN_PUBLISHED: 'Bulletin published', FINDING_RECORDED: 'Finding recorded', INSPECTION_RECORDED: 'Inspection recorded', RECOMPUTE_REQUESTED: 'Recompute requested', RECTIFICATIONS_REMINDED: 'Orders reminded', RECTIFICATION_MOVED: 'Order moved', RULESET_CHANGED: 'Ruleset changed', SCORE_PUBLISHED: 'Scores published' },
+  auditAction: { BULLETIN_PUBLISHED: 'Bulletin published', FINDING_RECORDED: 'Finding recorded', INSPECTION_RECORDED: 'Inspection recorded', PUBLICITY_PUBLISHED: 'Publicity published (model case, exposure)', RECOMPUTE_REQUESTED: 'Recompute requested', RECTIFICATIONS_REMINDED: 'Orders reminded', RECTIFICATION_MOVED: 'Order moved', RULESET_CHANGED: 'Ruleset changed', SCORE_PUBLISHED: 'Scores published' },
   landStage: { NOT_STARTED: 'Not filed', PRE_EXAMINED: 'Pre-examined', SUBMITTED: 'Submitted for approval', APPROVED: 'Approved (conversion, acquisition)', SUPPLIED: 'Land supplied' },
   fundingSource: { SUPERIOR_GRANT: 'Higher-level grants', FISCAL_APPROPRIATION: 'County budget', FINANCING_AND_BONDS: 'Loans and special bonds', LAND_TRANSFER: 'Land sales', SOCIAL_CAPITAL: 'Private capital' },
   legalStep: {

@@ -41,7 +41,7 @@ export default {
     ordersDue: '到期整改数', blockersDue: '到期问题数', resolvedWithinSla: '按时化解数', dueToStart: '应开工数', pointsPerItem: '每项分值',
   },
   publicationStatus: { PROVISIONAL: '暂定（未发布）', PUBLISHED: '已发布' },
-  auditAction: { BULLETIN_PUBLISHED: '发布通报', FINDING_RECORDED: '记录督查发现', INSPECTION_RECORDED: '记录督查检查', RECOMPUTE_REQUESTED: '申请重算', RECTIFICATIONS_REMINDED: '整改催办', RECTIFICATION_MOVED: '整改状态变更', RULESET_CHANGED: '考核办法变更', SCORE_PUBLISHED: '发布考核结果' },
+  auditAction: { BULLETIN_PUBLISHED: '发布通报', FINDING_RECORDED: '记录督查发现', INSPECTION_RECORDED: '记录督查检查', PUBLICITY_PUBLISHED: '发布宣传（先进典型、曝光）', RECOMPUTE_REQUESTED: '申请重算', RECTIFICATIONS_REMINDED: '整改催办', RECTIFICATION_MOVED: '整改状态变更', RULESET_CHANGED: '考核办法变更', SCORE_PUBLISHED: '发布考核结果' },
   landStage: { NOT_STARTED: '未报批', PRE_EXAMINED: '已用地预审', SUBMITTED: '已组卷报批', APPROVED: '已批复（农转用、征收）', SUPPLIED: '已供地' },
   fundingSource: { SUPERIOR_GRANT: '上级补助', FISCAL_APPROPRIATION: '财政拨款', FINANCING_AND_BONDS: '融资/专项债', LAND_TRANSFER: '土地出让', SOCIAL_CAPITAL: '社会资本' },
   legalStep: {

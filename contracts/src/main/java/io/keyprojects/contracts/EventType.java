@@ -19,6 +19,8 @@ public enum EventType {
     AUDIT_CHECKPOINT_PUBLISHED("county.assessment.audit-checkpoint-published.v1", Topics.ASSESSMENT, "/assessment-service"),
     INSPECTION_RECORDED("county.assessment.inspection-recorded.v1", Topics.ASSESSMENT, "/assessment-service"),
     HONOUR_CONFIRMED("county.assessment.honour-confirmed.v1", Topics.ASSESSMENT, "/assessment-service"),
+    PUBLIC_BULLETIN_PUBLISHED("county.assessment.public-bulletin-published.v1", Topics.ASSESSMENT, "/assessment-service"),
+    PUBLICITY_PUBLISHED("county.assessment.publicity-published.v1", Topics.ASSESSMENT, "/assessment-service"),
 
     // projects-service (项目库)
     UNIT_REGISTERED("county.projects.unit-registered.v1", Topics.PROJECTS, "/projects-service"),

@@ -8,6 +8,8 @@ import io.keyprojects.contracts.audit.CheckpointKeys;
 import io.keyprojects.contracts.data.AnnualTargetSet;
 import io.keyprojects.contracts.data.AuditCheckpointPublished;
 import io.keyprojects.contracts.data.BulletinPublished;
+import io.keyprojects.contracts.data.PublicBulletinPublished;
+import io.keyprojects.contracts.data.PublicityPublished;
 import io.keyprojects.contracts.data.RectificationIssued;
 import io.keyprojects.contracts.data.RectificationOverdue;
 import io.keyprojects.contracts.data.RectificationStatusChanged;
@@ -70,6 +72,18 @@ class DataRecordsMatchSchemasTest {
     void bulletin_published() {
         assertValid(EventType.BULLETIN_PUBLISHED, new BulletinPublished(ID, "2026-Q2", "2026年第二季度重点工程督查通报",
                 List.of("ZJJ"), List.of("CGZ"), 3, 5, 1, Instant.now(), "supervisor"));
+    }
+
+    @Test
+    void public_bulletin_published() {
+        assertValid(EventType.PUBLIC_BULLETIN_PUBLISHED, new PublicBulletinPublished(ID, "2026-05", "2026-05 重点工程督查通报",
+                "统计至 2026-05-31：进度滞后项目 3 个，逾期时间节点 2 个。", List.of("2026-ZD-031"), List.of("住建局"), List.of("城关镇"), Instant.now()));
+    }
+
+    @Test
+    void publicity_published() {
+        assertValid(EventType.PUBLICITY_PUBLISHED, new PublicityPublished(ID, PublicityPublished.EXPOSURE, ID, "2026-ZD-031", "城东污水处理厂",
+                "阻挠施工问题曝光", "某村个别人员阻挠施工，已依法处理。", Instant.now()));
     }
 
     @Test

@@ -144,6 +144,14 @@ final class AuthorisationMatrix {
                 write("POST", "/api/supervision/rectifications/{x}/transitions", Set.of(SUPERVISOR, DEPARTMENT), false, "{}"),
                 route("GET", "/api/supervision/bulletins?period=2026", STAFF),
                 write("POST", "/api/supervision/bulletins?period=2026", Set.of(SUPERVISOR), false, "{}"),
+                route("GET", "/api/supervision/bulletins", STAFF),                  // every period's, scheduled ones included
+                route("GET", "/api/supervision/bulletins/schedule", STAFF),
+                // a period of its own: the schedule publishes it once, whichever caller comes first
+                write("POST", "/api/supervision/bulletins/schedule/run?period=2099-01", Set.of(SUPERVISOR), false, null),
+                route("GET", "/api/supervision/bulletins/{x}/public.html", STAFF),
+                write("POST", "/api/publicity", Set.of(COMMANDER, SUPERVISOR), false, "{}"),
+                route("GET", "/api/publicity", STAFF),
+                route("GET", "/api/publicity/{x}", STAFF),
                 route("GET", "/api/audit", Set.of(AUDITOR, COMMANDER)),
                 route("GET", "/api/audit/verify", Set.of(AUDITOR, COMMANDER)),
                 route("GET", "/api/audit/checkpoints/latest", Set.of(AUDITOR, COMMANDER)),
@@ -173,6 +181,8 @@ final class AuthorisationMatrix {
                 route("GET", "/public/projects", ANYONE),
                 route("GET", "/public/feed.atom", ANYONE),
                 route("GET", "/public/feed.json", ANYONE),
+                route("GET", "/public/projects/{x}", ANYONE),
+                route("GET", "/public/bulletins/{x}", ANYONE),
                 // last, since they end the project's life: suspending (停工) and cancelling (取消) a key project are the
                 // commander's alone; its lead department moves it only along PREPARATION → UNDER_CONSTRUCTION → COMPLETED
                 write("POST", "/api/projects/{p}/phase", Set.of(COMMANDER), false, "{\"phase\": \"SUSPENDED\"}"),

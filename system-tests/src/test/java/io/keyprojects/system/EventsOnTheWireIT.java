@@ -43,7 +43,7 @@ class EventsOnTheWireIT {
             "county.issues.issue-reported.v1", "county.issues.issue-status-changed.v1",
             "county.issues.meeting-decision-recorded.v1",
             "county.assessment.rectification-issued.v1", "county.assessment.rectification-status-changed.v1",
-            "county.assessment.bulletin-published.v1");
+            "county.assessment.bulletin-published.v1", "county.assessment.public-bulletin-published.v1");
 
     @BeforeAll
     static void system() {

@@ -21,4 +21,6 @@ public class Bulletin extends PanacheEntityBase {
     public Instant publishedAt;
     @Column(name = "published_by")
     public String publishedBy;
+    /** Published by the schedule (定期通报): at most one such bulletin per period, which the database enforces. */
+    public boolean scheduled;
 }

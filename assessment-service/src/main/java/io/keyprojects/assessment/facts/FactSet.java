@@ -178,7 +178,9 @@ public final class FactSet {
 
     static final class IssueState {
         UUID id;
+        UUID projectId;
         String category;
+        String title;
         String responsibleUnit;
         /** The first day it left OPEN (受理): from then on the blocker is confirmed, not merely reported. */
         LocalDate confirmedOn;
@@ -189,7 +191,9 @@ public final class FactSet {
         IssueState copy() {
             IssueState c = new IssueState();
             c.id = id;
+            c.projectId = projectId;
             c.category = category;
+            c.title = title;
             c.confirmedOn = confirmedOn;
             c.responsibleUnit = responsibleUnit;
             c.status = status;
@@ -299,7 +303,9 @@ public final class FactSet {
                 issues.computeIfAbsent(d.id(), id -> {
                     IssueState s = new IssueState();
                     s.id = id;
+                    s.projectId = d.projectId();
                     s.category = d.category();
+                    s.title = d.title();
                     s.responsibleUnit = d.responsibleUnit();
                     s.status = d.status();
                     s.dueDate = d.dueDate();
@@ -578,6 +584,67 @@ public final class FactSet {
     /** Supervision orders of the unit past their deadline and not closed, as of {@code day}. */
     public long overdueOrders(String unit, LocalDate day) {
         return factsOf(unit).orders().stream().filter(o -> o.deadline.isBefore(day) && o.closedOn == null).count();
+    }
+
+    /** A time node (时间节点) of a programme year past its planned date (the baseline's, once approved) and not done by {@code day}. */
+    public record LateNode(String projectCode, String projectName, String unit, String node, LocalDate plannedDate, long daysLate) {
+    }
+
+    /** A blocker past its deadline and not resolved; {@code title} is the reporting unit's own wording. */
+    public record LateBlocker(UUID id, String projectCode, String projectName, String category, String title, String unit,
+                              String status, LocalDate dueDate, long daysLate) {
+    }
+
+    /** A supervision order (督办) past its deadline and not closed. */
+    public record LateOrder(UUID id, String unit, String status, LocalDate deadline, long daysLate) {
+    }
+
+    /** The programme year's late time nodes as of {@code day}, latest first (most days late), for bulletins. */
+    public List<LateNode> lateNodes(int year, LocalDate day) {
+        return milestones.values().stream()
+                .filter(m -> {
+                    ProjectState p = projects.get(m.projectId());
+                    return p != null && p.year == year && !"CANCELLED".equals(p.phase);
+                })
+                .filter(m -> {
+                    LocalDate planned = baselineDates.getOrDefault(m.id(), m.plannedDate());
+                    return planned != null && planned.isBefore(day) && (m.actualDate() == null || m.actualDate().isAfter(day));
+                })
+                .map(m -> {
+                    LocalDate planned = baselineDates.getOrDefault(m.id(), m.plannedDate());
+                    return new LateNode(m.projectCode(), projects.get(m.projectId()).name, m.leadUnit(), m.name(), planned,
+                            ChronoUnit.DAYS.between(planned, day));
+                })
+                .sorted(Comparator.comparingLong(LateNode::daysLate).reversed().thenComparing(LateNode::projectCode)
+                        .thenComparing(LateNode::node))
+                .toList();
+    }
+
+    /** Blockers past their deadline and not resolved as of {@code day}, most days late first. */
+    public List<LateBlocker> lateBlockers(LocalDate day) {
+        return issues.values().stream()
+                .filter(i -> !RESOLVED.contains(i.status) && i.dueDate != null && i.dueDate.isBefore(day))
+                .map(i -> {
+                    ProjectState p = i.projectId == null ? null : projects.get(i.projectId);
+                    return new LateBlocker(i.id, p == null ? null : p.code, p == null ? null : p.name, i.category, i.title,
+                            i.responsibleUnit, i.status, i.dueDate, ChronoUnit.DAYS.between(i.dueDate, day));
+                })
+                .sorted(Comparator.comparingLong(LateBlocker::daysLate).reversed().thenComparing(b -> b.id().toString()))
+                .toList();
+    }
+
+    /** Supervision orders past their deadline and not closed as of {@code day}, most days late first. */
+    public List<LateOrder> lateOrders(LocalDate day) {
+        return orders.values().stream()
+                .filter(o -> o.deadline != null && o.deadline.isBefore(day) && o.closedOn == null)
+                .map(o -> new LateOrder(o.id, o.responsibleUnit, o.status, o.deadline, ChronoUnit.DAYS.between(o.deadline, day)))
+                .sorted(Comparator.comparingLong(LateOrder::daysLate).reversed().thenComparing(o -> o.id().toString()))
+                .toList();
+    }
+
+    /** The project's name as events told it, null for a project these facts never heard of. */
+    public String projectName(String code) {
+        return projects.values().stream().filter(p -> code.equals(p.code)).map(p -> p.name).findFirst().orElse(null);
     }
 
     /** Grouped once for all units, so scoring every unit reads the facts once instead of once per unit (a replayed set is shared). */

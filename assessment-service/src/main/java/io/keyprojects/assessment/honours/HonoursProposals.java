@@ -43,7 +43,7 @@ public final class HonoursProposals {
             facts.put("rules", card.rules().stream().map(rule -> Map.of("code", rule.code(), "name", rule.name(),
                     "points", rule.points(), "maxPoints", rule.maxPoints())).toList());
             proposals.add(new HonourProposal(HonourProposal.keyOf(HonourProposal.UNIT, card.unit(), honour), honour, HonourProposal.UNIT,
-                    card.unit(), null, card.unitName(), "第 " + r.rank() + " 名，得分 " + card.total().toPlainString() + "，等次 " + card.grade(),
+                    card.unit(), null, card.unitName(), "第 " + r.rank() + " 名，得分 " + card.total().toPlainString() + "，等次 " + card.grade().label(),
                     facts));
         }
         PersonalLedger ledger = e.facts().people();

@@ -30,7 +30,7 @@ public class HonoursResource {
     static final String LIST = """
             {"period":"2026-H1","asOf":"2026-06-30T08:00:00Z","evaluationDate":"2026-06-30","rulesetVersion":1,"items":[
              {"proposal":"UNIT:ZJJ:COMMENDATION","honour":"COMMENDATION","subject":"UNIT","unit":"ZJJ","name":"县住建局",
-              "basis":"第 1 名，得分 93.40，等次 EXCELLENT","facts":{"rank":1,"total":93.40,"grade":"EXCELLENT","rulesetVersion":1,
+              "basis":"第 1 名，得分 93.40，等次 优秀","facts":{"rank":1,"total":93.40,"grade":"EXCELLENT","rulesetVersion":1,
               "rules":[{"code":"SCHEDULE","name":"项目进度（SPI）","points":28.50,"maxPoints":30}]},"status":"CONFIRMED",
               "id":"2b6e1c7a-3d4f-4e5a-9b8c-7d6e5f4a3b21","decidedAt":"2026-06-30T08:10:00Z","decidedBy":"commander"},
              {"proposal":"PERSON:7d1f0a52-4a43-4c43-9a43-7f1f0e5d9a01:CRITICISM","honour":"CRITICISM","subject":"PERSON","unit":"CGZ",

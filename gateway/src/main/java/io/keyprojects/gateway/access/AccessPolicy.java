@@ -72,6 +72,8 @@ public final class AccessPolicy {
             rule("POST", "/api/supervision/**", SUPERVISOR),
             rule(READ, "/api/supervision/**", STAFF),
             rule(READ, "/api/audit/**", AUDITOR, COMMANDER),
+            rule("POST", "/api/publicity", COMMANDER, SUPERVISOR),             // 先进典型, 曝光 to the public site
+            rule(READ, "/api/publicity/**", STAFF),
             // notifications-service: a unit's webhook endpoints and inbox; the service checks the unit
             rule(READ, "/api/webhooks/**", DEPARTMENT, COMMANDER),
             rule(Set.of("POST", "PATCH", "DELETE"), "/api/webhooks/**", DEPARTMENT),

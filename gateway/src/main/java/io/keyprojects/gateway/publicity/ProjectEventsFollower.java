@@ -22,26 +22,35 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * Reads {@code projects.events} from its beginning into the {@link PublicTimeline}, on one thread of its
- * own, and keeps following it. No consumer group and no committed offsets: the gateway keeps no state, so
- * every instance rebuilds the public timeline on start (events are small and the feed needs only a few
- * kinds). A broker outage only delays the feed; the gateway's routes never depend on it.
+ * Builds the {@link PublicTimeline} on start and keeps it current, each on a thread of its own: the backfill reads the
+ * feed's durable source ({@link PublicFeedBackfill}: assessment-service's stored events), retrying with backoff while
+ * that service is away; the follower reads {@code projects.events} and {@code assessment.events} from their beginning
+ * and keeps following them. No consumer group and no committed offsets: the gateway keeps no state, so every instance
+ * rebuilds the public timeline on start, and the backfill makes that independent of Kafka's retention (the timeline
+ * takes the same event twice without harm). A broker or service outage only delays the feed; the gateway's routes never
+ * depend on it.
  */
 @ApplicationScoped
 public class ProjectEventsFollower {
     private static final Logger LOG = Logger.getLogger(ProjectEventsFollower.class);
 
+    private static final List<String> TOPICS = List.of(Topics.PROJECTS, Topics.ASSESSMENT);
+    private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
+
     private final PublicTimeline timeline;
+    private final PublicFeedBackfill backfill;
     private final String bootstrapServers;
     private final boolean enabled;
     private volatile KafkaConsumer<String, String> consumer;
     private volatile boolean stopping;
     private volatile long eventsRead;
+    private volatile boolean backfilled;
 
-    ProjectEventsFollower(PublicTimeline timeline,
+    ProjectEventsFollower(PublicTimeline timeline, PublicFeedBackfill backfill,
                           @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
                           GatewaySettings settings) {
         this.timeline = timeline;
+        this.backfill = backfill;
         this.bootstrapServers = bootstrapServers;
         this.enabled = settings.feed().enabled();
     }
@@ -54,6 +63,9 @@ public class ProjectEventsFollower {
         Thread thread = new Thread(this::follow, "public-feed-follower");
         thread.setDaemon(true);
         thread.start();
+        Thread filler = new Thread(this::backfill, "public-feed-backfill");
+        filler.setDaemon(true);
+        filler.start();
     }
 
     void stop(@Observes ShutdownEvent stop) {
@@ -67,6 +79,35 @@ public class ProjectEventsFollower {
     /** Events taken in so far (for the feed's health and tests). */
     public long eventsRead() {
         return eventsRead;
+    }
+
+    /** True once the timeline holds everything the durable source had at start. */
+    public boolean backfilled() {
+        return backfilled;
+    }
+
+    private void backfill() {
+        Duration wait = Duration.ofSeconds(1);
+        while (!stopping) {
+            try {
+                long applied = backfill.into(timeline);
+                backfilled = true;
+                LOG.infof("the public feed took in %d stored events from assessment-service", applied);
+                return;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (Exception e) {
+                LOG.warnf("the public feed cannot backfill from assessment-service yet (%s); retrying in %s", e.getMessage(), wait);
+                try {
+                    Thread.sleep(wait.toMillis()); // a thread of its own, backing off while the service is away
+                } catch (InterruptedException stop) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+                wait = wait.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : wait.multipliedBy(2);
+            }
+        }
     }
 
     private void follow() {
@@ -83,20 +124,26 @@ public class ProjectEventsFollower {
         } catch (WakeupException e) {
             // shutting down
         } catch (RuntimeException e) {
-            LOG.errorf("the public feed stopped following %s: %s", Topics.PROJECTS, e.toString());
+            LOG.errorf("the public feed stopped following %s: %s", TOPICS, e.toString());
         }
     }
 
-    /** The topic's partitions, waiting (quietly) while the broker is away or the topic not yet made. */
+    /** The topics' partitions, waiting (quietly) while the broker is away or a topic not yet made. */
     private List<TopicPartition> awaitPartitions(KafkaConsumer<String, String> kafka) {
         while (true) {
             try {
-                var infos = kafka.partitionsFor(Topics.PROJECTS, Duration.ofSeconds(10));
-                if (infos != null && !infos.isEmpty()) {
-                    return infos.stream().map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+                List<TopicPartition> partitions = new java.util.ArrayList<>();
+                for (String topic : TOPICS) {
+                    var infos = kafka.partitionsFor(topic, Duration.ofSeconds(10));
+                    if (infos != null) {
+                        infos.forEach(p -> partitions.add(new TopicPartition(p.topic(), p.partition())));
+                    }
+                }
+                if (partitions.stream().map(TopicPartition::topic).distinct().count() == TOPICS.size()) {
+                    return partitions;
                 }
             } catch (org.apache.kafka.common.errors.TimeoutException e) {
-                LOG.debugf("waiting for %s: %s", Topics.PROJECTS, e.getMessage());
+                LOG.debugf("waiting for %s: %s", TOPICS, e.getMessage());
             }
             if (stopping) {
                 throw new WakeupException();

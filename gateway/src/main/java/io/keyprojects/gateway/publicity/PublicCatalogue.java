@@ -11,7 +11,11 @@ import io.keyprojects.gateway.routing.UpstreamCalls;
 import io.keyprojects.gateway.upstream.RouteTable;
 import io.vertx.core.Future;
 import jakarta.enterprise.context.ApplicationScoped;
+import io.keyprojects.platform.problem.ProblemException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.UUID;
 import java.util.Map;
 import java.util.Set;
 
@@ -71,7 +75,34 @@ public class PublicCatalogue {
         });
     }
 
-    private String portalToken() {
+    /** One project's public page by its code; fails with a 404 problem when the registry has no such project. */
+    public Future<ObjectNode> project(String code, String requestId) {
+        String key = "/api/projects?q=" + URLEncoder.encode(code, StandardCharsets.UTF_8) + "&page=0&size=50&sort=code";
+        ObjectNode cached = pages.getIfPresent(key);
+        if (cached != null) {
+            return Future.succeededFuture(cached);
+        }
+        return calls.getJson(routes.projects(), key, portalToken(), requestId, Duration.ofSeconds(5)).compose(upstream -> {
+            for (JsonNode project : upstream.path("items")) {
+                if (code.equals(project.path("code").asText())) {
+                    ObjectNode visible = PublicProject.of(project, json);
+                    pages.put(key, visible);
+                    return Future.succeededFuture(visible);
+                }
+            }
+            return Future.failedFuture(ProblemException.notFound("project", code));
+        });
+    }
+
+    /** A bulletin's public version (通报, no private data) as the HTML page assessment-service renders; 404 when unknown. */
+    public Future<String> bulletinPage(UUID id, String requestId) {
+        return calls.getText(routes.assessment(), "/api/supervision/bulletins/" + id + "/public.html", "text/html", portalToken(),
+                        requestId, Duration.ofSeconds(5))
+                .recover(e -> Future.failedFuture(e instanceof UpstreamCalls.Failed failed && failed.status() == 404
+                        ? ProblemException.notFound("bulletin", id) : e));
+    }
+
+    String portalToken() {
         return tokens.authorization("publicity", "gateway-publicity", Set.of("portal"), null, TOKEN_LIFETIME, Map.of());
     }
 }

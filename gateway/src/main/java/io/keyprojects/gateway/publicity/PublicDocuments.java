@@ -36,11 +36,14 @@ final class PublicDocuments {
 
     @Schema(name = "JsonFeed", description = "JSON Feed 1.1 (https://jsonfeed.org/version/1.1)",
             requiredProperties = {"version", "title", "items"})
-    record JsonFeed(String version, String title, String home_page_url, String feed_url, List<JsonFeedItem> items) {
+    record JsonFeed(String version, String title, String language, String home_page_url, String feed_url, List<JsonFeedItem> items) {
     }
 
-    @Schema(name = "JsonFeedItem", requiredProperties = {"id", "title", "content_text", "date_published", "tags"})
-    record JsonFeedItem(String id, String title, String content_text, Instant date_published, List<String> tags,
-                        @Schema(description = "the project's code") String _project_code) {
+    @Schema(name = "JsonFeedItem", requiredProperties = {"id", "title", "content_text", "url", "date_published", "tags"})
+    record JsonFeedItem(String id, String title, String content_text,
+                        @Schema(description = "the public page: the project's (/public/projects/{code}) or the bulletin's (/public/bulletins/{id})") String url,
+                        Instant date_published,
+                        @Schema(description = "project-started, milestone-reached, project-completed, bulletin, model-case or exposure") List<String> tags,
+                        @Schema(description = "the project's code (none on a bulletin)") String _project_code) {
     }
 }

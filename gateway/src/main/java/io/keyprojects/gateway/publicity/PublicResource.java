@@ -13,11 +13,13 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -28,7 +30,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code /public/**}: no authentication, public fields only (publicity, 宣传). Project pages are read
- * from the registry; the feed is built from project events ({@link PublicTimeline}), newest first.
+ * from the registry, bulletins' public versions from assessment-service; the feed is built from events
+ * ({@link PublicTimeline}), newest first.
  */
 @Path("/public")
 @Tag(name = "Public", description = "anyone: public project summaries and the transparency feed")
@@ -62,10 +65,32 @@ public class PublicResource {
     }
 
     @GET
+    @Path("/projects/{code}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "getPublicProject", summary = "One project's public page (the feed's entries link here): public fields only")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json", schema = @Schema(implementation = PublicDocuments.Project.class)))
+    @APIResponse(responseCode = "404", description = "no such project", content = @Content(mediaType = "application/problem+json"))
+    public Uni<ObjectNode> project(@PathParam("code") @Pattern(regexp = "[A-Za-z0-9-]{1,40}") String code, @Context RoutingContext routing) {
+        return uni(catalogue.project(code, routing.get(RequestIds.CONTEXT_KEY)));
+    }
+
+    @GET
+    @Path("/bulletins/{id}")
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(operationId = "getPublicBulletin", summary = "A supervision bulletin's public version (通报), as a page: no blocker wording, no order numbers, no publisher, no contact details")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "text/html", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "404", description = "no such bulletin", content = @Content(mediaType = "application/problem+json"))
+    public Uni<String> bulletin(@PathParam("id") UUID id, @Context RoutingContext routing) {
+        return uni(catalogue.bulletinPage(id, routing.get(RequestIds.CONTEXT_KEY)));
+    }
+
+    @GET
     @Path("/feed.json")
     @Produces("application/feed+json")
-    @Operation(operationId = "getJsonFeed", summary = "Transparency feed (JSON Feed 1.1): construction started, time nodes reached, projects completed",
-            description = "Built from projects.events; public fields only. Newest first, at most " + FEED_LIMIT + " items.")
+    @Operation(operationId = "getJsonFeed", summary = "Transparency feed (JSON Feed 1.1, in Chinese): construction started, time nodes reached, projects completed, "
+            + "bulletins' public versions, model cases and exposures",
+            description = "Built from projects.events and assessment.events, backfilled on start from assessment-service's stored events so a restart "
+                    + "or Kafka's retention never empties it; public fields only; each item links to its public page. Newest first, at most " + FEED_LIMIT + " items.")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/feed+json", schema = @Schema(implementation = PublicDocuments.JsonFeed.class)))
     public ObjectNode jsonFeed(@QueryParam("year") @Min(2000) @Max(2100) Integer year, @Context RoutingContext routing) {
         return FeedFormats.jsonFeed(entries(year), base(routing), json, calendar.zone());
@@ -74,7 +99,8 @@ public class PublicResource {
     @GET
     @Path("/feed.atom")
     @Produces("application/atom+xml")
-    @Operation(operationId = "getAtomFeed", summary = "Transparency feed (Atom): construction started, time nodes reached, projects completed",
+    @Operation(operationId = "getAtomFeed", summary = "Transparency feed (Atom, in Chinese): construction started, time nodes reached, projects completed, "
+            + "bulletins' public versions, model cases and exposures",
             description = "The same entries as /public/feed.json.")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/atom+xml", schema = @Schema(type = SchemaType.STRING)))
     public String atomFeed(@QueryParam("year") @Min(2000) @Max(2100) Integer year, @Context RoutingContext routing) {

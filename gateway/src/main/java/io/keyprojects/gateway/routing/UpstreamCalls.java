@@ -7,6 +7,7 @@ import io.keyprojects.gateway.resilience.Circuits;
 import io.keyprojects.gateway.upstream.RequestIds;
 import io.keyprojects.gateway.upstream.Upstream;
 import io.vertx.core.Future;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
@@ -52,6 +53,21 @@ public class UpstreamCalls {
     }
 
     public Future<JsonNode> getJson(Upstream upstream, String uri, String authorization, String requestId, Duration timeout) {
+        return get(upstream, uri, "application/json", authorization, requestId, timeout).compose(body -> {
+            try {
+                return Future.succeededFuture(json.readTree(body.getBytes()));
+            } catch (IOException e) {
+                return Future.failedFuture(new Failed(upstream.name() + " answered something that is not JSON"));
+            }
+        });
+    }
+
+    /** A small document of another type ({@code accept}: text/html for a page), as text. */
+    public Future<String> getText(Upstream upstream, String uri, String accept, String authorization, String requestId, Duration timeout) {
+        return get(upstream, uri, accept, authorization, requestId, timeout).map(Buffer::toString);
+    }
+
+    private Future<Buffer> get(Upstream upstream, String uri, String accept, String authorization, String requestId, Duration timeout) {
         CircuitBreaker breaker = circuits.of(upstream);
         if (breaker == null) {
             breaker = new CircuitBreaker(Integer.MAX_VALUE, 0, 0, System::nanoTime); // not a routed service (the gateway itself)
@@ -67,7 +83,7 @@ public class UpstreamCalls {
                 .setSsl(upstream.ssl())
                 .setURI(uri)
                 .setIdleTimeout(Math.min(timeout.toMillis(), upstream.timeout().toMillis()))
-                .putHeader(HttpHeaders.ACCEPT, "application/json");
+                .putHeader(HttpHeaders.ACCEPT, accept);
         if (authorization != null) {
             options.putHeader(HttpHeaders.AUTHORIZATION, authorization);
         }
@@ -86,7 +102,7 @@ public class UpstreamCalls {
                         : new Failed(upstream.name() + " is not reachable or did not answer in time")));
     }
 
-    private Future<JsonNode> read(HttpClientResponse response, Upstream upstream, CircuitBreaker breaker) {
+    private Future<Buffer> read(HttpClientResponse response, Upstream upstream, CircuitBreaker breaker) {
         int status = response.statusCode();
         if (status == 502 || status == 503 || status == 504) {
             breaker.onFailure();
@@ -97,11 +113,7 @@ public class UpstreamCalls {
             if (status / 100 != 2) {
                 return Future.failedFuture(new Failed(upstream.name() + " answered " + status, status));
             }
-            try {
-                return Future.succeededFuture(json.readTree(body.getBytes()));
-            } catch (IOException e) {
-                return Future.failedFuture(new Failed(upstream.name() + " answered something that is not JSON"));
-            }
+            return Future.succeededFuture(body);
         });
     }
 }

@@ -39,6 +39,7 @@ public class RouteTable {
         byPrefix.put("/api/assessments", assessment);
         byPrefix.put("/api/supervision", assessment);
         byPrefix.put("/api/audit", assessment);
+        byPrefix.put("/api/publicity", assessment);                    // 宣传: the supervision side publishes it
         byPrefix.put("/api/webhooks", notifications);
         byPrefix.put("/api/notifications", notifications);
     }

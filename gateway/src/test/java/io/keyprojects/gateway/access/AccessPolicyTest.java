@@ -185,6 +185,26 @@ class AccessPolicyTest {
     }
 
     @Test
+    void the_commander_and_the_bureau_publish_publicity_every_staff_role_reads_it_and_the_bureau_runs_the_bulletin_schedule() {
+        for (String role : Set.of("commander", "supervisor")) {
+            assertTrue(allowed(role, "POST", "/api/publicity"), role);
+        }
+        for (String role : Set.of("department", "auditor", "portal")) {
+            assertFalse(allowed(role, "POST", "/api/publicity"), role);
+        }
+        for (String role : AccessPolicy.STAFF) {
+            assertTrue(allowed(role, "GET", "/api/publicity"), role);
+            assertTrue(allowed(role, "GET", "/api/publicity/2f6a"), role);
+            assertTrue(allowed(role, "GET", "/api/supervision/bulletins/schedule"), role);
+            assertTrue(allowed(role, "GET", "/api/supervision/bulletins/7c1d/public.html"), role);
+        }
+        assertTrue(allowed("supervisor", "POST", "/api/supervision/bulletins/schedule/run"));
+        assertFalse(allowed("commander", "POST", "/api/supervision/bulletins/schedule/run"));
+        assertFalse(allowed("commander", "DELETE", "/api/publicity/2f6a"));
+        assertTrue(AccessPolicy.rolesFor("GET", "/internal/public-feed/events").isEmpty(), "the feed's source is not routed");
+    }
+
+    @Test
     void supervision_is_written_by_the_supervisor_and_the_audit_trail_read_by_auditor_and_commander() {
         assertTrue(allowed("supervisor", "POST", "/api/supervision/inspections"));
         assertFalse(allowed("commander", "POST", "/api/supervision/inspections"));

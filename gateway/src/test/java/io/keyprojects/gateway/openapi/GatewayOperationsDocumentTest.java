@@ -22,7 +22,8 @@ class GatewayOperationsDocumentTest {
     private static final Set<String> EXPECTED = Set.of(
             "GET /api/dashboard", "GET /api/gateway/api-keys", "POST /api/gateway/api-keys",
             "GET /api/gateway/api-keys/{id}", "DELETE /api/gateway/api-keys/{id}", "POST /auth/token",
-            "GET /openapi.json", "GET /public/projects", "GET /public/feed.json", "GET /public/feed.atom");
+            "GET /openapi.json", "GET /public/projects", "GET /public/feed.json", "GET /public/feed.atom",
+            "GET /public/projects/{code}", "GET /public/bulletins/{id}");
 
     private record Operation(String name, JsonNode node) {
     }

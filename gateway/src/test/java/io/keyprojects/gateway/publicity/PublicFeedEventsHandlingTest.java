@@ -12,9 +12,9 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * What the gateway's public-feed follower does with every type on projects.events. A type added to the topic in
- * contracts fails this test until someone decides here (and in {@link PublicTimeline#APPLIED}) whether the public
- * may see anything of it.
+ * What the gateway's public feed does with every type on the topics it follows (projects.events, assessment.events) and
+ * backfills. A type added to either topic in contracts fails this test until someone decides here (and in
+ * {@link PublicTimeline#APPLIED}) whether the public may see anything of it.
  */
 class PublicFeedEventsHandlingTest {
     private static final String APPLIED = "applied";
@@ -38,12 +38,22 @@ class PublicFeedEventsHandlingTest {
             Map.entry(EventType.DEMOLITION_CASE_STEP_RECORDED, "a household's legal case is personal information (个人信息), never public"),
             Map.entry(EventType.ANNUAL_TARGET_SET, "targets stay with staff; the public hears of the year's programme in bulletins"),
             Map.entry(EventType.BASELINE_APPROVED, "the approved programme reaches the public as the projects' cards; baselines are the staff's measure"),
-            Map.entry(EventType.PLAN_CHANGED, "a re-plan's new dates reach the public card through project-updated; the reasons stay with staff"));
+            Map.entry(EventType.PLAN_CHANGED, "a re-plan's new dates reach the public card through project-updated; the reasons stay with staff"),
+            Map.entry(EventType.PUBLIC_BULLETIN_PUBLISHED, APPLIED), // a bulletin's public version (通报)
+            Map.entry(EventType.PUBLICITY_PUBLISHED, APPLIED), // 先进典型, 曝光
+            Map.entry(EventType.BULLETIN_PUBLISHED, "the staff's bulletin names its publisher; the public reads its public version"),
+            Map.entry(EventType.SCORE_PUBLISHED, "scores reach the public through bulletins' commendation and criticism"),
+            Map.entry(EventType.RULESET_CHANGED, "the assessment rules are staff's business"),
+            Map.entry(EventType.RECTIFICATION_ISSUED, "supervision orders are the bureau's and the units' business; bulletins count them"),
+            Map.entry(EventType.RECTIFICATION_STATUS_CHANGED, "supervision orders are the bureau's and the units' business; bulletins count them"),
+            Map.entry(EventType.RECTIFICATION_OVERDUE, "supervision orders are the bureau's and the units' business; bulletins count them"),
+            Map.entry(EventType.AUDIT_CHECKPOINT_PUBLISHED, "checkpoints are for auditors; every bulletin prints the latest"));
 
     @Test
-    void every_type_on_projects_events_is_either_applied_or_ignored_for_a_reason() {
-        Set<EventType> onTopic = Arrays.stream(EventType.values()).filter(t -> t.topic().equals(Topics.PROJECTS)).collect(Collectors.toSet());
-        assertEquals(new TreeSet<>(onTopic), new TreeSet<>(DECISIONS.keySet()), "every type on " + Topics.PROJECTS + " needs a decision here");
+    void every_type_on_the_followed_topics_is_either_applied_or_ignored_for_a_reason() {
+        Set<String> followed = Set.of(Topics.PROJECTS, Topics.ASSESSMENT);
+        Set<EventType> onTopic = Arrays.stream(EventType.values()).filter(t -> followed.contains(t.topic())).collect(Collectors.toSet());
+        assertEquals(new TreeSet<>(onTopic), new TreeSet<>(DECISIONS.keySet()), "every type on " + followed + " needs a decision here");
         Set<EventType> applied = DECISIONS.entrySet().stream().filter(e -> e.getValue().equals(APPLIED)).map(Map.Entry::getKey)
                 .collect(Collectors.toSet());
         assertEquals(new TreeSet<>(applied), new TreeSet<>(PublicTimeline.APPLIED), "the feed applies exactly the types decided as applied");

@@ -8,6 +8,8 @@ import io.keyprojects.contracts.EventType;
 import io.keyprojects.contracts.data.ProjectPhaseChanged;
 import io.keyprojects.contracts.data.ProjectRegistered;
 import io.keyprojects.contracts.data.ProjectUpdated;
+import io.keyprojects.contracts.data.PublicBulletinPublished;
+import io.keyprojects.contracts.data.PublicityPublished;
 import io.keyprojects.platform.time.CountyCalendar;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -37,11 +39,11 @@ class PublicTimelineTest {
         apply(EventType.PROJECT_REGISTERED, new ProjectRegistered(park, "2026-ZD-050", "滨江公园", "ECOLOGY", 2026, "ZJJ",
                 null, List.of(), null, BigDecimal.TEN, BigDecimal.TEN, null, null, "PREPARATION", BigDecimal.ZERO, 1, null));
         apply(EventType.PROJECT_PHASE_CHANGED, phase("PREPARATION", "UNDER_CONSTRUCTION", null));
-        assertEquals("滨江公园 开工 (construction started)", timeline.entries(2026, 10).get(0).title());
+        assertEquals("滨江公园 开工", timeline.entries(2026, 10).get(0).title());
         apply(EventType.PROJECT_UPDATED, new ProjectUpdated(park, "2026-ZD-050", "滨江湿地公园", null, "ECOLOGY", 2026, "ZJJ",
                 null, List.of(), null, BigDecimal.TEN, BigDecimal.TEN, BigDecimal.ONE, null, null, LocalDate.parse("2026-03-05"),
                 null, "UNDER_CONSTRUCTION", BigDecimal.ONE, 3, List.of("name"), "commander"));
-        assertEquals("滨江湿地公园 开工 (construction started)", timeline.entries(2026, 10).get(0).title());
+        assertEquals("滨江湿地公园 开工", timeline.entries(2026, 10).get(0).title());
     }
 
     @Test
@@ -53,6 +55,38 @@ class PublicTimelineTest {
                 new ProjectPhaseChanged(park, "2026-ZD-050", "ZJJ", "UNDER_CONSTRUCTION", "COMPLETED", null, null,
                         BigDecimal.TEN, 2, "commander", null)), Instant.parse("2026-06-30T16:30:00Z")));
         assertEquals(LocalDate.parse("2026-07-01"), timeline.entries(2026, 10).get(0).date());
+    }
+
+    @Test
+    void an_older_description_replayed_after_a_newer_one_does_not_bring_the_old_name_back() {
+        ProjectUpdated renamed = new ProjectUpdated(park, "2026-ZD-050", "滨江湿地公园", null, "ECOLOGY", 2026, "ZJJ",
+                null, List.of(), null, BigDecimal.TEN, BigDecimal.TEN, BigDecimal.ONE, null, null, LocalDate.parse("2026-03-05"),
+                null, "UNDER_CONSTRUCTION", BigDecimal.ONE, 3, List.of("name"), "commander");
+        ProjectRegistered registered = new ProjectRegistered(park, "2026-ZD-050", "滨江公园", "ECOLOGY", 2026, "ZJJ",
+                null, List.of(), null, BigDecimal.TEN, BigDecimal.TEN, null, null, "PREPARATION", BigDecimal.ZERO, 1, null);
+        apply(EventType.PROJECT_REGISTERED, registered);
+        apply(EventType.PROJECT_UPDATED, renamed);
+        apply(EventType.PROJECT_PHASE_CHANGED, phase("PREPARATION", "UNDER_CONSTRUCTION", null));
+        apply(EventType.PROJECT_REGISTERED, registered); // the backfill and Kafka's replay interleave
+        assertEquals("滨江湿地公园 开工", timeline.entries(2026, 10).get(0).title());
+    }
+
+    @Test
+    void a_public_bulletin_and_a_case_appear_in_chinese_with_their_public_pages_once_however_often_they_arrive() {
+        UUID bulletin = UUID.randomUUID();
+        UUID exposure = UUID.randomUUID();
+        apply(EventType.PROJECT_REGISTERED, new ProjectRegistered(park, "2026-ZD-050", "滨江公园", "ECOLOGY", 2026, "ZJJ",
+                "王副县长", List.of(), "城南街道", BigDecimal.TEN, BigDecimal.TEN, null, null, "PREPARATION", BigDecimal.ZERO, 1, null));
+        for (int delivery = 0; delivery < 2; delivery++) {
+            apply(EventType.PUBLIC_BULLETIN_PUBLISHED, new PublicBulletinPublished(bulletin, "2026-05", "2026-05 重点工程督查通报",
+                    "统计至 2026-05-31：进度滞后项目 1 个。", List.of("2026-ZD-050"), List.of(), List.of("城关镇"), Instant.parse("2026-06-01T00:00:00Z")));
+            apply(EventType.PUBLICITY_PUBLISHED, new PublicityPublished(exposure, PublicityPublished.EXPOSURE, park, "2026-ZD-050", "滨江公园",
+                    "阻挠施工问题曝光", "个别人员阻挠施工，已依法处理。", Instant.parse("2026-06-20T02:00:00Z")));
+        }
+        List<FeedEntry> entries = timeline.entries(2026, 10);
+        assertEquals(List.of("曝光：阻挠施工问题曝光", "2026-05 重点工程督查通报"), entries.stream().map(FeedEntry::title).toList());
+        assertEquals(List.of("/public/projects/2026-ZD-050", "/public/bulletins/" + bulletin), entries.stream().map(FeedEntry::path).toList());
+        assertEquals("城南街道", entries.get(0).township(), "a case takes its project's public card");
     }
 
     private List<String> ids() {

@@ -28,6 +28,17 @@ public class PersistenceProblems {
         return ProblemResponses.respond(problemFor(e.getSQLState()), uri);
     }
 
+    /** True when {@code failure}, or a cause of it, is PostgreSQL refusing a duplicate key (23505): a lost race to insert. */
+    public static boolean isUniqueViolation(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof PgException pg && "23505".equals(pg.getSqlState())
+                    || t instanceof org.hibernate.exception.ConstraintViolationException c && "23505".equals(c.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static Problem problemFor(String sqlState) {
         if ("23505".equals(sqlState)) {
             return Problem.of(409, "duplicate", "Conflict", "a resource with the same identifying value already exists");
