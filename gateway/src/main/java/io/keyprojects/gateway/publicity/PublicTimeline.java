@@ -55,8 +55,7 @@ public class PublicTimeline {
     }
 
     /** The projects.events types the public feed takes in; every other type is ignored (the follower's test holds why). */
-    public static final Set<EventType> APPLIED = Set.of(EventType.PROJECT_REGISTERED, EventType.PROJECT_UPDATED,
-            EventType.PROJECT_PHASE_CHANGED, EventType.MILESTONE_COMPLETED);
+    public static final Set<EventType> APPLIED = io.keyprojects.contracts.PublicEvents.TYPES;
 
     public void apply(CloudEvent event) {
         EventType.byTypeName(event.type()).filter(APPLIED::contains).ifPresent(type -> {

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.keyprojects.contracts.EventType;
 import io.keyprojects.contracts.data.IssueEscalated;
 import io.keyprojects.notifications.TestReceiver;
+import io.keyprojects.notifications.MailServer;
 import io.keyprojects.testing.KeyProjectsTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @WithTestResource(value = KeyProjectsTestResource.class, initArgs = @ResourceArg(name = "database", value = "notifications"))
+@WithTestResource(MailServer.class)
 class SharedQueueTest {
     @Inject
     DeliveryQueue queue;
