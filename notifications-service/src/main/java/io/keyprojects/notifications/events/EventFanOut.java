@@ -32,19 +32,28 @@ public class EventFanOut {
         this.people = people;
     }
 
-    public Uni<Void> apply(CloudEvent event) {
-        String payload = EventJson.write(event);
+    /** Every event of a batch in arrival order (so a subject's deliveries queue in order); the endpoints read once. */
+    public Uni<Void> applyAll(List<CloudEvent> events) {
         return Endpoint.<Endpoint>list("enabled = true order by createdAt, id").chain(endpoints -> {
-            List<Endpoint> receivers = endpoints.stream()
-                    .filter(e -> e.eventTypeList().contains(event.type()))
-                    .filter(e -> EventAudience.mayReceive(e.unit, e.scope, event))
-                    .toList();
             Uni<Void> chain = Uni.createFrom().voidItem();
-            for (Endpoint e : receivers) {
-                chain = chain.chain(() -> queue.enqueue(e.id, event, payload));
+            for (CloudEvent event : events) {
+                chain = chain.chain(() -> apply(event, endpoints));
             }
             return chain;
-        }).chain(() -> inbox.apply(event)).chain(() -> person(event));
+        });
+    }
+
+    private Uni<Void> apply(CloudEvent event, List<Endpoint> endpoints) {
+        List<Endpoint> receivers = endpoints.stream()
+                .filter(e -> e.eventTypeList().contains(event.type()))
+                .filter(e -> EventAudience.mayReceive(e.unit, e.scope, event))
+                .toList();
+        String payload = receivers.isEmpty() ? null : EventJson.write(event);
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (Endpoint e : receivers) {
+            chain = chain.chain(() -> queue.enqueue(e.id, event, payload));
+        }
+        return chain.chain(() -> inbox.apply(event)).chain(() -> person(event));
     }
 
     private Uni<Void> person(CloudEvent event) {
