@@ -32,7 +32,7 @@ public class MailboxResource {
     static final String JSON = "application/json";
     static final String PROBLEM = "application/problem+json";
     static final String UNIT_EXAMPLE = """
-            {"unit": "ZJJ", "person": null, "address": "zjj-duban@county.gov.cn", "registeredBy": "department@ZJJ",
+            {"unit": "ZJJ", "address": "zjj-duban@county.gov.cn", "registeredBy": "department@ZJJ",
              "updatedAt": "2026-06-30T02:00:00Z"}""";
     static final String PERSON_EXAMPLE = """
             {"unit": "ZJJ", "person": "3c2b1a09-8f7e-4d6c-9b5a-4f3e2d1c0b9a", "address": "wang.jun@zjj.county.gov.cn",
