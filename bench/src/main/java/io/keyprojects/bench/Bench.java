@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 /**
  * The steps bench/run.sh drives, one per command, each adding its figures to the run's results file:
  * {@code tokens}, {@code load-sql}, {@code load} (fixed-rate HTTP), {@code flood} (province-scale events),
- * {@code recompute}, {@code live}, {@code report}. Options are {@code --name value} pairs.
+ * {@code recompute}, {@code live}, {@code webhooks} (bench/webhooks.sh), {@code report}. Options are {@code --name value} pairs.
  */
 public final class Bench {
     private static final Pattern TOKEN = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"");
@@ -39,6 +39,7 @@ public final class Bench {
             case "flood" -> EventFlood.run(o, results);
             case "recompute" -> recompute(o, results);
             case "live" -> LiveRanking.run(o, results);
+            case "webhooks" -> WebhookBench.run(o, results);
             case "report" -> Report.write(o, results);
             default -> throw new IllegalArgumentException("unknown command " + args[0]);
         }

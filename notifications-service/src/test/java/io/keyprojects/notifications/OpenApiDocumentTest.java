@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 /** The service's OpenAPI lists every endpoint of the contract, and keeps the platform's rules (examples, problems, If-Match). */
 @QuarkusTest
 @WithTestResource(value = KeyProjectsTestResource.class, initArgs = @ResourceArg(name = "database", value = "notifications"))
+@WithTestResource(MailServer.class)
 class OpenApiDocumentTest {
     private static final Map<String, Set<String>> CONTRACT = Map.of(
             "/api/webhooks", Set.of("get", "post"),

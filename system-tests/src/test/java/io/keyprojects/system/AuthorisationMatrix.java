@@ -176,6 +176,9 @@ final class AuthorisationMatrix {
                 write("DELETE", "/api/webhooks/{x}", Set.of(DEPARTMENT), false, null),
                 route("GET", "/api/notifications", Set.of(COMMANDER, DEPARTMENT)),
                 write("POST", "/api/notifications/{x}/read", Set.of(DEPARTMENT), false, null),
+                route("GET", "/api/notifications/mailboxes", Set.of(COMMANDER, DEPARTMENT)),
+                write("PUT", "/api/notifications/mailboxes/units/{u}", Set.of(DEPARTMENT), true, "{\"address\": \"matrix@county.gov.cn\"}"),
+                write("DELETE", "/api/notifications/mailboxes/units/{u}", Set.of(DEPARTMENT), true, null),
                 // gateway
                 route("GET", "/api/dashboard?year=2026", STAFF),
                 route("GET", "/public/projects", ANYONE),

@@ -78,6 +78,8 @@ public final class AccessPolicy {
             rule(READ, "/api/webhooks/**", DEPARTMENT, COMMANDER),
             rule(Set.of("POST", "PATCH", "DELETE"), "/api/webhooks/**", DEPARTMENT),
             rule(READ, "/api/notifications", DEPARTMENT, COMMANDER),
+            rule(READ, "/api/notifications/mailboxes", DEPARTMENT, COMMANDER),             // e-mail addresses a unit registered
+            rule(Set.of("PUT", "DELETE"), "/api/notifications/mailboxes/**", DEPARTMENT), // its own and its own people's
             rule("POST", "/api/notifications/*/read", DEPARTMENT),
             // the gateway's own
             rule(READ, "/api/dashboard", STAFF),

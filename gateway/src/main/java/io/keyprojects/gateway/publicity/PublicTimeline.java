@@ -3,6 +3,7 @@ package io.keyprojects.gateway.publicity;
 import io.keyprojects.contracts.CloudEvent;
 import io.keyprojects.contracts.EventJson;
 import io.keyprojects.contracts.EventType;
+import io.keyprojects.contracts.PublicEvents;
 import io.keyprojects.contracts.data.MilestoneCompleted;
 import io.keyprojects.contracts.data.ProjectPhaseChanged;
 import io.keyprojects.contracts.data.ProjectRegistered;
@@ -69,10 +70,8 @@ public class PublicTimeline {
 
     private final Map<String, Notice> notices = new ConcurrentHashMap<>();
 
-    /** The types the public feed takes in; every other type is ignored (the follower's test holds why). */
-    public static final Set<EventType> APPLIED = Set.of(EventType.PROJECT_REGISTERED, EventType.PROJECT_UPDATED,
-            EventType.PROJECT_PHASE_CHANGED, EventType.MILESTONE_COMPLETED, EventType.PUBLIC_BULLETIN_PUBLISHED,
-            EventType.PUBLICITY_PUBLISHED);
+    /** The types the public feed takes in (the public ones); every other type is ignored (the follower's test holds why). */
+    public static final Set<EventType> APPLIED = PublicEvents.TYPES;
 
     public void apply(CloudEvent event) {
         EventType.byTypeName(event.type()).filter(APPLIED::contains).ifPresent(type -> {

@@ -140,6 +140,11 @@ class AccessPolicyTest {
         assertTrue(allowed("commander", "GET", "/api/notifications"));
         assertFalse(allowed("commander", "POST", "/api/notifications/7a8b/read"));
         assertFalse(allowed("auditor", "GET", "/api/notifications"));
+        assertTrue(allowed("department", "PUT", "/api/notifications/mailboxes/units/ZJJ"));
+        assertTrue(allowed("department", "DELETE", "/api/notifications/mailboxes/people/3c2b"));
+        assertTrue(allowed("commander", "GET", "/api/notifications/mailboxes"));
+        assertFalse(allowed("commander", "PUT", "/api/notifications/mailboxes/units/ZJJ"));
+        assertFalse(allowed("supervisor", "GET", "/api/notifications/mailboxes"));
     }
 
     @Test

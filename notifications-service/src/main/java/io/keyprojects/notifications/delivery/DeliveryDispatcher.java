@@ -33,6 +33,7 @@ public class DeliveryDispatcher {
     private final NotificationSettings settings;
     private final Vertx vertx;
     private final AtomicInteger inFlight = new AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicBoolean claiming = new java.util.concurrent.atomic.AtomicBoolean();
     private final AtomicReference<double[]> depth = new AtomicReference<>(new double[] {0, 0});
 
     DeliveryDispatcher(DeliveryQueue queue, WebhookSender sender, DeliveryOutcomes outcomes, Webhooks webhooks,
@@ -51,14 +52,25 @@ public class DeliveryDispatcher {
     @Scheduled(identity = "webhook-dispatch", every = "${kp.notifications.dispatch-every}", delayed = "1s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> onSchedule() {
+        if (!claiming.compareAndSet(false, true)) {
+            return Uni.createFrom().voidItem(); // a round woken by the consumer is under way
+        }
         int room = Math.min(settings.batchSize(), settings.maxInFlight() - inFlight.get());
         if (room <= 0) {
+            claiming.set(false);
             return Uni.createFrom().voidItem();
         }
         return queue.claim(room, settings.lease())
                 .invoke(taken -> taken.forEach(this::start))
                 .onFailure().invoke(e -> LOG.warnf("the delivery queue could not be read, next round retries: %s", e.getMessage()))
-                .onFailure().recoverWithNull().replaceWithVoid();
+                .onFailure().recoverWithNull()
+                .onTermination().invoke(() -> claiming.set(false))
+                .replaceWithVoid();
+    }
+
+    /** A round now, not at the next tick: new deliveries were just committed to the queue (by this instance's consumer). */
+    public void wake() {
+        onSchedule().subscribe().with(ignored -> { }, e -> { });
     }
 
     @Scheduled(identity = "webhook-queue-depth", every = "15s", delayed = "2s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)

@@ -13,7 +13,11 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -29,8 +33,10 @@ public class DeliveryOutcomes {
     private final Outbox outbox;
     private final UnitInbox inbox;
     private final MeterRegistry metrics;
+    private final Pool pool;
 
-    DeliveryOutcomes(NotificationSettings settings, Outbox outbox, UnitInbox inbox, MeterRegistry metrics) {
+    DeliveryOutcomes(NotificationSettings settings, Outbox outbox, UnitInbox inbox, MeterRegistry metrics, Pool pool) {
+        this.pool = pool;
         this.schedule = new RetrySchedule(settings.retrySchedule(), settings.retryJitter());
         this.disableAfter = settings.disableAfter();
         this.outbox = outbox;
@@ -39,12 +45,37 @@ public class DeliveryOutcomes {
     }
 
     public Uni<Void> record(ClaimedDelivery claimed, SendOutcome outcome, Instant now) {
+        if (outcome.delivered()) {
+            return delivered(claimed, outcome, now)
+                    .invoke(() -> metrics.counter("notifications.delivery.attempts", "outcome", "delivered").increment());
+        }
         return Panache.withTransaction(() -> Delivery.<Delivery>findById(claimed.id()).chain(d -> {
             if (d == null || d.status != DeliveryStatus.PENDING) {
                 return Uni.createFrom().voidItem(); // removed with its endpoint meanwhile
             }
             return Endpoint.<Endpoint>findById(d.endpointId).chain(endpoint -> apply(d, endpoint, claimed.attempt(), outcome, now));
         })).invoke(() -> metrics.counter("notifications.delivery.attempts", "outcome", outcomeName(outcome)).increment());
+    }
+
+    /**
+     * The common case in one statement (one round trip, its own transaction): the attempt logged, the delivery
+     * delivered, the endpoint's failing streak ended. A delivery no longer pending (removed meanwhile) is left alone.
+     */
+    private Uni<Void> delivered(ClaimedDelivery claimed, SendOutcome outcome, Instant now) {
+        OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
+        int latency = (int) Math.min(Integer.MAX_VALUE, outcome.latencyMs());
+        return pool.preparedQuery("""
+                        WITH d AS (
+                            UPDATE webhook_delivery SET status = 'DELIVERED', finished_at = $3, leased_until = NULL, last_status = $4,
+                                   last_error = NULL, last_response = $5, last_latency_ms = $6
+                            WHERE id = $1 AND status = 'PENDING' RETURNING id, endpoint_id),
+                        a AS (
+                            INSERT INTO webhook_attempt (delivery_id, attempt, attempted_at, status_code, latency_ms, response_excerpt)
+                            SELECT id, $2, $3, $4, $6, $5 FROM d ON CONFLICT DO NOTHING)
+                        UPDATE webhook_endpoint SET failing_since = NULL
+                        WHERE id = (SELECT endpoint_id FROM d) AND failing_since IS NOT NULL""")
+                .execute(Tuple.from(new Object[] {claimed.id(), claimed.attempt(), at, outcome.statusCode(), outcome.responseExcerpt(), latency}))
+                .replaceWithVoid();
     }
 
     private static String outcomeName(SendOutcome outcome) {

@@ -1,17 +1,27 @@
 package io.keyprojects.notifications.inbox;
 
-/** What a notification tells its unit. */
+/** What a notification tells its unit, and how a reader names it (an e-mail's subject starts with it). */
 public enum NotificationKind {
-    /** 督办/整改通知: a supervision order issued to the unit. */
-    ORDER_ISSUED,
-    /** 催办: the unit's order is past its deadline. */
-    ORDER_OVERDUE,
-    /** A blocker of the unit passed its SLA deadline (超期). */
-    SLA_OVERDUE,
-    /** A blocker of the unit went up to HQ (上报). */
-    ESCALATED,
-    /** A dispatch meeting (调度会) assigned a blocker to the unit. */
-    DECISION_ASSIGNED,
+    /** A supervision order issued to the unit. */
+    ORDER_ISSUED("督办通知"),
+    /** The unit's order is past its deadline. */
+    ORDER_OVERDUE("催办"),
+    /** A blocker of the unit passed its SLA deadline. */
+    SLA_OVERDUE("问题超期"),
+    /** A blocker of the unit went up to HQ. */
+    ESCALATED("问题上报"),
+    /** A dispatch meeting assigned a blocker to the unit. */
+    DECISION_ASSIGNED("调度会决定"),
     /** One of the unit's webhook endpoints was disabled. */
-    ENDPOINT_DISABLED
+    ENDPOINT_DISABLED("Webhook 停用");
+
+    private final String label;
+
+    NotificationKind(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
 }

@@ -3,6 +3,8 @@ package io.keyprojects.notifications.inbox;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.keyprojects.contracts.CloudEvent;
 import io.keyprojects.contracts.EventType;
+import io.keyprojects.notifications.mail.Letter;
+import io.keyprojects.notifications.mail.OutgoingMail;
 import io.keyprojects.platform.time.CountyCalendar;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
@@ -13,19 +15,26 @@ import java.util.UUID;
 /**
  * Units' inboxes: what is addressed to a unit — supervision orders and their reminders (催办), SLA overdue and
  * escalations of its blockers, dispatch decisions assigning it a blocker — and what befell its endpoints.
- * Call inside a transaction; one notification per unit and event.
+ * Each new notification is also e-mailed, where SMTP is configured, to the unit's address and to its responsible
+ * person's (专人), where they registered one. Call inside a transaction; one notification per unit and event.
  */
 @ApplicationScoped
 public class UnitInbox {
     private final CountyCalendar calendar;
+    private final ResponsiblePeople responsible;
+    private final OutgoingMail mail;
 
-    UnitInbox(CountyCalendar calendar) {
+    UnitInbox(CountyCalendar calendar, ResponsiblePeople responsible, OutgoingMail mail) {
         this.calendar = calendar;
+        this.responsible = responsible;
+        this.mail = mail;
     }
 
-    /** The notification an event makes for the unit it is addressed to, if it makes one. */
+    /** The notification an event makes for the unit it is addressed to, if it makes one, with its e-mail. */
     public Uni<Void> apply(CloudEvent event) {
-        return addressed(event).map(n -> put(n, event.id())).orElseGet(() -> Uni.createFrom().voidItem());
+        return responsible.remember(event).chain(() -> addressed(event)
+                .map(n -> responsible.of(event).chain(person -> put(n, event.id(), person)))
+                .orElseGet(() -> Uni.createFrom().voidItem()));
     }
 
     record Addressed(String unit, NotificationKind kind, String title, String detail, String subject) {
@@ -55,25 +64,28 @@ public class UnitInbox {
 
     /** A notification of this service's own (an endpoint disabled), keyed by {@code key} so it is made once. */
     public Uni<Void> tell(String unit, NotificationKind kind, String title, String detail, String subject, String key) {
-        return put(new Addressed(unit, kind, title, detail, subject), key);
+        return put(new Addressed(unit, kind, title, detail, subject), key, null);
     }
 
-    private Uni<Void> put(Addressed a, String key) {
+    private Uni<Void> put(Addressed a, String key, UUID person) {
         if (a.unit() == null || a.unit().isBlank()) {
             return Uni.createFrom().voidItem();
         }
+        UUID id = UUID.randomUUID();
+        var at = calendar.now();
         return Panache.getSession().chain(session -> session.createNativeQuery("""
                         INSERT INTO notification (id, unit, kind, title, detail, subject, event_id, created_at)
                         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT (unit, event_id) DO NOTHING""")
-                .setParameter(1, UUID.randomUUID())
+                .setParameter(1, id)
                 .setParameter(2, a.unit())
                 .setParameter(3, a.kind().name())
                 .setParameter(4, a.title())
                 .setParameter(5, a.detail())
                 .setParameter(6, a.subject())
                 .setParameter(7, key)
-                .setParameter(8, calendar.now())
+                .setParameter(8, at)
                 .executeUpdate())
-                .replaceWithVoid();
+                .chain(inserted -> inserted == 0 ? Uni.createFrom().voidItem() // made before: its mail was written then
+                        : mail.post(new Letter(id, a.unit(), person, a.kind().label(), a.title(), a.detail(), a.subject(), at)));
     }
 }

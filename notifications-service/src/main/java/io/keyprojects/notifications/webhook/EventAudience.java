@@ -2,7 +2,7 @@ package io.keyprojects.notifications.webhook;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.keyprojects.contracts.CloudEvent;
-import io.keyprojects.contracts.EventType;
+import io.keyprojects.contracts.PublicEvents;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -12,17 +12,15 @@ import java.util.Set;
  * Pure: no framework, so the rule that keeps one unit's private events from another is tested on its own.
  */
 public final class EventAudience {
-    /** The event types whose content the public site shows (the gateway's public timeline is built from them). */
-    public static final Set<EventType> PUBLIC = Set.of(EventType.PROJECT_REGISTERED, EventType.PROJECT_UPDATED,
-            EventType.PROJECT_PHASE_CHANGED, EventType.MILESTONE_COMPLETED);
     /** The data fields that name the unit an event is about (责任单位, assigned or scored unit). */
     private static final List<String> UNIT_FIELDS = List.of("leadUnit", "responsibleUnit", "assignedUnit", "unit");
 
     private EventAudience() {
     }
 
+    /** Public events ({@link PublicEvents}, the same the public site's feed shows). */
     public static boolean isPublic(CloudEvent event) {
-        return EventType.byTypeName(event.type()).map(PUBLIC::contains).orElse(false);
+        return PublicEvents.isPublic(event.type());
     }
 
     /** The unit codes {@code event} concerns: lead, responsible, assigned or scored unit, and cooperating units. */

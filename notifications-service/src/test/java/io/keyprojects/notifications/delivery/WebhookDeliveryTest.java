@@ -19,6 +19,7 @@ import io.keyprojects.contracts.data.IssueEscalated;
 import io.keyprojects.contracts.data.IssueReported;
 import io.keyprojects.notifications.TestReceiver;
 import io.keyprojects.testing.EventProbe;
+import io.keyprojects.notifications.MailServer;
 import io.keyprojects.testing.KeyProjectsTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
@@ -34,6 +35,7 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @WithTestResource(value = KeyProjectsTestResource.class, initArgs = @ResourceArg(name = "database", value = "notifications"))
+@WithTestResource(MailServer.class)
 class WebhookDeliveryTest {
     private static final Duration PATIENCE = Duration.ofSeconds(60);
 

@@ -13,6 +13,7 @@ import static org.hamcrest.Matchers.hasItem;
 import io.keyprojects.contracts.EventType;
 import io.keyprojects.contracts.data.MeetingDecisionRecorded;
 import io.keyprojects.contracts.data.RectificationIssued;
+import io.keyprojects.notifications.MailServer;
 import io.keyprojects.testing.KeyProjectsTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
@@ -24,8 +25,8 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @WithTestResource(value = KeyProjectsTestResource.class, initArgs = @ResourceArg(name = "database", value = "notifications"))
+@WithTestResource(MailServer.class)
 class UnitInboxTest {
-
     @Test
     void orders_and_decisions_for_a_unit_land_in_its_inbox_unread_first() {
         UUID order = UUID.randomUUID();

@@ -12,6 +12,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.keyprojects.contracts.EventType;
+import io.keyprojects.notifications.MailServer;
 import io.keyprojects.testing.KeyProjectsTestResource;
 import io.keyprojects.testing.TestTokens;
 import io.quarkus.test.common.ResourceArg;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @WithTestResource(value = KeyProjectsTestResource.class, initArgs = @ResourceArg(name = "database", value = "notifications"))
+@WithTestResource(MailServer.class)
 class WebhookSubscriptionTest {
     private static final String RECEIVER = "http://127.0.0.1:8999/hook"; // loopback, allowed by the test configuration
 
