@@ -114,6 +114,7 @@ const en: typeof zh = {
     title: 'Key projects — public', subtitle: 'Progress of the county key projects, open to public scrutiny', projects: 'Projects', feed: 'Latest news', completed: 'Completed this year',
     started: 'Started this year', progress: 'Progress', signIn: 'Staff sign-in',
   },
+  gapPart: { programme: 'programme', blockers: 'blockers', ranking: 'ranking', unitScore: 'unit score' },
   planField: {
     plannedStart: 'Planned start', plannedEnd: 'Planned completion', plannedInvestment: 'Total investment', annualPlannedInvestment: 'Annual planned investment',
     plannedDate: 'Time node date', plannedPercent: 'Time node planned progress', durationDays: 'Time node duration (days)',
@@ -165,7 +166,7 @@ const en: typeof zh = {
     title: 'People', name: 'Name', titleField: 'Title', unit: 'Unit', kind: 'Kind', status: 'Status', active: 'In post', left: 'Left', phone: 'Phone', email: 'E-mail',
     register: 'Register a person', edit: 'Edit', registered: 'Registered', saved: 'Saved', record: 'Record', period: 'Period', nodes: 'Time nodes', blockers: 'Blockers', orders: 'Orders',
     due: 'Due', onTime: 'On time', late: 'Late', what: 'What', deadline: 'Deadline', settledOn: 'Settled on', responsiblePerson: 'Responsible person', q: 'Name or title',
-    countyLeader: 'County leaders belong to no unit', contact: 'Contact (seen by the own unit and the HQ only)',
+    countyLeader: 'County leaders belong to no unit', noRecord: 'Nothing on record for the period yet', contact: 'Contact (seen by the own unit and the HQ only)',
   },
   inbox: {
     title: 'Inbox', unread: 'Unread', read: 'Read', markRead: 'Mark read', kind: 'Kind', at: 'When', onlyUnread: 'Unread only', badge: '{n} unread', content: 'Message',

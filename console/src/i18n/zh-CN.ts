@@ -112,6 +112,7 @@ export default {
     title: '重点工程公示', subtitle: '县重点工程建设进展，接受社会监督', projects: '项目进展', feed: '最新动态', completed: '本年竣工',
     started: '本年开工', progress: '进度', signIn: '工作人员登录',
   },
+  gapPart: { programme: '项目进度', blockers: '问题清单', ranking: '考核排名', unitScore: '本单位考核得分' },
   planField: {
     plannedStart: '计划开工', plannedEnd: '计划竣工', plannedInvestment: '总投资', annualPlannedInvestment: '年度计划投资',
     plannedDate: '节点计划日期', plannedPercent: '节点计划进度', durationDays: '节点工期（天）',
@@ -163,7 +164,7 @@ export default {
     title: '责任人', name: '姓名', titleField: '职务', unit: '所在单位', kind: '类别', status: '状态', active: '在岗', left: '已离岗', phone: '电话', email: '电子邮箱',
     register: '登记责任人', edit: '编辑', registered: '已登记', saved: '已保存', record: '实绩档案', period: '考核期', nodes: '时间节点', blockers: '问题化解', orders: '督办整改',
     due: '应完成', onTime: '按期', late: '逾期', what: '事项', deadline: '期限', settledOn: '办结日期', responsiblePerson: '专人（责任人）', q: '姓名或职务',
-    countyLeader: '县领导不属于单位', contact: '联系方式（仅本单位和指挥部可见）',
+    countyLeader: '县领导不属于单位', noRecord: '本期尚无实绩记录', contact: '联系方式（仅本单位和指挥部可见）',
   },
   inbox: {
     title: '消息', unread: '未读', read: '已读', markRead: '标为已读', kind: '类别', at: '时间', onlyUnread: '只看未读', badge: '{n} 条未读消息', content: '内容',
@@ -173,6 +174,6 @@ export default {
     create: '新建推送地址', created: '推送地址已创建', secret: '签名密钥', secretOnce: '签名密钥只显示这一次，请立即复制并保存到贵单位系统。', copy: '复制', copied: '已复制',
     ping: '发送测试', pinged: '测试事件已排队投递', rotate: '更换密钥', confirmRotate: '更换后旧密钥在过渡期内仍同时签名。确定更换？', previousUntil: '旧密钥签名至 {t}',
     deliveries: '投递记录', attempts: '尝试次数', latency: '耗时（毫秒）', httpStatus: '应答码', event: '事件', at: '时间', redeliver: '重新投递', redelivered: '已重新投递',
-    response: '应答摘要', failingSince: '自 {t} 起投递失败',
+    response: '应答或错误摘要', failingSince: '自 {t} 起投递失败',
   },
 }
