@@ -21,6 +21,8 @@ const CHINESE: [RegExp, (m: RegExpMatchArray) => string][] = [
   [/^must not be before the previous step.*$/, () => '不能早于上一步骤的日期'],
   [/^a step is recorded once taken: not after today.*$/, () => '步骤办理后才能登记：日期不能晚于今天'],
   [/^one of \[.*\]$/, () => '取值不在可选范围内'],
+  [/^state the physical target .*$/, () => '须填写形象进度目标（文字、年末累计进度或两者）'],
+  [/^required .*when a planned date or amount changes after approval$/, () => '计划已批准为基线，调整计划须说明原因'],
 ]
 
 export function problemText(message: string | undefined): string | undefined {

@@ -56,6 +56,7 @@ export interface IssueCounts {
   byCategory: Record<string, number>
   openByCategory: Record<string, number>
   byStatus: Record<string, number>
+  openByProject?: Record<string, number>
 }
 
 export interface Page<T> {
@@ -125,3 +126,22 @@ export interface FeedItem {
   date_published: string
   tags: string[]
 }
+
+// Baselines, targets, the preliminary-work board, people, inboxes and webhooks
+export type PlanChange = S['PlanChange']
+export type ProgrammeApproval = S['ProgrammeApproval']
+export type BaselineApproval = S['BaselineApproval']
+export type AnnualTargetView = S['AnnualTargetView']
+export type HalfYear = S['HalfYear']
+export type HalfYearForm = S['HalfYearForm']
+export type PlanBasis = S['PlanBasis']
+export type PreliminaryBoard = S['PreliminaryBoard']
+export type PreliminaryLine = S['PreliminaryBoardLine']
+export type PreliminaryTimetable = S['PreliminaryTimetable']
+export type PersonView = S['PersonView']
+export type PersonKind = S['PersonKind']
+export type PersonalRecord = S['PersonalRecord']
+export type Notification = S['Notification']
+export type Endpoint = S['Endpoint']
+export type Delivery = S['Delivery']
+export type DeliveryAttempt = S['DeliveryAttempt']

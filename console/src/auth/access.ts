@@ -17,6 +17,10 @@ export const pageRoles = {
   assessment: SCORE_READERS, // GET /api/assessments (the ranking)
   audit: ['auditor', 'commander'] as Role[], // GET /api/audit/**
   work: ['department'] as Role[], // POST /api/projects/{id}/progress, POST /api/issues for its own unit
+  preliminary: STAFF, // GET /api/programme/{year}/preliminary
+  people: STAFF, // GET /api/people/** (contact details: the service shows them to the own unit and the HQ only)
+  inbox: ['department'] as Role[], // GET /api/notifications, POST /api/notifications/{id}/read: the unit's own
+  webhooks: ['department'] as Role[], // POST, PATCH /api/webhooks/**: the unit's own endpoints
 } satisfies Record<string, Role[]>
 
 export type Page = keyof typeof pageRoles
@@ -38,4 +42,18 @@ export function mayDecide(role: Role | null): boolean {
 // Who may state a project's land, funding and demolition: the commander, or the department of its lead unit.
 export function mayEditProjectSheets(role: Role | null, unit: string | null, leadUnit: string | null | undefined): boolean {
   return role === 'commander' || (role === 'department' && !!unit && unit === leadUnit)
+}
+
+// Who approves the year's programme and a late project's plan as the baseline (POST /api/programme/{year}/approval).
+export function mayApproveBaseline(role: Role | null): boolean {
+  return role === 'commander'
+}
+
+// Who registers and edits people: the commander anyone (county leaders included), a department its own staff.
+export function mayRegisterPeople(role: Role | null): boolean {
+  return role === 'commander' || role === 'department'
+}
+
+export function mayEditPerson(role: Role | null, unit: string | null, personUnit: string | null | undefined): boolean {
+  return role === 'commander' || (role === 'department' && !!unit && unit === personUnit)
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { decodeClaims, session, signIn, signOut } from './session'
-import { mayOpen } from './access'
+import { mayApproveBaseline, mayEditPerson, mayOpen, mayRegisterPeople } from './access'
 import { challengeOf } from './oidc'
 import { movesFrom } from '../features/blockers/transitions'
 
@@ -31,6 +31,26 @@ describe('the menu follows the gateway access table', () => {
     expect(mayOpen('supervisor', 'audit')).toBe(false)
     expect(mayOpen('portal', 'cockpit')).toBe(true)
     expect(mayOpen(null, 'cockpit')).toBe(false)
+  })
+
+  it('offers the inbox and webhooks to a unit, the preliminary board and people to all staff', () => {
+    expect(mayOpen('department', 'inbox')).toBe(true)
+    expect(mayOpen('department', 'webhooks')).toBe(true)
+    expect(mayOpen('supervisor', 'inbox')).toBe(false)
+    expect(mayOpen('auditor', 'webhooks')).toBe(false)
+    expect(mayOpen('portal', 'preliminary')).toBe(true)
+    expect(mayOpen('supervisor', 'people')).toBe(true)
+  })
+
+  it('lets the commander approve baselines and edit anyone, a department only its own people', () => {
+    expect(mayApproveBaseline('commander')).toBe(true)
+    expect(mayApproveBaseline('department')).toBe(false)
+    expect(mayRegisterPeople('department')).toBe(true)
+    expect(mayRegisterPeople('auditor')).toBe(false)
+    expect(mayEditPerson('commander', null, 'ZJJ')).toBe(true)
+    expect(mayEditPerson('department', 'ZJJ', 'ZJJ')).toBe(true)
+    expect(mayEditPerson('department', 'ZJJ', 'JTJ')).toBe(false)
+    expect(mayEditPerson('department', 'ZJJ', null)).toBe(false)
   })
 
   it('offers a department no commander-only move of a blocker', () => {

@@ -18,6 +18,12 @@ const ENUMS: Record<string, string[]> = {
   fundingSource: ['SUPERIOR_GRANT', 'FISCAL_APPROPRIATION', 'FINANCING_AND_BONDS', 'LAND_TRANSFER', 'SOCIAL_CAPITAL'],
   legalStep: ['NOTICE', 'VALUATION', 'COMPENSATION_DECISION', 'APPEAL_WINDOW', 'COURT_APPLICATION', 'ENFORCEMENT'],
   blockerAge: ['UNDER_7', 'UNDER_30', 'UNDER_90', 'OVER_90'],
+  personKind: ['COUNTY_LEADER', 'UNIT_HEAD', 'STAFF'],
+  notificationKind: ['ORDER_ISSUED', 'ORDER_OVERDUE', 'SLA_OVERDUE', 'ESCALATED', 'DECISION_ASSIGNED', 'ENDPOINT_DISABLED'],
+  deliveryStatus: ['PENDING', 'DELIVERED', 'FAILED'],
+  endpointScope: ['UNIT', 'PUBLIC'],
+  planField: ['plannedStart', 'plannedEnd', 'plannedInvestment', 'annualPlannedInvestment', 'plannedDate', 'plannedPercent'],
+  halfYear: ['investmentAgainstTime', 'timeNodesDoneAgainstDue', 'timeProportionalProgress'],
 }
 
 describe('the i18n catalogue', () => {

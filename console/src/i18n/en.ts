@@ -6,6 +6,7 @@ const en: typeof zh = {
   menu: {
     cockpit: 'Cockpit', projects: 'Projects', blockers: 'Blockers', meetings: 'Dispatch meetings', assessment: 'Assessment', audit: 'Audit',
     supervision: 'Supervision', work: 'My unit', public: 'Public site',
+    preliminary: 'Preliminary work', people: 'People', inbox: 'Inbox', webhooks: 'Webhooks',
   },
   role: { commander: 'Construction HQ', department: 'Responsible unit', supervisor: 'Supervision bureau', auditor: 'Auditor', portal: 'Portal' },
   signIn: {
@@ -112,6 +113,70 @@ const en: typeof zh = {
   public: {
     title: 'Key projects — public', subtitle: 'Progress of the county key projects, open to public scrutiny', projects: 'Projects', feed: 'Latest news', completed: 'Completed this year',
     started: 'Started this year', progress: 'Progress', signIn: 'Staff sign-in',
+  },
+  gapPart: { programme: 'programme', blockers: 'blockers', ranking: 'ranking', unitScore: 'unit score' },
+  planField: {
+    plannedStart: 'Planned start', plannedEnd: 'Planned completion', plannedInvestment: 'Total investment', annualPlannedInvestment: 'Annual planned investment',
+    plannedDate: 'Time node date', plannedPercent: 'Time node planned progress', durationDays: 'Time node duration (days)',
+  },
+  personKind: { COUNTY_LEADER: 'County leader', UNIT_HEAD: 'Head of unit', STAFF: 'Staff' },
+  notificationKind: {
+    ORDER_ISSUED: 'Supervision order', ORDER_OVERDUE: 'Order reminder', SLA_OVERDUE: 'Blocker overdue', ESCALATED: 'Blocker escalated', DECISION_ASSIGNED: 'Meeting decision', ENDPOINT_DISABLED: 'Endpoint disabled',
+  },
+  deliveryStatus: { PENDING: 'Pending', DELIVERED: 'Delivered', FAILED: 'Failed' },
+  endpointScope: { UNIT: "The unit's projects, blockers and orders", PUBLIC: 'Public events only' },
+  eventType: {
+    projectsProjectRegistered: 'Project registered', projectsProjectUpdated: 'Project updated', projectsProjectPhaseChanged: 'Phase changed', projectsProgressReported: 'Progress reported',
+    projectsMilestonePlanned: 'Time node planned', projectsMilestoneCompleted: 'Time node completed', projectsMilestoneOverdue: 'Time node overdue', projectsUnitRegistered: 'Unit registered',
+    projectsPersonRegistered: 'Person registered', projectsPersonUpdated: 'Person updated', projectsBaselineApproved: 'Baseline approved', projectsPlanChanged: 'Plan changed',
+    projectsAnnualTargetSet: 'Annual target set', projectsLandUpdated: 'Land updated', projectsFundingUpdated: 'Funding updated', projectsDemolitionUpdated: 'Demolition updated',
+    projectsDemolitionCaseOpened: 'Legal case opened', projectsDemolitionCaseStepRecorded: 'Legal step recorded',
+    issuesIssueReported: 'Blocker reported', issuesIssueStatusChanged: 'Blocker moved', issuesIssueEscalated: 'Blocker escalated', issuesIssueOverdue: 'Blocker overdue', issuesIssueResolved: 'Blocker resolved',
+    issuesMeetingDecisionRecorded: 'Meeting decision',
+    assessmentRectificationIssued: 'Order issued', assessmentRectificationStatusChanged: 'Order moved', assessmentRectificationOverdue: 'Order overdue',
+    assessmentBulletinPublished: 'Bulletin published', assessmentScorePublished: 'Scores published', assessmentRulesetChanged: 'Ruleset changed', assessmentAuditCheckpointPublished: 'Audit checkpoint',
+    notificationsPing: 'Test event', notificationsDeliveryFailed: 'Delivery failed', notificationsEndpointDisabled: 'Endpoint disabled',
+  },
+  halfYear: {
+    investmentAgainstTime: "The year's investment against the elapsed year", timeNodesDoneAgainstDue: 'Time nodes done against due', timeProportionalProgress: 'Progress against the time-proportional plan',
+    done: 'Done', due: 'Due', gap: '{n} points behind', ahead: '{n} points ahead', met: 'Half the task done', notMet: 'Less than due', unmeasured: 'Nothing to judge yet',
+    basis: 'Judged against', baseline: 'Baseline plan', current: 'Current plan', yearElapsed: 'Year elapsed {p}',
+    investmentDetail: '{done} completed of an annual plan of {plan}', nodesDetail: '{done} done of {due} due ({onTime} on time)',
+    judgedAgainstBaseline: '{n} projects judged against their baseline',
+  },
+  baseline: {
+    timeline: 'Time nodes (baseline and current plan)', baselineDate: 'baseline {d}', currentDate: 'now {d}', unchanged: 'as in the baseline',
+    changes: 'Re-plans', field: 'What changed', old: 'Was', new: 'Now', baselineValue: 'Baseline', reason: 'Reason', who: 'By', when: 'When',
+    replan: 'Re-plan', newDate: 'New planned date', replanned: 'Plan changed', node: 'Time node',
+    approve: "Approve this project's plan as its baseline", approved: "The project's plan is approved as its baseline", awaitingProject: "This project was added after the year's programme was approved; its plan is not a baseline yet.",
+    programme: "The year's programme (baseline)", approveProgramme: 'Approve the {year} programme', confirmProgramme: "Every project's dates, time nodes and investment plan become its baseline; later changes need a reason. Approve?",
+    programmeApproved: 'The {year} programme was approved on {t} by {who}; {n} projects have a baseline.', programmeNotApproved: 'The {year} programme is not approved yet. Approval freezes every plan as its baseline; later changes need a reason.',
+    awaiting: 'Projects added since the approval, awaiting their baseline', nodes: 'Time nodes', noChanges: 'No re-plan since the baseline',
+  },
+  targets: {
+    title: '{year} target', investment: "The year's investment (10k yuan)", physicalTarget: "Progress by the year's end", targetPercent: "Cumulative progress by the year's end (%)", notStated: 'No target stated yet',
+  },
+  preliminary: {
+    title: 'Preliminary work', projects: 'Not started', late: 'Late', withoutTimetable: 'Without timetable', step: 'Current step', since: 'Last step done on', daysLate: 'Late by',
+    steps: 'Steps done', lateSteps: 'Late steps', openBlockers: 'Open blockers', plannedOn: 'due {d}', noTimetable: 'No timetable yet', allDone: 'All preliminary steps done',
+    days: '{n} days', notLate: 'Not late', applyTemplate: 'Draw up the preliminary timetable from the template', applied: '{n} preliminary steps planned; the first must begin by {d}',
+    confirmTemplate: 'Plan the preliminary steps of a {c} project backwards from its planned start on {d}?', asOf: 'as of {d}',
+  },
+  people: {
+    title: 'People', name: 'Name', titleField: 'Title', unit: 'Unit', kind: 'Kind', status: 'Status', active: 'In post', left: 'Left', phone: 'Phone', email: 'E-mail',
+    register: 'Register a person', edit: 'Edit', registered: 'Registered', saved: 'Saved', record: 'Record', period: 'Period', nodes: 'Time nodes', blockers: 'Blockers', orders: 'Orders',
+    due: 'Due', onTime: 'On time', late: 'Late', what: 'What', deadline: 'Deadline', settledOn: 'Settled on', responsiblePerson: 'Responsible person', q: 'Name or title',
+    countyLeader: 'County leaders belong to no unit', noRecord: 'Nothing on record for the period yet', contact: 'Contact (seen by the own unit and the HQ only)',
+  },
+  inbox: {
+    title: 'Inbox', unread: 'Unread', read: 'Read', markRead: 'Mark read', kind: 'Kind', at: 'When', onlyUnread: 'Unread only', badge: '{n} unread', content: 'Message',
+  },
+  webhooks: {
+    title: 'Webhooks', url: 'URL', description: 'Description', eventTypes: 'Events', scope: 'Scope', status: 'Status', on: 'Enabled', off: 'Disabled',
+    create: 'New endpoint', created: 'Endpoint created', secret: 'Signing secret', secretOnce: "The signing secret is shown this once: copy it into your unit's system now.", copy: 'Copy', copied: 'Copied',
+    ping: 'Send a test', pinged: 'Test event queued', rotate: 'Rotate secret', confirmRotate: 'The old secret keeps signing during the overlap. Rotate?', previousUntil: 'old secret signs until {t}',
+    deliveries: 'Deliveries', attempts: 'Attempts', latency: 'Latency (ms)', httpStatus: 'Status code', event: 'Event', at: 'When', redeliver: 'Redeliver', redelivered: 'Redelivered',
+    response: 'Response excerpt', failingSince: 'failing since {t}',
   },
 }
 export default en

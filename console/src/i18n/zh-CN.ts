@@ -4,6 +4,7 @@ export default {
   menu: {
     cockpit: '驾驶舱', projects: '项目库', blockers: '问题清单', meetings: '调度会', assessment: '考核', audit: '审计',
     supervision: '督查', work: '本单位工作', public: '公示网站',
+    preliminary: '前期工作', people: '责任人', inbox: '消息', webhooks: '系统对接',
   },
   role: { commander: '城建指挥部', department: '责任单位', supervisor: '督查局', auditor: '审计', portal: '门户' },
   signIn: {
@@ -110,5 +111,69 @@ export default {
   public: {
     title: '重点工程公示', subtitle: '县重点工程建设进展，接受社会监督', projects: '项目进展', feed: '最新动态', completed: '本年竣工',
     started: '本年开工', progress: '进度', signIn: '工作人员登录',
+  },
+  gapPart: { programme: '项目进度', blockers: '问题清单', ranking: '考核排名', unitScore: '本单位考核得分' },
+  planField: {
+    plannedStart: '计划开工', plannedEnd: '计划竣工', plannedInvestment: '总投资', annualPlannedInvestment: '年度计划投资',
+    plannedDate: '节点计划日期', plannedPercent: '节点计划进度', durationDays: '节点工期（天）',
+  },
+  personKind: { COUNTY_LEADER: '县领导', UNIT_HEAD: '单位主要领导', STAFF: '工作人员' },
+  notificationKind: {
+    ORDER_ISSUED: '督办通知', ORDER_OVERDUE: '整改催办', SLA_OVERDUE: '问题超期', ESCALATED: '问题上报', DECISION_ASSIGNED: '调度会决定', ENDPOINT_DISABLED: '推送地址停用',
+  },
+  deliveryStatus: { PENDING: '待投递', DELIVERED: '已送达', FAILED: '投递失败' },
+  endpointScope: { UNIT: '本单位的项目、问题和督办', PUBLIC: '仅公开事件' },
+  eventType: {
+    projectsProjectRegistered: '项目登记', projectsProjectUpdated: '项目信息变更', projectsProjectPhaseChanged: '项目阶段变更', projectsProgressReported: '进度填报',
+    projectsMilestonePlanned: '时间节点排定', projectsMilestoneCompleted: '时间节点完成', projectsMilestoneOverdue: '时间节点逾期', projectsUnitRegistered: '单位登记',
+    projectsPersonRegistered: '责任人登记', projectsPersonUpdated: '责任人变更', projectsBaselineApproved: '计划批准为基线', projectsPlanChanged: '计划调整',
+    projectsAnnualTargetSet: '年度目标下达', projectsLandUpdated: '用地情况更新', projectsFundingUpdated: '资金情况更新', projectsDemolitionUpdated: '拆迁情况更新',
+    projectsDemolitionCaseOpened: '依法处理立案', projectsDemolitionCaseStepRecorded: '依法处理步骤登记',
+    issuesIssueReported: '问题上报', issuesIssueStatusChanged: '问题状态变更', issuesIssueEscalated: '问题提级', issuesIssueOverdue: '问题超期', issuesIssueResolved: '问题化解',
+    issuesMeetingDecisionRecorded: '调度会决定',
+    assessmentRectificationIssued: '督办整改下发', assessmentRectificationStatusChanged: '整改状态变更', assessmentRectificationOverdue: '整改超期',
+    assessmentBulletinPublished: '通报发布', assessmentScorePublished: '考核结果发布', assessmentRulesetChanged: '考核办法变更', assessmentAuditCheckpointPublished: '审计检查点发布',
+    notificationsPing: '测试事件', notificationsDeliveryFailed: '投递失败', notificationsEndpointDisabled: '推送地址停用',
+  },
+  halfYear: {
+    investmentAgainstTime: '年度投资完成率对时间进度', timeNodesDoneAgainstDue: '时间节点完成率（已完成/应完成）', timeProportionalProgress: '形象进度对序时进度',
+    done: '完成', due: '应完成', gap: '差 {n} 个百分点', ahead: '超前 {n} 个百分点', met: '任务过半', notMet: '任务未过半', unmeasured: '暂无可评价数据',
+    basis: '评价依据', baseline: '基线计划', current: '现行计划', yearElapsed: '时间进度 {p}',
+    investmentDetail: '已完成 {done}，年度计划 {plan}', nodesDetail: '已完成 {done} 个，应完成 {due} 个（按期 {onTime} 个）',
+    judgedAgainstBaseline: '{n} 个项目按基线评价',
+  },
+  baseline: {
+    timeline: '时间节点（基线与现行计划）', baselineDate: '基线 {d}', currentDate: '现行 {d}', unchanged: '与基线一致',
+    changes: '计划调整记录', field: '调整内容', old: '原计划', new: '调整为', baselineValue: '基线', reason: '调整原因', who: '调整人', when: '调整时间',
+    replan: '调整计划', newDate: '新计划日期', replanned: '计划已调整', node: '时间节点',
+    approve: '批准本项目计划（定为基线）', approved: '本项目计划已批准为基线', awaitingProject: '本项目在年度计划批准后新增，计划尚未定为基线。',
+    programme: '年度计划批准（基线）', approveProgramme: '批准{year}年度计划', confirmProgramme: '批准后，各项目的计划日期、时间节点和投资计划冻结为基线，此后调整须说明原因。确定批准？',
+    programmeApproved: '{year}年度计划已于 {t} 由 {who} 批准，{n} 个项目定为基线。', programmeNotApproved: '{year}年度计划尚未批准。批准后各项目的计划冻结为基线，此后调整须说明原因。',
+    awaiting: '年度计划批准后新增、待批准基线的项目', nodes: '时间节点数', noChanges: '定为基线后没有调整过计划',
+  },
+  targets: {
+    title: '{year}年度目标', investment: '年度投资目标（万元）', physicalTarget: '年末形象进度目标', targetPercent: '年末累计进度（%）', notStated: '尚未下达年度目标',
+  },
+  preliminary: {
+    title: '前期工作推进', projects: '未开工项目', late: '滞后项目', withoutTimetable: '未排时间表', step: '当前环节', since: '上一环节完成于', daysLate: '滞后',
+    steps: '已完成环节', lateSteps: '逾期环节', openBlockers: '未解决问题', plannedOn: '计划 {d} 完成', noTimetable: '尚未排出时间表', allDone: '前期环节已全部完成',
+    days: '{n} 天', notLate: '未滞后', applyTemplate: '按模板排出前期时间表', applied: '已排出 {n} 个前期环节，第一个环节须于 {d} 开始',
+    confirmTemplate: '按「{c}」类项目模板，从计划开工日 {d} 倒排前期工作时间节点？', asOf: '截至 {d}',
+  },
+  people: {
+    title: '责任人', name: '姓名', titleField: '职务', unit: '所在单位', kind: '类别', status: '状态', active: '在岗', left: '已离岗', phone: '电话', email: '电子邮箱',
+    register: '登记责任人', edit: '编辑', registered: '已登记', saved: '已保存', record: '实绩档案', period: '考核期', nodes: '时间节点', blockers: '问题化解', orders: '督办整改',
+    due: '应完成', onTime: '按期', late: '逾期', what: '事项', deadline: '期限', settledOn: '办结日期', responsiblePerson: '专人（责任人）', q: '姓名或职务',
+    countyLeader: '县领导不属于单位', noRecord: '本期尚无实绩记录', contact: '联系方式（仅本单位和指挥部可见）',
+  },
+  inbox: {
+    title: '消息', unread: '未读', read: '已读', markRead: '标为已读', kind: '类别', at: '时间', onlyUnread: '只看未读', badge: '{n} 条未读消息', content: '内容',
+  },
+  webhooks: {
+    title: '系统对接（事件推送）', url: '接收地址', description: '说明', eventTypes: '推送事件', scope: '推送范围', status: '状态', on: '启用', off: '已停用',
+    create: '新建推送地址', created: '推送地址已创建', secret: '签名密钥', secretOnce: '签名密钥只显示这一次，请立即复制并保存到贵单位系统。', copy: '复制', copied: '已复制',
+    ping: '发送测试', pinged: '测试事件已排队投递', rotate: '更换密钥', confirmRotate: '更换后旧密钥在过渡期内仍同时签名。确定更换？', previousUntil: '旧密钥签名至 {t}',
+    deliveries: '投递记录', attempts: '尝试次数', latency: '耗时（毫秒）', httpStatus: '应答码', event: '事件', at: '时间', redeliver: '重新投递', redelivered: '已重新投递',
+    response: '应答或错误摘要', failingSince: '自 {t} 起投递失败',
   },
 }

@@ -23,7 +23,11 @@ import org.junit.jupiter.api.Test;
  * figures, a unit's progress report reaching the cockpit and the project page, the project's land, funding
  * and demolition stated on its page by the lead department, a department kept out
  * of another unit's work pages, a blocker moved across the board, a 412 handled, a public site without
- * internal data, Chinese texts — and photographs every page into target/console-screenshots.
+ * internal data, Chinese texts; next year's programme approved as the baseline and a time node re-planned (422
+ * at the reason field without one, then in the changes), the half-year forms against baseline and current plan,
+ * the preliminary-work board and a timetable drawn from its template, people registered and named on the project,
+ * the year's target (with a 412), a supervision order in the unit's inbox, a webhook created, pinged and
+ * redelivered — and photographs every page into target/console-screenshots.
  */
 class ConsoleIT {
     private static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
@@ -49,6 +53,8 @@ class ConsoleIT {
         e2e.environment().put("SCREENSHOTS", target.resolve("console-screenshots").toString());
         e2e.environment().put("UNIT", unit);
         e2e.environment().put("YEAR", Integer.toString(year));
+        // next year's programme is this test's own: the page approves it as the baseline and re-plans its time node
+        e2e.environment().put("BASELINE_YEAR", Integer.toString(year + 1));
         // the 1.5 s budget holds on make up's stack (make screenshots checks it); on a CI machine shared with
         // the whole build the bound is looser, and the measured figure is printed either way
         e2e.environment().put("COCKPIT_BUDGET_MS", System.getProperty("kp.console.cockpit-budget-ms", "3000"));
@@ -103,6 +109,16 @@ class ConsoleIT {
                         .post("/api/projects/" + id + "/phase").then().statusCode(200);
             }
         }
+        // next year's project, with a time node, whose programme the commander approves on the page before re-planning it
+        String next = given().header("Authorization", commander).contentType(ContentType.JSON)
+                .body("""
+                        {"code": "%d-WEB-%s-N", "name": "城西综合管廊一期", "category": "INFRASTRUCTURE", "year": %d, "leadUnit": "%s",
+                         "township": "城西街道", "plannedInvestment": "20000.00", "annualPlannedInvestment": "6000.00",
+                         "plannedStart": "%d-03-01", "plannedEnd": "%d-12-20"}""".formatted(year + 1, unit, year + 1, unit, year + 1, year + 2))
+                .post("/api/projects").then().statusCode(201).extract().path("id");
+        given().header("Authorization", commander).contentType(ContentType.JSON)
+                .body("{\"kind\": \"CONSTRUCTION_PERMIT\", \"plannedDate\": \"" + (year + 1) + "-04-15\"}")
+                .post("/api/projects/" + next + "/milestones").then().statusCode(201);
         return unit;
     }
 }
