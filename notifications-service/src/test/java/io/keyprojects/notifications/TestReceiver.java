@@ -25,6 +25,7 @@ public final class TestReceiver implements AutoCloseable {
     private final List<Call> calls = new CopyOnWriteArrayList<>();
     private final List<String> secrets = new CopyOnWriteArrayList<>();
     private volatile int answer = 200;
+    private final java.util.concurrent.atomic.AtomicInteger refusals = new java.util.concurrent.atomic.AtomicInteger();
     private volatile int port;
     private HttpServer server;
 
@@ -47,8 +48,9 @@ public final class TestReceiver implements AutoCloseable {
             String signature = h.getFirst("webhook-signature");
             List<String> by = secrets.stream().filter(s -> signedBy(s, id, ts, body, signature)).toList();
             calls.add(new Call(id, ts, signature, body, h.getFirst("content-type"), !by.isEmpty(), by));
-            byte[] reply = ("answer " + answer).getBytes(StandardCharsets.UTF_8);
-            exchange.sendResponseHeaders(answer, reply.length);
+            int status = refusals.getAndUpdate(n -> Math.max(0, n - 1)) > 0 ? 503 : answer;
+            byte[] reply = ("answer " + status).getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(status, reply.length);
             exchange.getResponseBody().write(reply);
             exchange.close();
         });
@@ -83,6 +85,11 @@ public final class TestReceiver implements AutoCloseable {
 
     public void answer(int status) {
         answer = status;
+    }
+
+    /** Answers 503 to the next {@code calls} calls (a receiver that is down for a while), then as before. */
+    public void refuseNext(int calls) {
+        refusals.set(calls);
     }
 
     public List<Call> calls() {

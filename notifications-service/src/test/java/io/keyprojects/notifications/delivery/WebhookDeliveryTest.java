@@ -112,6 +112,26 @@ class WebhookDeliveryTest {
     }
 
     @Test
+    void a_receiver_refusing_for_a_while_gets_each_retry_with_the_same_webhook_id_and_every_event_once_it_is_back() throws Exception {
+        try (TestReceiver receiver = TestReceiver.start()) {
+            receiver.trust(register("TJJ", receiver.url(), "UNIT", EventType.ISSUE_ESCALATED).statusCode(201).extract().path("secret"));
+            receiver.refuseNext(5); // down for five attempts of the retry schedule (the test profile's is short)
+            UUID issue = UUID.randomUUID();
+            List<String> sent = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                sent.add(publish(EventType.ISSUE_ESCALATED, issue.toString(), escalated(issue, "TJJ")).id());
+            }
+            await().atMost(PATIENCE).until(() -> receiver.calls().stream().map(TestReceiver.Call::id).distinct().count() == 3
+                    && receiver.calls().size() >= 8);
+            List<TestReceiver.Call> first = receiver.calls().stream().filter(c -> c.id().equals(sent.get(0))).toList();
+            assertEquals(6, first.size(), "five refused attempts and the one taken, all with the event's id as webhook-id");
+            assertTrue(first.stream().allMatch(TestReceiver.Call::verified), "every retry is signed afresh and verifies");
+            assertEquals(sent, receiver.calls().stream().map(TestReceiver.Call::id).distinct().toList(), "none lost, in order");
+            assertEquals(8, receiver.calls().size(), "the later events were sent once, after the first was taken");
+        }
+    }
+
+    @Test
     void a_410_disables_the_endpoint_tells_its_unit_and_publishes_endpoint_disabled() throws Exception {
         try (TestReceiver receiver = TestReceiver.start(); EventProbe probe = EventProbe.on(Topics.NOTIFICATIONS)) {
             receiver.answer(410);
