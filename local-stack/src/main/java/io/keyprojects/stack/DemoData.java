@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -81,6 +82,7 @@ public final class DemoData {
         int completed = 0;
         int nodesDone = 0;
         List<Loaded> notStarted = new ArrayList<>();
+        List<Loaded> building = new ArrayList<>();
         List<String> lagging = new ArrayList<>(); // projects under construction at the slow pace
         for (DemoDataset.Project project : dataset.projects()) {
             String person = people.responsibleFor(project.leadUnit());
@@ -102,6 +104,8 @@ public final class DemoData {
             if (project.phase().equals("COMPLETED")) {
                 gateway.post("/api/projects/" + id + "/phase", object().put("phase", "COMPLETED"), null);
                 completed++;
+            } else {
+                building.add(loaded);
             }
         }
         System.out.printf("projects: %d created, %d started (%d of them completed), %d not started; "
@@ -110,6 +114,71 @@ public final class DemoData {
         String legalCase = loadHardships(notStarted);
         loadTimetablesAndBaseline(notStarted, lagging, dataset.year(), people);
         loadBlockers(notStarted, legalCase);
+        if (building.size() >= 2) {
+            loadSupervision(building.get(0), building.get(building.size() - 1));
+        }
+    }
+
+    /**
+     * 自查、表彰与批评、定期通报、宣传 as they stood on the demo day: one unit's self-inspection with a finding it
+     * rectifies itself, last month's honours as the commander confirmed them, last month's scheduled bulletin carrying
+     * them, and one model case and one exposure on the public site.
+     */
+    private void loadSupervision(Loaded model, Loaded exposed) throws IOException, InterruptedException {
+        LocalDate today = demoDay();
+        gateway.signInAs("department", model.leadUnit());
+        ObjectNode inspection = object().put("projectId", model.id()).put("inspectedOn", today.minusDays(7).toString())
+                .put("title", "安全文明施工自查").put("notes", "对照倒排工期和安全文明施工标准逐项自查");
+        inspection.set("findings", array().add(object().put("description", "施工围挡破损两处，夜间照明不足")
+                .put("requirement", "修复围挡，增设警示灯").put("deadline", today.plusDays(5).toString())
+                .put("responsiblePerson", model.person())));
+        onceKnown(() -> gateway.post("/api/supervision/self-inspections", inspection, "demo-self-inspection"));
+
+        gateway.signInAsCommander();
+        String lastMonth = YearMonth.from(today).minusMonths(1).toString();
+        ArrayNode decisions = array();
+        for (JsonNode line : DemoGateway.items(gateway.get("/api/assessments/" + lastMonth + "/honours"))) {
+            if ("PROPOSED".equals(text(line, "status"))) {
+                decisions.add(object().put("proposal", text(line, "proposal")).put("decision", "CONFIRM"));
+            }
+        }
+        if (!decisions.isEmpty()) {
+            ObjectNode body = object();
+            body.set("decisions", decisions);
+            gateway.post("/api/assessments/" + lastMonth + "/honours", body, null);
+        }
+        gateway.post("/api/publicity", object().put("kind", "MODEL_CASE").put("projectId", model.id())
+                .put("title", model.project().name() + "倒排工期、挂图作战").put("text", "项目专班倒排工期、挂图作战，一线解决问题，形象进度走在全县前列。"),
+                "demo-publicity-model");
+        gateway.post("/api/publicity", object().put("kind", "EXPOSURE").put("projectId", exposed.id())
+                .put("title", exposed.project().name() + "推进不力问题曝光").put("text", "责任单位对阻工问题长期推诿扯皮，进度严重滞后，现予以曝光，限期整改。"),
+                "demo-publicity-exposure");
+
+        gateway.signInAs("supervisor", null);
+        gateway.post("/api/supervision/bulletins/schedule/run?period=" + lastMonth, object(), null);
+        gateway.signInAsCommander();
+        System.out.printf("supervision: 1 self-inspection, %d honours of %s confirmed, its scheduled bulletin, 1 model case, 1 exposure%n",
+                decisions.size(), lastMonth);
+    }
+
+    /** assessment-service learns of projects from Kafka: a write naming one just registered may meet a 422 for a moment. */
+    private JsonNode onceKnown(Write write) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (true) {
+            try {
+                return write.send();
+            } catch (Failed e) {
+                if (e.status != 422 || System.nanoTime() > deadline) {
+                    throw e;
+                }
+                Thread.sleep(500);
+            }
+        }
+    }
+
+    @FunctionalInterface
+    private interface Write {
+        JsonNode send() throws IOException, InterruptedException;
     }
 
     /**
@@ -376,17 +445,7 @@ public final class DemoData {
      * meet a 422 for a moment.
      */
     private JsonNode reportOnceKnown(ObjectNode body, String key) throws IOException, InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (true) {
-            try {
-                return gateway.post("/api/issues", body, key);
-            } catch (Failed e) {
-                if (e.status != 422 || System.nanoTime() > deadline) {
-                    throw e;
-                }
-                Thread.sleep(500);
-            }
-        }
+        return onceKnown(() -> gateway.post("/api/issues", body, key));
     }
 
     /** A project's registration: its 牵头领导 and 专人 as people, each cooperating unit with its task (配合事项). */

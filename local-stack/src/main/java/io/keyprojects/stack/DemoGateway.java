@@ -33,8 +33,16 @@ final class DemoGateway {
 
     /** Signs in as the commander with a development token ({@code GATEWAY_DEV_TOKENS=true}). */
     void signInAsCommander() throws IOException, InterruptedException {
-        JsonNode answer = post("/auth/token", object().put("role", "commander").put("unit", "ZFB"), null);
-        token = text(answer, "token");
+        signInAs("commander", "ZFB");
+    }
+
+    /** Signs in with a development token for {@code role} of {@code unit} (null for a role without a unit). */
+    void signInAs(String role, String unit) throws IOException, InterruptedException {
+        ObjectNode who = object().put("role", role);
+        if (unit != null) {
+            who.put("unit", unit);
+        }
+        token = text(post("/auth/token", who, null), "token");
     }
 
     static ObjectNode object() {

@@ -199,4 +199,16 @@ class DemoDayIT {
         commander().get("/api/issues?year=" + YEAR + "&size=50").then().statusCode(200)
                 .body("total", equalTo(14)).body("items.responsiblePerson", everyItem(notNullValue()));
     }
+
+    @Test
+    void a_self_inspection_last_months_scheduled_bulletin_with_its_confirmed_honours_a_model_case_and_an_exposure() {
+        commander().get("/api/supervision/inspections?kind=SELF").then().statusCode(200)
+                .body("total", equalTo(1)).body("items[0].title", equalTo("安全文明施工自查"));
+        JsonPath honours = read("/api/assessments/2026-05/honours");
+        assertEquals(List.of(), honours.getList("items.findAll { it.status == 'PROPOSED' }"), "the commander decided every proposal");
+        commander().get("/api/supervision/bulletins").then().statusCode(200)
+                .body("items.find { it.period == '2026-05' }.scheduled", equalTo(true));
+        commander().get("/api/publicity").then().statusCode(200)
+                .body("total", equalTo(2)).body("items.kind", org.hamcrest.Matchers.containsInAnyOrder("MODEL_CASE", "EXPOSURE"));
+    }
 }

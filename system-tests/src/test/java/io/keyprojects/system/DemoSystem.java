@@ -18,13 +18,13 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * The demo as {@code make up} runs it, for the one test that reads it: projects-service, issues-service and the gateway
- * with every county calendar shifted to the demo day ({@code COUNTY_DEMO_DATE}), and local-stack's {@code DemoData}
+ * The demo as {@code make up} runs it, for the one test that reads it: projects-service, issues-service,
+ * assessment-service and the gateway with every county calendar shifted to the demo day ({@code COUNTY_DEMO_DATE}), and local-stack's {@code DemoData}
  * loading the demo through the gateway. Its services cannot be {@link RunningSystem}'s: those live on the real day (other
  * tests send today's dates), while the demo's figures are those of the reports as they were filed on the demo day. So it
  * reuses the suite's PostgreSQL server (databases of its own) and runs a Kafka broker of its own (the topics' names are
- * the contract's, so a shared broker would mix the demo's events into the suite's). assessment-service and
- * notifications-service are not started: nothing the demo shows comes from them. Stopped after the test.
+ * the contract's, so a shared broker would mix the demo's events into the suite's). notifications-service is not
+ * started: nothing the demo shows comes from it. Stopped after the test.
  */
 final class DemoSystem {
     private final Path base = Path.of(System.getProperty("java.io.tmpdir"), "demo-system").toAbsolutePath();
@@ -34,6 +34,7 @@ final class DemoSystem {
     private final StackProcess kafka;
     private final ServiceProcess projects;
     private final ServiceProcess issues;
+    private final ServiceProcess assessment;
     private final ServiceProcess gateway;
 
     private DemoSystem() throws IOException {
@@ -46,6 +47,7 @@ final class DemoSystem {
                 List.of("-Xmx384m", "-XX:+UseG1GC", "-Dlog4j2.configurationFile=kafka-log4j2.xml", "-Dkeyprojects.logs.dir=" + logs));
         projects = new ServiceProcess("projects-service", freePort(), logs.resolve("projects-service.log"));
         issues = new ServiceProcess("issues-service", freePort(), logs.resolve("issues-service.log"));
+        assessment = new ServiceProcess("assessment-service", freePort(), logs.resolve("assessment-service.log"));
         gateway = new ServiceProcess("gateway", freePort(), logs.resolve("gateway.log"));
     }
 
@@ -77,7 +79,7 @@ final class DemoSystem {
         common.put("JWT_PUBLIC_KEY_LOCATION", TestSigningKeys.publicKeyFile().toUri().toString());
         common.put("JWT_ISSUER", TestSigningKeys.ISSUER);
         common.put("COUNTY_DEMO_DATE", demoDay.toString());
-        for (ServiceProcess service : List.of(projects, issues)) {
+        for (ServiceProcess service : List.of(projects, issues, assessment)) {
             String database = "demo_" + service.name().replace("-service", "");
             dropAndCreate(database);
             Map<String, String> env = new HashMap<>(common);
@@ -89,13 +91,12 @@ final class DemoSystem {
         gatewayEnv.put("GATEWAY_DEV_TOKENS", "true");
         gatewayEnv.put("UPSTREAM_PROJECTS_URL", projects.url());
         gatewayEnv.put("UPSTREAM_ISSUES_URL", issues.url());
-        String nowhere = "http://127.0.0.1:" + freePort(); // not part of the demo's figures
-        gatewayEnv.put("UPSTREAM_ASSESSMENT_URL", nowhere);
-        gatewayEnv.put("UPSTREAM_NOTIFICATIONS_URL", nowhere);
+        gatewayEnv.put("UPSTREAM_ASSESSMENT_URL", assessment.url());
+        gatewayEnv.put("UPSTREAM_NOTIFICATIONS_URL", "http://127.0.0.1:" + freePort()); // not part of the demo
         gateway.start(repository, gatewayEnv);
         kafka.awaitListening(Duration.ofSeconds(90));
         TestTopics.createAll("127.0.0.1:" + kafka.port()); // as make up's TopicSetup: the broker creates none by itself
-        for (ServiceProcess service : List.of(projects, issues, gateway)) {
+        for (ServiceProcess service : List.of(projects, issues, assessment, gateway)) {
             service.awaitReady(Duration.ofSeconds(120));
         }
     }
@@ -124,7 +125,7 @@ final class DemoSystem {
     }
 
     void stop() {
-        for (ServiceProcess service : List.of(gateway, issues, projects)) {
+        for (ServiceProcess service : List.of(gateway, assessment, issues, projects)) {
             service.stop();
         }
         kafka.stop();
