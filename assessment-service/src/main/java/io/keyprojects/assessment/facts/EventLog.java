@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import io.agroal.api.AgroalDataSource;
 import io.keyprojects.contracts.CloudEvent;
 import io.keyprojects.contracts.EventJson;
+import io.keyprojects.platform.time.CountyCalendar;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
@@ -38,10 +39,12 @@ public class EventLog {
     private static final int PROGRESS_EVERY = 20_000;
 
     private final AgroalDataSource dataSource;
+    private final CountyCalendar calendar;
     private volatile Replayed last;
 
-    EventLog(AgroalDataSource dataSource) {
+    EventLog(AgroalDataSource dataSource, CountyCalendar calendar) {
         this.dataSource = dataSource;
+        this.calendar = calendar;
     }
 
     /** One row of the log, as handed to the database in one JSON parameter. */
@@ -92,7 +95,7 @@ public class EventLog {
             try (Connection c = dataSource.getConnection()) {
                 Replayed cached = last;
                 Replayed fresh = cached != null && cached.zone().equals(zone) && !cached.asOf().isAfter(asOf)
-                        ? since(c, cached, asOf) : replayed(c, asOf, zone);
+                        ? since(c, cached, asOf, calendar.realInstantOf(asOf)) : replayed(c, asOf, calendar.realInstantOf(asOf), zone);
                 if (last == null || !fresh.asOf().isBefore(last.asOf())) {
                     last = fresh;
                 }
@@ -105,10 +108,11 @@ public class EventLog {
         return context != null ? context.executeBlocking(blocking) : blocking.runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }
 
-    private static Replayed replayed(Connection c, Instant asOf, ZoneId zone) throws SQLException {
+    /** {@code receivedBy} is {@code asOf} on the database's real clock, which stamped {@code received_at}. */
+    private static Replayed replayed(Connection c, Instant asOf, Instant receivedBy, ZoneId zone) throws SQLException {
         FactSet facts = new FactSet(zone);
         long[] lastSeq = {0};
-        long events = stream(c, UP_TO, st -> st.setTimestamp(1, Timestamp.from(asOf)), (event, seq, n) -> {
+        long events = stream(c, UP_TO, st -> st.setTimestamp(1, Timestamp.from(receivedBy)), (event, seq, n) -> {
             facts.apply(event);
             lastSeq[0] = seq;
         });
@@ -116,12 +120,12 @@ public class EventLog {
     }
 
     /** The last replay moved on to {@code asOf}: the same facts when nothing arrived, else a copy with the new events. */
-    private static Replayed since(Connection c, Replayed cached, Instant asOf) throws SQLException {
+    private static Replayed since(Connection c, Replayed cached, Instant asOf, Instant receivedBy) throws SQLException {
         FactSet[] facts = {cached.facts()};
         long[] lastSeq = {cached.lastSeq()};
         long added = stream(c, AFTER, st -> {
             st.setLong(1, cached.lastSeq());
-            st.setTimestamp(2, Timestamp.from(asOf));
+            st.setTimestamp(2, Timestamp.from(receivedBy));
         }, (event, seq, n) -> {
             if (n == 1) {
                 facts[0] = cached.facts().copy();

@@ -125,10 +125,11 @@ public class RecomputeJobs {
 
     private void replay(Connection progress, Connection replay, UUID job, AssessmentPeriod period, Instant asOf, int version,
                         RulesetDefinition ruleset) throws SQLException {
-        long total = EventLog.count(replay, asOf);
+        Instant receivedBy = calendar.realInstantOf(asOf); // received_at is stamped by the database's real clock
+        long total = EventLog.count(replay, receivedBy);
         update(progress, "UPDATE recompute_job SET total = ? WHERE id = ?", total, job);
         FactSet facts = new FactSet(calendar.zone());
-        long processed = EventLog.replay(replay, asOf, facts,
+        long processed = EventLog.replay(replay, receivedBy, facts,
                 events -> update(progress, "UPDATE recompute_job SET processed = ? WHERE id = ?", events, job));
         Evaluation e = Evaluation.of(facts, processed, period, asOf, calendar.zone(), version, ruleset);
         List<ScoreView> scores = e.ranking().stream().map(r -> ScoreView.of(e, r, "RECOMPUTED", null)).toList();

@@ -21,9 +21,16 @@ public class CountyCalendar {
     public static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Shanghai");
 
     private final Clock clock;
+    /** How far this calendar runs ahead of the real clock: zero but for the demo's {@link #shiftedTo}. */
+    private final Duration shift;
 
     public CountyCalendar(Clock clock) {
+        this(clock, Duration.ZERO);
+    }
+
+    private CountyCalendar(Clock clock, Duration shift) {
         this.clock = clock;
+        this.shift = shift;
     }
 
     /** Needed by the CDI client proxy only. */
@@ -38,12 +45,21 @@ public class CountyCalendar {
      */
     public static CountyCalendar shiftedTo(LocalDate day, Clock real) {
         long days = day.toEpochDay() - LocalDate.now(real).toEpochDay();
-        return new CountyCalendar(Clock.offset(real, Duration.ofDays(days)));
+        Duration shift = Duration.ofDays(days);
+        return new CountyCalendar(Clock.offset(real, shift), shift);
     }
 
     /** A calendar stopped at {@code instant}, for tests and replays. */
     public static CountyCalendar fixedAt(Instant instant, ZoneId zone) {
         return new CountyCalendar(Clock.fixed(instant, zone));
+    }
+
+    /**
+     * The real instant at which this calendar reads {@code countyInstant}: itself but in the demo, whose calendar is
+     * shifted by whole days. For comparing a county instant with stamps the database's real clock wrote.
+     */
+    public Instant realInstantOf(Instant countyInstant) {
+        return countyInstant.minus(shift);
     }
 
     public ZoneId zone() {

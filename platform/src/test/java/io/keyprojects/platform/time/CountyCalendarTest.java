@@ -54,4 +54,14 @@ class CountyCalendarTest {
         assertEquals(LocalDate.parse("2027-06-30"),
                 CountyCalendar.shiftedTo(LocalDate.parse("2027-06-30"), real).today()); // a later day too
     }
+
+    @Test
+    void a_county_instant_of_the_demo_reads_as_the_real_instant_the_database_stamps_and_unshifted_calendars_leave_it_alone() {
+        Clock real = Clock.fixed(Instant.parse("2026-11-27T02:15:00Z"), CountyCalendar.DEFAULT_ZONE);
+        CountyCalendar demo = CountyCalendar.shiftedTo(LocalDate.parse("2026-06-30"), real);
+        assertEquals(real.instant(), demo.realInstantOf(demo.now()), "the demo's now is the real now");
+        Instant anyInstant = Instant.parse("2026-06-01T00:00:00Z");
+        assertEquals(anyInstant, new CountyCalendar(real).realInstantOf(anyInstant));
+        assertEquals(anyInstant, CountyCalendar.fixedAt(Instant.parse("2026-06-30T00:00:00Z"), CountyCalendar.DEFAULT_ZONE).realInstantOf(anyInstant));
+    }
 }
