@@ -109,6 +109,9 @@ const figure = async (page, key) => Number(await page.locator(`[data-figure="${k
 async function projectSheets(p, project, commander) {
   const api = (path) => call(commander, 'GET', `/api/projects/${project.id}${path}`)
   await p.locator('[data-test="land"] [data-test="approval-stage"]').waitFor()
+  // each card reads its own sheet: wait for all three before reading the page's words
+  await p.locator('[data-test="funding-table"] .el-table__row').first().waitFor()
+  await p.locator('[data-test="demolition"] [data-test="households"]').waitFor()
   const text = await p.locator('body').innerText()
   for (const words of ['用地', '资金', '拆迁安置', '用地需求（亩）', '报批进度', '上级补助', '融资/专项债', '社会资本', '缺口（万元）', '应拆迁户数', '未签约户数', '依法处理（未签约户）']) {
     check(text.includes(words), `zh-CN: 「${words}」 on the project page`)
