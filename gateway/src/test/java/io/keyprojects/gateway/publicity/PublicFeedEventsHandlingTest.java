@@ -47,7 +47,9 @@ class PublicFeedEventsHandlingTest {
             Map.entry(EventType.RECTIFICATION_ISSUED, "supervision orders are the bureau's and the units' business; bulletins count them"),
             Map.entry(EventType.RECTIFICATION_STATUS_CHANGED, "supervision orders are the bureau's and the units' business; bulletins count them"),
             Map.entry(EventType.RECTIFICATION_OVERDUE, "supervision orders are the bureau's and the units' business; bulletins count them"),
-            Map.entry(EventType.AUDIT_CHECKPOINT_PUBLISHED, "checkpoints are for auditors; every bulletin prints the latest"));
+            Map.entry(EventType.AUDIT_CHECKPOINT_PUBLISHED, "checkpoints are for auditors; every bulletin prints the latest"),
+            Map.entry(EventType.INSPECTION_RECORDED, "inspections and their findings are internal until the bulletin names what is late"),
+            Map.entry(EventType.HONOUR_CONFIRMED, "confirmed honours reach the public in the public version of the bulletin that carries them"));
 
     @Test
     void every_type_on_the_followed_topics_is_either_applied_or_ignored_for_a_reason() {
