@@ -1,5 +1,6 @@
 package io.keyprojects.notifications.delivery;
 
+import io.keyprojects.notifications.retry.RetrySchedule;
 import io.keyprojects.contracts.EventType;
 import io.keyprojects.contracts.data.DeliveryFailed;
 import io.keyprojects.contracts.data.EndpointDisabled;

@@ -1,7 +1,7 @@
 package io.keyprojects.notifications.mail;
 
 import io.keyprojects.notifications.NotificationSettings;
-import io.keyprojects.notifications.delivery.RetrySchedule;
+import io.keyprojects.notifications.retry.RetrySchedule;
 import io.keyprojects.platform.time.CountyCalendar;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.qute.Location;

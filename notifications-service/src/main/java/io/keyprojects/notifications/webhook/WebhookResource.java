@@ -26,7 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The endpoints of the caller's unit as a collection: registering one, listing them. One endpoint: {@link EndpointResource}. */
+/** The endpoints of the caller's unit as a collection: registering one, listing them. One endpoint: {@link io.keyprojects.notifications.endpoint.EndpointResource}. */
 @Path("/api/webhooks")
 @Tag(name = "Webhooks", description = "A unit's endpoints: its own systems receive signed events (Standard Webhooks 1.0)")
 public class WebhookResource {

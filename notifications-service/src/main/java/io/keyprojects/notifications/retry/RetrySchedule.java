@@ -1,4 +1,4 @@
-package io.keyprojects.notifications.delivery;
+package io.keyprojects.notifications.retry;
 
 import java.time.Duration;
 import java.util.List;

@@ -1,10 +1,11 @@
-package io.keyprojects.notifications.webhook;
+package io.keyprojects.notifications.endpoint;
 
 import static io.keyprojects.notifications.webhook.WebhookExamples.*;
 
 import io.keyprojects.notifications.delivery.Deliveries;
 import io.keyprojects.notifications.delivery.DeliveryStatus;
 import io.keyprojects.notifications.delivery.DeliveryView;
+import io.keyprojects.notifications.webhook.*;
 import io.keyprojects.platform.http.EntityTags;
 import io.keyprojects.platform.http.IfMatch;
 import io.keyprojects.platform.paging.Page;

@@ -1,4 +1,4 @@
-package io.keyprojects.notifications.delivery;
+package io.keyprojects.notifications.retry;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
