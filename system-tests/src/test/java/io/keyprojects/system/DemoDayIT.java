@@ -207,7 +207,6 @@ class DemoDayIT {
         JsonPath honours = read("/api/assessments/2026-05/honours");
         assertEquals(List.of(), honours.getList("items.findAll { it.status == 'PROPOSED' }"), "the commander decided every proposal");
         List<String> confirmed = honours.getList("items.findAll { it.status == 'CONFIRMED' }.proposal");
-        System.out.println("DemoDayIT: honours of 2026-05 confirmed: " + confirmed);
         assertEquals(false, confirmed.isEmpty(), "last month's honours list has its confirmed names");
         commander().get("/api/supervision/bulletins").then().statusCode(200)
                 .body("items.find { it.period == '2026-05' }.scheduled", equalTo(true));
