@@ -45,7 +45,7 @@ public class PublicFeedBackfill {
         long after = 0;
         long applied = 0;
         while (true) {
-            JsonNode page = calls.getJson(routes.assessment(), "/internal/public-feed/events?" + TYPES + "&after=" + after + "&limit=" + PAGE,
+            JsonNode page = calls.getJsonOutsideCircuit(routes.assessment(), "/internal/public-feed/events?" + TYPES + "&after=" + after + "&limit=" + PAGE,
                     catalogue.portalToken(), null, PAGE_TIMEOUT).toCompletionStage().toCompletableFuture()
                     .get(PAGE_TIMEOUT.toSeconds() * 2, TimeUnit.SECONDS);
             JsonNode events = page.path("events");

@@ -53,7 +53,20 @@ public class UpstreamCalls {
     }
 
     public Future<JsonNode> getJson(Upstream upstream, String uri, String authorization, String requestId, Duration timeout) {
-        return get(upstream, uri, "application/json", authorization, requestId, timeout).compose(body -> {
+        return json(upstream, get(upstream, circuits.of(upstream), uri, "application/json", authorization, requestId, timeout));
+    }
+
+    /**
+     * A JSON read that neither consults nor feeds the service's circuit: for the gateway's own start-up work (the public
+     * feed's backfill), which retries by itself while a service starts. Counted, its failures would open the circuit and
+     * shut the service off for every caller for a while, just as it became ready.
+     */
+    public Future<JsonNode> getJsonOutsideCircuit(Upstream upstream, String uri, String authorization, String requestId, Duration timeout) {
+        return json(upstream, get(upstream, null, uri, "application/json", authorization, requestId, timeout));
+    }
+
+    private Future<JsonNode> json(Upstream upstream, Future<Buffer> document) {
+        return document.compose(body -> {
             try {
                 return Future.succeededFuture(json.readTree(body.getBytes()));
             } catch (IOException e) {
@@ -64,13 +77,14 @@ public class UpstreamCalls {
 
     /** A small document of another type ({@code accept}: text/html for a page), as text. */
     public Future<String> getText(Upstream upstream, String uri, String accept, String authorization, String requestId, Duration timeout) {
-        return get(upstream, uri, accept, authorization, requestId, timeout).map(Buffer::toString);
+        return get(upstream, circuits.of(upstream), uri, accept, authorization, requestId, timeout).map(Buffer::toString);
     }
 
-    private Future<Buffer> get(Upstream upstream, String uri, String accept, String authorization, String requestId, Duration timeout) {
-        CircuitBreaker breaker = circuits.of(upstream);
+    /** {@code breaker} null: a call outside any circuit (the gateway itself, or start-up work). */
+    private Future<Buffer> get(Upstream upstream, CircuitBreaker breaker, String uri, String accept, String authorization, String requestId,
+                               Duration timeout) {
         if (breaker == null) {
-            breaker = new CircuitBreaker(Integer.MAX_VALUE, 0, 0, System::nanoTime); // not a routed service (the gateway itself)
+            breaker = new CircuitBreaker(Integer.MAX_VALUE, 0, 0, System::nanoTime);
         }
         if (!breaker.tryAcquire()) {
             return Future.failedFuture(new Failed(upstream.name() + " is failing (circuit open)"));
