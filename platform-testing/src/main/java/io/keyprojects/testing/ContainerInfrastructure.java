@@ -14,7 +14,7 @@ final class ContainerInfrastructure implements TestInfrastructure {
     }
 
     static ContainerInfrastructure start() {
-        var postgres = new PostgreSQLContainer("postgres:16-alpine").withUsername("postgres").withPassword("postgres");
+        var postgres = new PostgreSQLContainer("postgres:17-alpine").withUsername("postgres").withPassword("postgres");
         var kafka = new KafkaContainer("apache/kafka:4.1.1");
         postgres.start();
         kafka.start();
