@@ -18,12 +18,13 @@ import java.util.regex.Pattern;
  * build): {@code resources} (files, and directories with their own kustomization.yaml), then {@code patches} in
  * order — JSON 6902 patches on every resource their target selects (kind, group, name as a regular expression),
  * strategic-merge patches on the resource of their own kind and name (maps merged, lists replaced, which is
- * what kustomize does for every list these patches touch), and {@code namespace}. Anything else in a
+ * what kustomize does for every list these patches touch), and {@code namespace}; {@code images} (where a
+ * deployment sets its registry) is accepted and left out, the images being checked in the base. Anything else in a
  * kustomization.yaml is refused, so a feature used here is a feature this reading knows.
  */
 final class Kustomization {
 
-    static final Set<String> KEYS = Set.of("apiVersion", "kind", "namespace", "resources", "patches");
+    static final Set<String> KEYS = Set.of("apiVersion", "kind", "namespace", "resources", "patches", "images");
     private static final Set<String> PATCH_KEYS = Set.of("path", "target");
     private static final Set<String> TARGET_KEYS = Set.of("kind", "group", "name");
 
