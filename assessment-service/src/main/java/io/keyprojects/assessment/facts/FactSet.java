@@ -519,7 +519,7 @@ public final class FactSet {
     /** Every unit with a confirmed 工作不力 blocker held against it in the period. */
     public Set<String> unitsHeldToAccount(AssessmentPeriod period) {
         var units = new TreeSet<String>();
-        issues.values().stream().filter(i -> UNIT_PERFORMANCE.equals(i.category) && period.contains(i.confirmedOn))
+        issues.values().stream().filter(i -> UNIT_PERFORMANCE.equals(i.category) && i.confirmedOn != null && period.contains(i.confirmedOn))
                 .forEach(i -> units.add(i.responsibleUnit));
         return units;
     }
