@@ -191,24 +191,30 @@ service_env() {
       echo "DB_NAME=${module%-service}"
       echo "DB_USER=postgres"
       echo "DB_PASSWORD=postgres"
+      # the facts' snapshot only at shutdown: the first ranking after the flood stays a replay of the whole log, the
+      # figure the ranking after a restart (from the snapshot) is set against
+      if [[ "$module" == assessment-service ]]; then echo "FACT_SNAPSHOT_EVERY=off"; fi
       ;;
   esac
 }
 declare -A PID
-for module in "${ORDER[@]}"; do
-  env_vars=()
+start_service() { # module [log]: starts it as make up does and waits until ready; sets ready (seconds) and PID[module]
+  local module="$1" log="${2:-$LOGS/$1.log}" env_vars=() line t0
   while IFS= read -r line; do env_vars+=("$line"); done < <(service_env "$module")
   t0=$(date +%s.%N)
   # as make up: scripts/service-jvm.options, the AppCDS archive, SERVICE_JAVA_OPTS (scripts/lib.sh)
   SERVICE_JAVA_OPTS="${SERVICE_JAVA_OPTS:-}${SERVICE_HEAP:+ -Xmx$SERVICE_HEAP}" service_command "$module" "bench-$module"
-  start_background "bench-$module" "$LOGS/$module.log" env "${env_vars[@]}" "${SERVICE_CMD[@]}"
+  start_background "bench-$module" "$log" env "${env_vars[@]}" "${SERVICE_CMD[@]}"
   until [[ "$(http_status "http://127.0.0.1:${PORT[$module]}/q/health/ready")" == 200 ]]; do
-    running_pid "bench-$module" >/dev/null || { log_tail "$LOGS/$module.log"; die "$module stopped while starting"; }
-    [[ $(echo "$(date +%s.%N) - $t0 < 240" | bc) == 1 ]] || { log_tail "$LOGS/$module.log"; die "$module not ready after 240 s"; }
+    running_pid "bench-$module" >/dev/null || { log_tail "$log"; die "$module stopped while starting"; }
+    [[ $(echo "$(date +%s.%N) - $t0 < 240" | bc) == 1 ]] || { log_tail "$log"; die "$module not ready after 240 s"; }
     sleep 0.1
   done
   ready=$(echo "$(date +%s.%N) - $t0" | bc)
   PID[$module]="$(running_pid "bench-$module")"
+}
+for module in "${ORDER[@]}"; do
+  start_service "$module"
   quarkus="$(grep -o 'started in [0-9.]*s' "$LOGS/$module.log" | head -n1 | grep -o '[0-9.]*' || true)"
   put "startup.$module.ready.s" "$ready"
   put "startup.$module.quarkus.s" "${quarkus:-?}"
@@ -304,6 +310,22 @@ bench_java flood --units "$UNITS" --projects "$PROJECTS" --events "$EVENTS" --ka
 bench_java recompute --gateway "$GATEWAY" --commander "$RUN/commander.token" --pid "${PID[assessment-service]}" --timeout "$REPLAY_TIMEOUT"
 bench_java live --assessment "http://127.0.0.1:${PORT[assessment-service]}" --commander "$RUN/commander.token" --kafka "$KAFKA" \
   --assessment-jdbc "jdbc:postgresql://127.0.0.1:$PG_PORT/assessment"
+
+# ---- 5b. the live ranking after a restart: assessment-service writes its facts' snapshot as it stops, and the new
+# process reads it and replays only the events after it (fact_snapshot; assessment-service/README.md)
+echo "restart: assessment-service stopped (snapshot of its facts) and started again"
+t0=$(date +%s.%N)
+kill -TERM "${PID[assessment-service]}"
+while kill -0 "${PID[assessment-service]}" 2>/dev/null; do sleep 0.1; done
+put restart.stop.s "$(echo "$(date +%s.%N) - $t0" | bc)"
+snapshot="$(psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -d assessment -tAc \
+  "SELECT octet_length(facts) || ' ' || events FROM fact_snapshot ORDER BY last_seq DESC, id DESC LIMIT 1" || true)"
+put restart.snapshot.bytes "${snapshot%% *}"
+put restart.snapshot.events "${snapshot##* }"
+start_service assessment-service "$LOGS/assessment-service.restart.log"
+put restart.ready.s "$ready"
+bench_java live-restart --assessment "http://127.0.0.1:${PORT[assessment-service]}" --commander "$RUN/commander.token"
+put restart.resumed "$(grep -o 'live facts: .*' "$LOGS/assessment-service.restart.log" | head -n1 | sed 's/^live facts: //')"
 
 # ---- the table
 cp "$RESULTS" "$BENCH/results/$STAMP.properties"

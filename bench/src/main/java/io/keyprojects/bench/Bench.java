@@ -39,6 +39,7 @@ public final class Bench {
             case "flood" -> EventFlood.run(o, results);
             case "recompute" -> recompute(o, results);
             case "live" -> LiveRanking.run(o, results);
+            case "live-restart" -> LiveRanking.afterRestart(o, results);
             case "webhooks" -> WebhookBench.run(o, results);
             case "report" -> Report.write(o, results);
             default -> throw new IllegalArgumentException("unknown command " + args[0]);

@@ -17,7 +17,8 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 /**
  * The live ranking ({@code GET /api/assessments}, what the portal's dashboard shows) at province scale, straight
  * at assessment-service: the first call after the flood (the whole log replayed), a second with nothing new
- * (the facts reused), and one after one more event arrived (only that event applied to a copy of the facts).
+ * (the facts reused), and one after one more event arrived (only that event applied to a copy of the facts); then, after
+ * a restart of the service, the first call again (the facts resumed from their snapshot).
  */
 final class LiveRanking {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -42,6 +43,20 @@ final class LiveRanking {
         results.put("live.cold.s", cold);
         results.put("live.unchanged.s", unchanged);
         results.put("live.after.one.s", afterOne);
+    }
+
+    /**
+     * The live ranking just after assessment-service restarted (ready): the first call waits for the facts to be resumed
+     * from the snapshot written at shutdown and the events after it, the second finds them.
+     */
+    static void afterRestart(Map<String, String> o, Results results) throws Exception {
+        String token = Files.readString(Path.of(o.get("commander"))).trim();
+        URI ranking = URI.create(o.get("assessment") + "/api/assessments?period=" + Dataset.YEAR);
+        double first = timed(ranking, token);
+        double second = timed(ranking, token);
+        System.out.printf("live ranking after a restart: %.2f s first (snapshot and the events after it), %.2f s again%n", first, second);
+        results.put("live.restart.first.s", first);
+        results.put("live.restart.second.s", second);
     }
 
     private static double timed(URI uri, String token) throws Exception {

@@ -149,6 +149,14 @@ final class Report {
                     + s2(r.number("live.cold.s")) + " s (the whole log replayed); nothing new " + s2(r.number("live.unchanged.s"))
                     + " s; after one more event **" + s2(r.number("live.after.one.s")) + " s** (only it applied) |");
         }
+        if (r.get("live.restart.first.s") != null) {
+            Double first = r.number("live.restart.first.s");
+            line("| live ranking after a restart (stopped: snapshot of the facts written, " + kb(r.get("restart.snapshot.bytes")) + " for "
+                    + r.get("restart.snapshot.events") + " events; stop " + s1(r.number("restart.stop.s")) + " s; ready again in "
+                    + s1(r.number("restart.ready.s")) + " s) | first **" + s2(first) + " s** " + (first != null && first < 1 ? "✅" : "❌")
+                    + " (target < 1 s; the whole log replayed: " + s2(r.number("live.cold.s")) + " s above); again "
+                    + s2(r.number("live.restart.second.s")) + " s; " + r.get("restart.resumed") + " |");
+        }
         Double replay = r.number("recompute.seconds");
         Double ingest = r.number("province.ingest.seconds");
         Double eps = replay != null ? r.number("recompute.eps") : r.number("province.ingest.eps");
@@ -201,6 +209,14 @@ final class Report {
 
     private static String s1(Double v) {
         return v == null ? "—" : String.format(Locale.ROOT, "%.1f", v);
+    }
+
+    private static String kb(String bytes) {
+        try {
+            return String.format(java.util.Locale.ROOT, "%,.0f KB", Long.parseLong(bytes.trim()) / 1024.0);
+        } catch (RuntimeException e) {
+            return "? bytes";
+        }
     }
 
     private static String s2(Double v) {

@@ -18,6 +18,8 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
+import org.jboss.logging.Logger;
 
 /**
  * The stored events (consumed ones, and this service's own supervision events), the input of every replay.
@@ -28,6 +30,7 @@ import java.util.List;
  */
 @ApplicationScoped
 public class EventLog {
+    private static final Logger LOG = Logger.getLogger(EventLog.class);
     /** The live ranking, publications and "recompute as of" all replay through {@link #replay}, so they read the same events. */
     static final String UP_TO = "SELECT payload, seq FROM consumed_event WHERE received_at <= ? ORDER BY seq";
     /** The rows received by an instant after those a replay read (up to its last {@code seq}). */
@@ -40,11 +43,15 @@ public class EventLog {
 
     private final AgroalDataSource dataSource;
     private final CountyCalendar calendar;
+    private final boolean snapshotsEnabled;
+    /** Held while a start resumes the live facts, so that concurrent first callers wait for it instead of replaying too. */
+    private final Object resuming = new Object();
     private volatile Replayed last;
 
-    EventLog(AgroalDataSource dataSource, CountyCalendar calendar) {
+    EventLog(AgroalDataSource dataSource, CountyCalendar calendar, FactSnapshotSettings snapshots) {
         this.dataSource = dataSource;
         this.calendar = calendar;
+        this.snapshotsEnabled = snapshots.enabled();
     }
 
     /** One row of the log, as handed to the database in one JSON parameter. */
@@ -74,8 +81,11 @@ public class EventLog {
                 .executeUpdate())).replaceWithVoid();
     }
 
-    /** The facts made by the events received by {@code asOf}, how many there were, and the last one's {@code seq}. */
-    public record Replayed(FactSet facts, long events, Instant asOf, ZoneId zone, long lastSeq) {
+    /**
+     * The facts made by the events received by {@code receivedBy} (on the database's real clock, which stamps
+     * {@code received_at}), how many there were, and the last one's {@code seq}: every event up to it is in the facts.
+     */
+    public record Replayed(FactSet facts, long events, ZoneId zone, long lastSeq, Instant receivedBy) {
     }
 
     /** Told how far a replay got, every {@link #PROGRESS_EVERY} events. */
@@ -88,52 +98,116 @@ public class EventLog {
      * streamed, never all in memory); the result comes back on the caller's context, so a reactive session in
      * use there stays usable. Asked for a time no earlier than the last answer's (the live ranking: "now"), only
      * the events received since are applied, to a copy of the last facts (which readers may still hold); asked
-     * for an earlier time, the log is replayed from its start.
+     * for an earlier time, the log is replayed from its start. After a start, the last answer is the newest stored
+     * snapshot this code can use and the events after it ({@link FactSnapshots}).
      */
     public Uni<Replayed> factsAsOf(Instant asOf, ZoneId zone) {
-        Uni<Replayed> blocking = Uni.createFrom().item(() -> {
-            try (Connection c = dataSource.getConnection()) {
-                Replayed cached = last;
-                Replayed fresh = cached != null && cached.zone().equals(zone) && !cached.asOf().isAfter(asOf)
-                        ? since(c, cached, asOf, calendar.realInstantOf(asOf)) : replayed(c, asOf, calendar.realInstantOf(asOf), zone);
-                if (last == null || !fresh.asOf().isBefore(last.asOf())) {
-                    last = fresh;
-                }
-                return fresh;
-            } catch (SQLException e) {
-                throw new IllegalStateException("cannot replay the event log", e);
-            }
-        });
+        Uni<Replayed> blocking = Uni.createFrom().item(() -> factsAsOfBlocking(asOf, zone));
         Context context = Vertx.currentContext();
         return context != null ? context.executeBlocking(blocking) : blocking.runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }
 
+    /** Blocking: {@link #factsAsOf} on the caller's thread. */
+    Replayed factsAsOfBlocking(Instant asOf, ZoneId zone) {
+        Instant receivedBy = calendar.realInstantOf(asOf);
+        try (Connection c = dataSource.getConnection()) {
+            Replayed cached = live(c, zone);
+            Replayed fresh = cached != null && cached.zone().equals(zone) && !cached.receivedBy().isAfter(receivedBy)
+                    ? since(c, cached, receivedBy) : replayed(c, receivedBy, zone);
+            synchronized (this) {
+                if (last == null || !fresh.receivedBy().isBefore(last.receivedBy())) {
+                    last = fresh;
+                }
+            }
+            return fresh;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot replay the event log", e);
+        }
+    }
+
+    /** The live facts this instance holds, null before the first answer. */
+    Replayed last() {
+        return last;
+    }
+
+    /** Forgets the live facts, as a restart does: the next answer starts again from the newest usable snapshot. */
+    void forget() {
+        synchronized (this) {
+            last = null;
+        }
+    }
+
+    /**
+     * The last answer; after a start, the newest usable snapshot with the events received after it applied (once, while
+     * other callers wait: a start replays its tail once), or the whole log replayed when no snapshot can be used.
+     */
+    private Replayed live(Connection c, ZoneId zone) throws SQLException {
+        Replayed cached = last;
+        if (cached != null) {
+            return cached;
+        }
+        synchronized (resuming) {
+            cached = last;
+            if (cached != null) {
+                return cached;
+            }
+            Instant now = calendar.realInstantOf(calendar.now());
+            long started = System.nanoTime();
+            Optional<FactSnapshots.Stored> snapshot = snapshotsEnabled ? FactSnapshots.newest(c, zone) : Optional.empty();
+            Replayed resumed;
+            if (snapshot.isPresent()) {
+                FactSnapshots.Stored s = snapshot.get();
+                long loaded = System.nanoTime();
+                resumed = since(c, new Replayed(s.facts(), s.events(), zone, s.lastSeq(), s.lastReceivedAt()), now, false);
+                LOG.infof("live facts: snapshot %d (%d events up to seq %d, %d bytes) read in %d ms, then %d events after it in %d ms",
+                        s.id(), s.events(), s.lastSeq(), s.bytes(), (loaded - started) / 1_000_000, resumed.events() - s.events(),
+                        (System.nanoTime() - loaded) / 1_000_000);
+            } else {
+                resumed = replayed(c, now, zone);
+                LOG.infof("live facts: %s, the whole log replayed: %d events in %d ms",
+                        snapshotsEnabled ? "no usable snapshot" : "snapshots off", resumed.events(), (System.nanoTime() - started) / 1_000_000);
+            }
+            synchronized (this) {
+                if (last == null) {
+                    last = resumed;
+                }
+                return last;
+            }
+        }
+    }
+
     /** {@code receivedBy} is {@code asOf} on the database's real clock, which stamped {@code received_at}. */
-    private static Replayed replayed(Connection c, Instant asOf, Instant receivedBy, ZoneId zone) throws SQLException {
+    private static Replayed replayed(Connection c, Instant receivedBy, ZoneId zone) throws SQLException {
         FactSet facts = new FactSet(zone);
         long[] lastSeq = {0};
         long events = stream(c, UP_TO, st -> st.setTimestamp(1, Timestamp.from(receivedBy)), (event, seq, n) -> {
             facts.apply(event);
             lastSeq[0] = seq;
         });
-        return new Replayed(facts, events, asOf, zone, lastSeq[0]);
+        return new Replayed(facts, events, zone, lastSeq[0], receivedBy);
     }
 
-    /** The last replay moved on to {@code asOf}: the same facts when nothing arrived, else a copy with the new events. */
-    private static Replayed since(Connection c, Replayed cached, Instant asOf, Instant receivedBy) throws SQLException {
+    /** The last replay moved on to {@code receivedBy}: the same facts when nothing arrived, else a copy with the new events. */
+    private static Replayed since(Connection c, Replayed cached, Instant receivedBy) throws SQLException {
+        return since(c, cached, receivedBy, true);
+    }
+
+    /** {@code shared}: readers may hold the cached facts, so new events go to a copy; else (a snapshot just read) to them. */
+    private static Replayed since(Connection c, Replayed cached, Instant receivedBy, boolean shared) throws SQLException {
         FactSet[] facts = {cached.facts()};
         long[] lastSeq = {cached.lastSeq()};
         long added = stream(c, AFTER, st -> {
             st.setLong(1, cached.lastSeq());
             st.setTimestamp(2, Timestamp.from(receivedBy));
         }, (event, seq, n) -> {
-            if (n == 1) {
+            if (n == 1 && shared) {
                 facts[0] = cached.facts().copy();
             }
             facts[0].apply(event);
             lastSeq[0] = seq;
         });
-        return new Replayed(facts[0], cached.events() + added, asOf, cached.zone(), lastSeq[0]);
+        Instant bound = receivedBy.isAfter(cached.receivedBy()) ? receivedBy : cached.receivedBy();
+        return new Replayed(facts[0], cached.events() + added, cached.zone(), lastSeq[0], bound);
     }
 
     /** Blocking: how many events were received by {@code asOf}. */

@@ -59,20 +59,21 @@ public final class FactSet {
     private static final Set<String> RESOLVED = Set.of("RESOLVED", "CLOSED");
     private static final UnitFacts NO_FACTS = new UnitFacts(List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
 
-    private final ZoneId zone;
-    private final Map<String, String> unitNames = new HashMap<>();
-    private final Map<UUID, ProjectState> projects = new LinkedHashMap<>();
-    private final Map<UUID, MilestoneState> milestones = new LinkedHashMap<>();
-    private final Map<UUID, IssueState> issues = new LinkedHashMap<>();
-    private final Map<UUID, OrderState> orders = new LinkedHashMap<>();
+    // The state below is package-private for FactSnapshotFormat, which stores and restores it whole (the snapshot of the live facts).
+    final ZoneId zone;
+    final Map<String, String> unitNames = new HashMap<>();
+    final Map<UUID, ProjectState> projects = new LinkedHashMap<>();
+    final Map<UUID, MilestoneState> milestones = new LinkedHashMap<>();
+    final Map<UUID, IssueState> issues = new LinkedHashMap<>();
+    final Map<UUID, OrderState> orders = new LinkedHashMap<>();
     /** Self-inspections (自查) by id: a unit's own inspections of its projects, and what their orders are. */
-    private final Map<UUID, SelfInspection> selfInspections = new LinkedHashMap<>();
+    final Map<UUID, SelfInspection> selfInspections = new LinkedHashMap<>();
     /** Time node id → its planned date as the project's baseline froze it: nodes are judged against the promise. */
-    private final Map<UUID, LocalDate> baselineDates = new HashMap<>();
-    private final Set<String> typesUsed = new TreeSet<>();
+    final Map<UUID, LocalDate> baselineDates = new HashMap<>();
+    final Set<String> typesUsed = new TreeSet<>();
     /** Who answered for which node, blocker and order (实绩档案), from the same events. */
-    private PersonalLedger people = new PersonalLedger();
-    private long applied;
+    PersonalLedger people = new PersonalLedger();
+    long applied;
     /** Each unit's share of the facts, built on the first question after an event (see {@link #factsOf}). */
     private Map<String, UnitFacts> byUnit;
 
@@ -519,7 +520,7 @@ public final class FactSet {
     /** Every unit with a confirmed 工作不力 blocker held against it in the period. */
     public Set<String> unitsHeldToAccount(AssessmentPeriod period) {
         var units = new TreeSet<String>();
-        issues.values().stream().filter(i -> UNIT_PERFORMANCE.equals(i.category) && period.contains(i.confirmedOn))
+        issues.values().stream().filter(i -> UNIT_PERFORMANCE.equals(i.category) && i.confirmedOn != null && period.contains(i.confirmedOn))
                 .forEach(i -> units.add(i.responsibleUnit));
         return units;
     }

@@ -54,6 +54,25 @@ public final class PersonalLedger {
     private final Map<UUID, Blocker> blockers = new LinkedHashMap<>();
     private final Map<UUID, Order> orders = new LinkedHashMap<>();
 
+    /** Every entry, each map in its order: what a snapshot of the facts stores (see {@code facts.FactSnapshotFormat}). */
+    public record Entries(List<Node> nodes, List<Blocker> blockers, List<Order> orders, List<Honour> honours) {
+    }
+
+    public Entries entries() {
+        return new Entries(List.copyOf(nodes.values()), List.copyOf(blockers.values()), List.copyOf(orders.values()),
+                List.copyOf(honours.values()));
+    }
+
+    /** The ledger those entries were taken from, in the same order. */
+    public static PersonalLedger of(Entries entries) {
+        PersonalLedger l = new PersonalLedger();
+        entries.nodes().forEach(n -> l.nodes.put(n.id(), n));
+        entries.blockers().forEach(b -> l.blockers.put(b.id(), b));
+        entries.orders().forEach(o -> l.orders.put(o.id(), o));
+        entries.honours().forEach(h -> l.honours.put(h.id(), h));
+        return l;
+    }
+
     public PersonalLedger copy() {
         PersonalLedger c = new PersonalLedger();
         c.nodes.putAll(nodes);
