@@ -23,7 +23,7 @@ else
   : "${UNITS:=200}" "${PROJECTS:=10000}" "${EVENTS:=1000000}" "${WARMUP:=30}" "${GATEWAY_WARMUP:=70}" "${DURATION:=30}"
   : "${LATENCY_DURATION:=30}" "${WRITE_DURATION:=30}" "${IDLE:=10}" "${ROUNDS:=2}"
 fi
-: "${WRITE_RATES:=50,100,200}" "${READ_RATE:=}" "${WRK_THREADS:=2}" "${WRK_CONNECTIONS:=32}" "${PGBENCH_SCALE:=10}"
+: "${WRITE_RATES:=50,100,200}" "${READ_RATE:=}" "${DASHBOARD_RATE:=50}" "${WRK_THREADS:=2}" "${WRK_CONNECTIONS:=32}" "${PGBENCH_SCALE:=10}"
 : "${REPLAY_TIMEOUT:=900}" "${SERVICE_HEAP:=}" # empty: scripts/service-jvm.options' -Xmx, as make up
 PG_PORT="${BENCH_PG_PORT:-56432}"
 KAFKA_PORT="${BENCH_KAFKA_PORT:-59192}"
@@ -87,16 +87,21 @@ put() { # key value: a figure the shell measured
   printf '%s=%s\n' "$1" "$(printf '%s' "$2" | sed 's/[:=\\]/\\&/g')" >>"$RESULTS"
 }
 
+# shellcheck source=public-reads.sh
+source "$BENCH/public-reads.sh"
+
 # ---- stop everything we started, however the script ends
 NGINX_PID=""
+NGINX_STATIC_PID=""
 cleanup() {
   local status=$?
   set +e
   echo "stopping the bench stack"
   [[ -n "$CHILD" ]] && kill -TERM "$CHILD" 2>/dev/null && wait "$CHILD" 2>/dev/null
   [[ -n "$NGINX_PID" ]] && kill -TERM "$NGINX_PID" 2>/dev/null
+  [[ -n "$NGINX_STATIC_PID" ]] && kill -TERM "$NGINX_STATIC_PID" 2>/dev/null
   local name pid
-  for name in gateway assessment-service issues-service projects-service kafka postgres; do
+  for name in gateway-uncached gateway assessment-service issues-service projects-service kafka postgres; do
     if pid="$(running_pid "bench-$name")"; then
       kill -TERM "$pid" 2>/dev/null
       for _ in $(seq 1 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
@@ -117,7 +122,8 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-for port in "$PG_PORT" "$KAFKA_PORT" "$KAFKA_CONTROLLER_PORT" "$NGINX_PORT" "${PORT[@]}"; do
+for port in "$PG_PORT" "$KAFKA_PORT" "$KAFKA_CONTROLLER_PORT" "$NGINX_PORT" "${BENCH_NGINX_STATIC_PORT:-18091}" \
+  "${BENCH_GATEWAY_UNCACHED_PORT:-18089}" "${PORT[@]}"; do
   port_open "$port" && die "port $port is taken (an earlier bench still running? set BENCH_*_PORT to move)"
 done
 
@@ -181,6 +187,9 @@ service_env() {
       echo "JWT_PRIVATE_KEY_LOCATION=file:$KEYS/jwt-private.pem"
       echo "GATEWAY_DEV_TOKENS=true"
       echo "GATEWAY_API_KEYS_FILE=$RUN/gateway/api-keys.json"
+      # the public pages' load comes from one address (wrk): its per-address budget must not be what is measured
+      echo "GATEWAY_RATE_LIMIT_RATE=1000000"
+      echo "GATEWAY_RATE_LIMIT_BURST=1000000"
       echo "UPSTREAM_PROJECTS_URL=http://127.0.0.1:${PORT[projects-service]}"
       echo "UPSTREAM_ISSUES_URL=http://127.0.0.1:${PORT[issues-service]}"
       echo "UPSTREAM_ASSESSMENT_URL=http://127.0.0.1:${PORT[assessment-service]}"
@@ -326,6 +335,9 @@ start_service assessment-service "$LOGS/assessment-service.restart.log"
 put restart.ready.s "$ready"
 bench_java live-restart --assessment "http://127.0.0.1:${PORT[assessment-service]}" --commander "$RUN/commander.token"
 put restart.resumed "$(grep -o 'live facts: .*' "$LOGS/assessment-service.restart.log" | head -n1 | sed 's/^live facts: //')"
+
+# ---- 7. the public read path (cached, uncached, nginx serving files) and the dashboard at a fixed rate
+public_reads
 
 # ---- the table
 cp "$RESULTS" "$BENCH/results/$STAMP.properties"

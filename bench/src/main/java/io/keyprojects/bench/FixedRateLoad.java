@@ -36,7 +36,8 @@ import org.HdrHistogram.Histogram;
  * stalled server shows up in the percentiles instead of quietly lowering the load (no coordinated omission,
  * the wrk2 way). Latencies go into an HdrHistogram (µs, 3 significant digits).
  *
- * <p>Modes: {@code get} reads {@code GET /api/projects/{id}} over random ids; {@code write} reports
+ * <p>Modes: {@code get} reads {@code GET /api/projects/{id}} over random ids; {@code path} reads one path
+ * ({@code --path}, e.g. the dashboard) with a random unit's token; {@code write} reports
  * progress for the projects in turn ({@code POST /api/projects/{id}/progress}, or, while that endpoint does
  * not exist, {@code PATCH /api/projects/{id}} with {@code progressPercent} and If-Match). With
  * {@code kafka} set, a consumer on {@code projects.events} measures the event path: from the write's answer
@@ -52,6 +53,7 @@ final class FixedRateLoad {
     private final String name;
     private final URI target;
     private final String mode;
+    private final String path;
     private final double rate;
     private final long warmupNanos;
     private final long durationNanos;
@@ -94,6 +96,7 @@ final class FixedRateLoad {
         name = o.get("name");
         target = URI.create(o.get("target"));
         mode = o.getOrDefault("mode", "get");
+        path = o.getOrDefault("path", "/api/dashboard");
         rate = Double.parseDouble(o.get("rate"));
         warmupNanos = TimeUnit.SECONDS.toNanos(Long.parseLong(o.getOrDefault("warmup", "0")));
         durationNanos = TimeUnit.SECONDS.toNanos(Long.parseLong(o.getOrDefault("duration", "30")));
@@ -240,7 +243,11 @@ final class FixedRateLoad {
         RequestOptions request = new RequestOptions().setTimeout(30_000);
         String body = null;
         String project;
-        if (mode.equals("get")) {
+        if (mode.equals("path")) {
+            project = path;
+            request.setMethod(HttpMethod.GET).setURI(path)
+                    .putHeader("Authorization", "Bearer " + tokens.get(ThreadLocalRandom.current().nextInt(tokens.size())));
+        } else if (mode.equals("get")) {
             String[] p = projects.get(ThreadLocalRandom.current().nextInt(projects.size()));
             project = p[0];
             request.setMethod(HttpMethod.GET).setURI("/api/projects/" + project)

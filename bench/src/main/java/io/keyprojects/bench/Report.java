@@ -165,6 +165,8 @@ final class Report {
                 + (eps == null ? "not measured" : f0(eps) + " events/s → 1M events in " + f0(1_000_000 / Math.max(eps, 1e-9)) + " s "
                 + (1_000_000 / eps < 60 ? "✅" : "❌")) + (replay != null ? " (recompute)" : ingest != null ? " (consumption; no recompute endpoint)" : ""));
 
+        publicReads();
+
         line("");
         line("## 6. Start-up and idle memory");
         line("");
@@ -182,6 +184,44 @@ final class Report {
         }
         line("");
         line("Raw figures: `" + o.getOrDefault("raw", "results.properties") + "`.");
+    }
+
+    /** The public site and the dashboard: the gateway's read cache against no cache and against nginx serving files. */
+    private void publicReads() {
+        if (r.get("public.feed.cached.rps") == null) {
+            return;
+        }
+        line("");
+        line("## 7. The public read path and the dashboard");
+        line("");
+        line("`wrk` closed loop, " + r.get("run.wrk") + ", each after a warm-up on the same path: the gateway with its read cache "
+                + "(staleness 5 s, dropped by every event it follows), a second gateway with it switched off "
+                + "(`GATEWAY_READ_CACHE=false`, same upstreams), and nginx serving the very bytes the gateway sent, from files "
+                + "(feed " + f0(r.number("public.feed.bytes")) + " bytes, projects page " + f0(r.number("public.projects.bytes")) + " bytes).");
+        line("");
+        line("| page | cached req/s | uncached req/s | nginx (file) req/s | cached / uncached (target ≥ 3) | cached / nginx (target ≥ 0.5) | p50 cached / uncached / nginx |");
+        line("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
+        for (String page : new String[] {"feed", "projects"}) {
+            Double cached = r.number("public." + page + ".cached.rps");
+            Double uncached = r.number("public." + page + ".uncached.rps");
+            Double nginx = r.number("public." + page + ".nginx.rps");
+            line("| " + (page.equals("feed") ? "GET /public/feed.json" : "GET /public/projects") + " | " + f0(cached) + " | " + f0(uncached)
+                    + " | " + f0(nginx) + " | " + ratio(cached, uncached) + " " + verdict(cached, uncached, 3) + " | "
+                    + ratio(cached, nginx) + " " + verdict(cached, nginx, 0.5) + " | "
+                    + r.getOrDefault("public." + page + ".cached.p50.ms", "—") + " / " + r.getOrDefault("public." + page + ".uncached.p50.ms", "—")
+                    + " / " + r.getOrDefault("public." + page + ".nginx.p50.ms", "—") + " |");
+        }
+        line("");
+        line("Dashboard (`GET /api/dashboard?year=2026`, each request with a random unit's token: one kept view per unit) at a fixed rate of "
+                + r.get("dashboard.rate") + " req/s (open loop, from each request's due time):");
+        line("");
+        line("| gateway | p50 | p99 | p99.9 | max | errors |");
+        line("| --- | ---: | ---: | ---: | ---: | ---: |");
+        for (String key : new String[] {"cached", "uncached"}) {
+            line("| " + key + " | " + ms(r.number("dashboard." + key + ".p50.ms")) + " | " + ms(r.number("dashboard." + key + ".p99.ms"))
+                    + " | " + ms(r.number("dashboard." + key + ".p999.ms")) + " | " + ms(r.number("dashboard." + key + ".max.ms"))
+                    + " | " + r.getOrDefault("dashboard." + key + ".errors", "—") + " |");
+        }
     }
 
     private void readRow(String label, String key) {

@@ -7,6 +7,7 @@ import io.keyprojects.gateway.settings.GatewaySettings;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;
 import java.util.List;
@@ -39,6 +40,7 @@ public class ProjectEventsFollower {
 
     private final PublicTimeline timeline;
     private final PublicFeedBackfill backfill;
+    private final Event<PublicSourcesChanged> changes;
     private final String bootstrapServers;
     private final boolean enabled;
     private volatile KafkaConsumer<String, String> consumer;
@@ -46,11 +48,12 @@ public class ProjectEventsFollower {
     private volatile long eventsRead;
     private volatile boolean backfilled;
 
-    ProjectEventsFollower(PublicTimeline timeline, PublicFeedBackfill backfill,
+    ProjectEventsFollower(PublicTimeline timeline, PublicFeedBackfill backfill, Event<PublicSourcesChanged> changes,
                           @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
                           GatewaySettings settings) {
         this.timeline = timeline;
         this.backfill = backfill;
+        this.changes = changes;
         this.bootstrapServers = bootstrapServers;
         this.enabled = settings.feed().enabled();
     }
@@ -92,6 +95,7 @@ public class ProjectEventsFollower {
             try {
                 long applied = backfill.into(timeline);
                 backfilled = true;
+                changes.fire(new PublicSourcesChanged("backfilled"));
                 LOG.infof("the public feed took in %d stored events from assessment-service", applied);
                 return;
             } catch (InterruptedException e) {
@@ -161,6 +165,7 @@ public class ProjectEventsFollower {
             }
             timeline.apply(event);
             eventsRead++;
+            changes.fire(new PublicSourcesChanged(event.type()));
         } catch (RuntimeException e) {
             // a malformed record is the owning consumers' business (their dead-letter topics); the feed skips it
             LOG.debugf("the public feed skips %s@%d: %s", record.topic(), record.offset(), e.getMessage());

@@ -4,8 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import io.keyprojects.gateway.auth.ServiceTokens;
 import io.keyprojects.gateway.routing.UpstreamCalls;
 import io.keyprojects.gateway.upstream.RouteTable;
@@ -21,20 +19,17 @@ import java.util.Set;
 
 /**
  * Public project pages, read from projects-service with a portal token the gateway signs for itself
- * (the public has none), reduced to {@link PublicProject}'s fields and cached briefly, so anonymous
- * traffic costs the registry at most one read per page and query every {@code CACHE_FOR}.
+ * (the public has none), reduced to {@link PublicProject}'s fields. Kept for a short time by the gateway's read cache
+ * ({@code readcache}), which drops them when an event changes the registry; not here, where nothing would.
  */
 @ApplicationScoped
 public class PublicCatalogue {
-    private static final Duration CACHE_FOR = Duration.ofSeconds(30);
     private static final Duration TOKEN_LIFETIME = Duration.ofMinutes(10);
 
     private final RouteTable routes;
     private final UpstreamCalls calls;
     private final ServiceTokens tokens;
     private final ObjectMapper json;
-    private final Cache<String, ObjectNode> pages = Caffeine.newBuilder()
-            .maximumSize(1_000).expireAfterWrite(CACHE_FOR).build();
 
     PublicCatalogue(RouteTable routes, UpstreamCalls calls, ServiceTokens tokens, ObjectMapper json) {
         this.routes = routes;
@@ -56,12 +51,7 @@ public class PublicCatalogue {
         if (category != null) {
             uri.append("&category=").append(category);
         }
-        String key = uri.toString();
-        ObjectNode cached = pages.getIfPresent(key);
-        if (cached != null) {
-            return Future.succeededFuture(cached);
-        }
-        return calls.getJson(routes.projects(), key, portalToken(), requestId, Duration.ofSeconds(5)).map(upstream -> {
+        return calls.getJson(routes.projects(), uri.toString(), portalToken(), requestId, Duration.ofSeconds(5)).map(upstream -> {
             ObjectNode result = json.createObjectNode();
             ArrayNode items = result.putArray("items");
             for (JsonNode project : upstream.path("items")) {
@@ -70,7 +60,6 @@ public class PublicCatalogue {
             result.put("page", upstream.path("page").asInt(page));
             result.put("size", upstream.path("size").asInt(size));
             result.put("total", upstream.path("total").asLong(items.size()));
-            pages.put(key, result);
             return result;
         });
     }
@@ -78,16 +67,10 @@ public class PublicCatalogue {
     /** One project's public page by its code; fails with a 404 problem when the registry has no such project. */
     public Future<ObjectNode> project(String code, String requestId) {
         String key = "/api/projects?q=" + URLEncoder.encode(code, StandardCharsets.UTF_8) + "&page=0&size=50&sort=code";
-        ObjectNode cached = pages.getIfPresent(key);
-        if (cached != null) {
-            return Future.succeededFuture(cached);
-        }
         return calls.getJson(routes.projects(), key, portalToken(), requestId, Duration.ofSeconds(5)).compose(upstream -> {
             for (JsonNode project : upstream.path("items")) {
                 if (code.equals(project.path("code").asText())) {
-                    ObjectNode visible = PublicProject.of(project, json);
-                    pages.put(key, visible);
-                    return Future.succeededFuture(visible);
+                    return Future.succeededFuture(PublicProject.of(project, json));
                 }
             }
             return Future.failedFuture(ProblemException.notFound("project", code));

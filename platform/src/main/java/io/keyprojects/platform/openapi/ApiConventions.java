@@ -29,8 +29,8 @@ import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
  * The standard parts of every service's OpenAPI document, written once: the {@code Problem} schema on
  * every error response (with the 401/403 of every secured operation), the {@code Money} schema, one
  * security model ({@code bearer} JWT or the {@code apiKey} a department system sends to the gateway —
- * the same two schemes the gateway's merged document declares), {@code Location} on 201/202 and a
- * required {@code If-Match} on every update.
+ * the same two schemes the gateway's merged document declares), {@code Location} on 201/202, a
+ * required {@code If-Match} on every update, and on every read its {@code ETag}, {@code If-None-Match} and 304.
  */
 @OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
 public class ApiConventions implements OASFilter {
@@ -144,7 +144,12 @@ public class ApiConventions implements OASFilter {
         if (operation.getResponses() != null && operation.getResponses().getAPIResponses() != null) {
             operation.getResponses().getAPIResponses().forEach((code, response) -> response(code, response));
             APIResponse ok = operation.getResponses().getAPIResponse("200");
-            if (method == PathItem.HttpMethod.GET && ok != null && ok.getHeaders() != null && ok.getHeaders().containsKey("ETag")) {
+            if (method == PathItem.HttpMethod.GET && ok != null) {
+                // every read is tagged (NotModified): by its version where it has one, else by its body's hash
+                if (ok.getHeaders() == null || !ok.getHeaders().containsKey("ETag")) {
+                    ok.addHeader("ETag", OASFactory.createHeader().description(READ_TAG)
+                            .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)));
+                }
                 conditionalRead(operation);
             }
         }
@@ -211,6 +216,8 @@ public class ApiConventions implements OASFilter {
         }
         return OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, media);
     }
+
+    private static final String READ_TAG = "the answer's tag (a hash of its body): send it in If-None-Match to read it again cheaply";
 
     /** A read with an ETag answers 304 to an If-None-Match naming it ({@code NotModified}). */
     private static void conditionalRead(Operation operation) {
