@@ -1,5 +1,5 @@
 # Key Projects Platform: one command starts everything (see scripts/ for what each target does).
-.PHONY: up down status test build bench bench-webhooks keys clean-data browser screenshots
+.PHONY: up down status test build bench bench-webhooks bench-jdks keys clean-data browser screenshots
 
 up: ## PostgreSQL, Kafka, topics, the four services and the demo data (.run/ keeps the state)
 	@scripts/up.sh
@@ -27,6 +27,9 @@ bench: ## the performance benchmarks on their own stack (bench/.run, own ports);
 
 bench-webhooks: ## notifications-service: event → webhook delivery p99 at 100 events/s and deliveries per second (bench/README.md)
 	@bench/webhooks.sh
+
+bench-jdks: ## start-up, idle memory and reads on Java 17 (AppCDS) and Java 25 (AOT cache) side by side, 3 rounds (bench/README.md)
+	@bench/jdks.sh
 
 keys: ## the JWT signing key pair and the audit checkpoint key pair in .run/keys (docker-compose mounts them too)
 	@scripts/keys.sh

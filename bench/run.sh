@@ -55,14 +55,14 @@ artifacts_missing() {
   return 1
 }
 sources_changed() {
-  [[ -f "$RUN/build.stamp" ]] || return 0
+  [[ -f "$RUN/build.stamp" && "$(cat "$RUN/build.stamp")" == "$(jdk_id)" ]] || return 0 # none, or by another JDK
   [[ -n "$(find "$ROOT"/pom.xml "$ROOT"/*/pom.xml "$ROOT"/*/src -newer "$RUN/build.stamp" -not -path "$BENCH/*" -print -quit 2>/dev/null)" ]]
 }
 if [[ -n "${SKIP_BUILD:-}" ]]; then
   echo "build: skipped (SKIP_BUILD is set)"
 elif sources_changed || artifacts_missing; then
   echo "build: ./mvnw -q package -DskipTests"
-  touch "$RUN/build.stamp.next"
+  jdk_id >"$RUN/build.stamp.next"
   ./mvnw -q package -DskipTests || die "the build failed (see above)"
   mv -f "$RUN/build.stamp.next" "$RUN/build.stamp"
 else
@@ -143,7 +143,9 @@ put run.warmup "$WARMUP (gateway $GATEWAY_WARMUP)"
 put run.duration "$DURATION"
 put run.events "$EVENTS"
 put run.idle "$IDLE"
-put run.jvm "$(grep -v '^#' "$SERVICE_JVM_OPTIONS" | xargs)${SERVICE_JAVA_OPTS:+ $SERVICE_JAVA_OPTS}${SERVICE_HEAP:+ -Xmx$SERVICE_HEAP}"
+jvm25="" # on Java 25: its options file and the AOT cache (scripts/lib.sh)
+(($(java_feature) >= 25)) && jvm25=" $(grep -v '^#' "$SERVICE_JVM_OPTIONS_25" | xargs) -XX:AOTCache=app.aot"
+put run.jvm "$(jdk_id): $(grep -v '^#' "$SERVICE_JVM_OPTIONS" | xargs)$jvm25${SERVICE_JAVA_OPTS:+ $SERVICE_JAVA_OPTS}${SERVICE_HEAP:+ -Xmx$SERVICE_HEAP}"
 put run.wrk "-t$WRK_THREADS -c$WRK_CONNECTIONS, best of $ROUNDS round(s)"
 put write.rates "$WRITE_RATES"
 put run.note "${BENCH_NOTE:-}"

@@ -14,6 +14,28 @@ SERVICES=(projects-service:8081 issues-service:8082 assessment-service:8083 noti
 
 EMBEDDED_KAFKA_PORT=59092
 
+# The JDK: JAVA_HOME when the caller set it; otherwise Java 25 (Temurin) where it is installed — its AOT cache
+# starts the services faster (service-parent/pom.xml) — and otherwise the java on PATH. The build (./mvnw)
+# and every java started below use the same one.
+JAVA25_HOME="${JAVA25_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
+if [[ -z "${JAVA_HOME:-}" && -x "$JAVA25_HOME/bin/java" ]]; then
+  export JAVA_HOME="$JAVA25_HOME"
+fi
+if [[ -n "${JAVA_HOME:-}" ]]; then
+  export PATH="$JAVA_HOME/bin:$PATH"
+fi
+
+# The running JDK's feature version (17, 25, ...).
+java_feature() {
+  java -XshowSettings:properties -version 2>&1 | awk -F' = ' '/^ *java.specification.version/ {print $2; exit}'
+}
+
+# Which JDK a build was made with, as kept in a build stamp: a build by another JDK is rebuilt (its jars
+# carry the AppCDS archive or the AOT cache of that JDK only).
+jdk_id() {
+  java -version 2>&1 | head -n 1
+}
+
 die() {
   echo "ERROR: $*" >&2
   exit 1
@@ -38,19 +60,30 @@ ensure_stack_built() {
 }
 
 # How a packaged service runs (make up, make bench; system-tests' ServiceProcess does the same):
-# java @scripts/service-jvm.options [AppCDS archive] $SERVICE_JAVA_OPTS -jar quarkus-run.jar, from the
-# module's target/quarkus-app (the build's AppCDS archive records the jar by that relative path), with
-# glibc's malloc held to 2 arenas (MALLOC_ARENA_MAX). SERVICE_JVM_OPTIONS names another options file.
+# java @scripts/service-jvm.options [@scripts/service-jvm-25.options] [AOT cache or AppCDS archive]
+# $SERVICE_JAVA_OPTS -jar quarkus-run.jar, from the module's target/quarkus-app (the archive and the cache
+# record the jars by that relative path), with glibc's malloc held to 2 arenas (MALLOC_ARENA_MAX).
+# SERVICE_JVM_OPTIONS names another options file; SERVICE_JVM_OPTIONS_25 the one added on Java 25 and later.
 SERVICE_JVM_OPTIONS="${SERVICE_JVM_OPTIONS:-$ROOT/scripts/service-jvm.options}"
+SERVICE_JVM_OPTIONS_25="${SERVICE_JVM_OPTIONS_25:-$ROOT/scripts/service-jvm-25.options}"
 
 # service_command <module> <component>: sets the array SERVICE_CMD to the command that starts it.
 service_command() {
   local app="$ROOT/$1/target/quarkus-app"
   [[ -f "$SERVICE_JVM_OPTIONS" ]] || die "$SERVICE_JVM_OPTIONS is missing (SERVICE_JVM_OPTIONS)"
   SERVICE_CMD=(env -C "$app" MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}" java "$(component_flag "$2")" "@$SERVICE_JVM_OPTIONS")
-  # built by the package step (quarkus.package.jar.appcds.enabled, service-parent/pom.xml); a build
-  # without it deletes it; the JVM refuses, with a warning, an archive whose jars changed
-  [[ -f "$app/app-cds.jsa" ]] && SERVICE_CMD+=(-XX:SharedArchiveFile=app-cds.jsa)
+  local java25=""
+  (($(java_feature) >= 25)) && java25=1
+  [[ -n "$java25" && -f "$SERVICE_JVM_OPTIONS_25" ]] && SERVICE_CMD+=("@$SERVICE_JVM_OPTIONS_25")
+  if [[ -n "$java25" && -f "$app/app.aot" ]]; then
+    # a build on Java 25 writes the AOT cache (service-parent/pom.xml); one made by another JDK build, with
+    # other flags or for other jars is not used: the JVM says why and starts without it (-XX:AOTMode=auto)
+    SERVICE_CMD+=(-XX:AOTCache=app.aot)
+  elif [[ -f "$app/app-cds.jsa" ]]; then
+    # a build on Java 17 writes the AppCDS archive instead (quarkus.package.jar.appcds.enabled); the JVM
+    # refuses, with a warning, an archive of another JDK or whose jars changed
+    SERVICE_CMD+=(-XX:SharedArchiveFile=app-cds.jsa)
+  fi
   local extra=()
   read -r -a extra <<<"${SERVICE_JAVA_OPTS:-}"
   SERVICE_CMD+=(${extra[@]+"${extra[@]}"} -jar quarkus-run.jar)

@@ -8,6 +8,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 cd "$ROOT"
 mkdir -p "$PIDS" "$LOGS" "$RUN/tmp"
 
+echo "java: $(jdk_id)${JAVA_HOME:+ ($JAVA_HOME)}"
 HEALTH_TIMEOUT="${HEALTH_TIMEOUT:-120}"
 # The demo lives on the speech's day: every service's county calendar and the demo data take this day as
 # "today" (30 June of this year unless set; COUNTY_DEMO_DATE= runs on the real day). Never set in production.
@@ -23,7 +24,7 @@ artifacts_missing() {
   return 1
 }
 sources_changed() {
-  [[ -f "$RUN/build.stamp" ]] || return 0
+  [[ -f "$RUN/build.stamp" && "$(cat "$RUN/build.stamp")" == "$(jdk_id)" ]] || return 0 # none, or by another JDK
   [[ -n "$(find "$ROOT"/pom.xml "$ROOT"/*/pom.xml "$ROOT"/*/src -newer "$RUN/build.stamp" -print -quit 2>/dev/null)" ]]
 }
 if [[ -n "${SKIP_BUILD:-}" ]]; then
@@ -31,7 +32,7 @@ if [[ -n "${SKIP_BUILD:-}" ]]; then
 elif sources_changed || artifacts_missing; then
   echo "build: ./mvnw -q package -DskipTests"
   build_started=$SECONDS
-  touch "$RUN/build.stamp.next" # taken before the build: files edited during it count as changed next time
+  jdk_id >"$RUN/build.stamp.next" # taken before the build: files edited during it count as changed next time
   ./mvnw -q package -DskipTests || die "the build failed (see above); nothing was started"
   mv -f "$RUN/build.stamp.next" "$RUN/build.stamp"
   echo "build: done in $((SECONDS - build_started)) s"

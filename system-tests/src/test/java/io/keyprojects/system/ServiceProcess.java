@@ -46,11 +46,18 @@ final class ServiceProcess {
         }
         Files.createDirectories(log.getParent());
         Path app = jar.getParent();
-        // As make up runs them (scripts/lib.sh): the shared JVM options file, the build's AppCDS archive, from
-        // target/quarkus-app (the archive names the jar by that relative path), malloc held to 2 arenas.
+        // As make up runs them (scripts/lib.sh), on the JDK these tests run on: the shared JVM options files, the
+        // build's AOT cache (Java 25) or AppCDS archive (Java 17), from target/quarkus-app (both name the jars by
+        // that relative path), malloc held to 2 arenas.
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
-                "@" + jvmOptions(repository)));
-        if (Files.exists(app.resolve("app-cds.jsa"))) {
+                "@" + jvmOptions(repository, "service-jvm.options")));
+        boolean java25 = Runtime.version().feature() >= 25;
+        if (java25) {
+            command.add("@" + jvmOptions(repository, "service-jvm-25.options"));
+        }
+        if (java25 && Files.exists(app.resolve("app.aot"))) {
+            command.add("-XX:AOTCache=app.aot");
+        } else if (Files.exists(app.resolve("app-cds.jsa"))) {
             command.add("-XX:SharedArchiveFile=app-cds.jsa");
         }
         // Tests only: the C1 compiler alone, less CPU while four services start on a busy CI machine.
@@ -63,10 +70,10 @@ final class ServiceProcess {
         process = builder.start();
     }
 
-    /** scripts/service-jvm.options of the repository under test (the applications may run from a copy). */
-    private static Path jvmOptions(Path applications) {
+    /** An options file in scripts/ of the repository under test (the applications may run from a copy). */
+    private static Path jvmOptions(Path applications, String file) {
         Path root = Path.of(System.getProperty("kp.repository.root", applications.toString()));
-        Path options = root.resolve("scripts/service-jvm.options").toAbsolutePath();
+        Path options = root.resolve("scripts").resolve(file).toAbsolutePath();
         if (!Files.exists(options)) {
             throw new IllegalStateException(options + " is missing (set kp.repository.root to the repository)");
         }
