@@ -507,7 +507,8 @@ async function publicityPage(page, commander, project) {
   await nav(page, '/publicity')
   await page.locator('[data-test="publicity-form"]').waitFor()
   await page.locator('[data-test="publicity-project"]').click()
-  await page.locator('.el-select-dropdown__item:visible', { hasText: project.name }).first().click()
+  await page.keyboard.type(project.code)
+  await page.locator('.el-select-dropdown__item:visible', { hasText: project.code }).click()
   const title = `倒排工期挂图作战，主体结构提前完工（${Date.now() % 100000}）`
   const text = '项目建设单位倒排工期、挂图作战，比计划提前二十天完成主体结构封顶。'
   await page.locator('textarea[data-test="publicity-text"]').fill(text)
@@ -534,7 +535,7 @@ async function selfInspection(p, deptToken, project, today) {
   await form.waitFor()
   const title = `安全文明施工自查（${Date.now() % 100000}）`
   const setDate = async (locator, day) => { await locator.fill(day); await locator.press('Enter') }
-  await setDate(form.locator('[data-test="self-date"] input, input[data-test="self-date"]').first(), today)
+  await setDate(form.locator('.el-date-editor input').first(), today) // 自查日期, the form's first date
   await form.locator('input[data-test="self-title"]').fill(title)
   await form.locator('textarea[data-test="self-notes"]').fill('对照倒排工期逐项自查')
   await form.locator('[data-test="add-finding"]').click()
