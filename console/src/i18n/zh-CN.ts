@@ -115,7 +115,7 @@ export default {
     title: '督查通报', schedule: '定期通报', cycle: '周期', cron: '执行时间（cron）', timeZone: '时区', nextRun: '下次执行', duePeriod: '本次应发期间',
     dueDone: '该期定期通报已发布', dueOpen: '该期定期通报尚未发布', off: '定期通报已停用', runNow: '立即执行', confirmRun: '立即发布 {p} 的定期通报？该期已有定期通报时不会重复发布。',
     created: '已发布 {p} 定期通报', existing: '{p} 已有定期通报，未重复发布', busy: '{p} 的定期通报正在由另一次执行发布', scheduled: '定期', onDemand: '临时',
-    period: '期间', periodHint: '如 2026、2026-H1、2026-Q3、2026-07；留空为全部', publishedBy: '发布',
+    period: '期间', periodHint: '期间，如 2026-07；留空为全部', publishedBy: '发布',
   },
   honours: {
     title: '表彰与通报批评名单', period: '考核期', commendations: '表彰（奖励）', criticisms: '通报批评', subject: '对象', name: '名称', unit: '单位',
