@@ -566,7 +566,11 @@ async function supervisionAndBulletins(p, supervisor, unit, selfTitle) {
   await p.locator('[data-test="inspections"]').waitFor()
   await p.locator('[data-test="inspection-kind"] [data-kind="SELF"]').click()
   await p.locator('[data-test="inspections"] .el-table__row', { hasText: selfTitle }).waitFor()
-  const kinds = await p.locator('[data-test="inspections"] .el-table__row .el-tag').allInnerTexts()
+  // the unfiltered list may still be on screen for a moment: wait for the filtered one
+  const kinds = await eventually('the inspections filtered to 自查', async () => {
+    const shown = await p.locator('[data-test="inspections"] .el-table__row .el-tag').allInnerTexts()
+    return shown.length > 0 && shown.every((k) => k === '自查') ? shown : null
+  }, 15)
   check(kinds.length > 0 && kinds.every((k) => k === '自查'), `supervision filtered to 自查 lists the unit's self-inspection (${kinds.length} rows, all 自查)`)
   await noEnglishCodes(p, 'supervision (自查)')
   await shot(p, 'supervision')
