@@ -20,7 +20,18 @@ const YEAR = Number(process.env.YEAR ?? new Date().getFullYear())
 const BROWSER = process.env.CHROMIUM ?? '/usr/bin/chromium'
 const COCKPIT_BUDGET_MS = Number(process.env.COCKPIT_BUDGET_MS ?? 1500)
 const BASELINE_YEAR = Number(process.env.BASELINE_YEAR ?? YEAR)
-const ENUM_CODES = /\b(NOT_STARTED|PRE_EXAMINED|SUBMITTED|APPROVED|SUPPLIED|SUPERIOR_GRANT|FISCAL_APPROPRIATION|FINANCING_AND_BONDS|LAND_TRANSFER|SOCIAL_CAPITAL|NOTICE|VALUATION|COMPENSATION_DECISION|APPEAL_WINDOW|COURT_APPLICATION|ENFORCEMENT|UNDER_7|OVER_90|PREPARATION|UNDER_CONSTRUCTION|COMPLETED|SUSPENDED|CANCELLED|GREEN|YELLOW|RED|ACKNOWLEDGED|IN_COORDINATION|RESOLVED|ESCALATED|LEGAL_PROCEDURE|DEMOLITION|FUNDING|UNIT_PERFORMANCE|INFRASTRUCTURE|LIVELIHOOD|URBAN_RENEWAL|PUBLIC_SERVICE|EXCELLENT|COMMENDATION|CRITICISM|DONE_ON_TIME|DONE_LATE|PROVISIONAL|COUNTY_LEADER|UNIT_HEAD|ORDER_ISSUED|ORDER_OVERDUE|SLA_OVERDUE|DECISION_ASSIGNED|ENDPOINT_DISABLED|PENDING|DELIVERED|FAILED|PUBLIC|investmentAgainstTime|timeNodesDoneAgainstDue|timeProportionalProgress|plannedEnd|plannedDate|county\.[a-z]+\.[a-z-]+\.v\d)\b/
+// The API's enum codes, as the catalogue knows them: every UPPER_CASE key of zh-CN.ts (phases, statuses, kinds, grades…)
+// and every camelCase key (field and event-type codes a page would show raw if a label were missing), plus the
+// CloudEvents type ids. None of them may appear in a page's visible text.
+function enumCodes() {
+  const zh = readFileSync(join(HERE, '..', 'src', 'i18n', 'zh-CN.ts'), 'utf8')
+  const codes = new Set([
+    ...[...zh.matchAll(/\b([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*)\s*:/g)].map((m) => m[1]),
+    ...[...zh.matchAll(/\b([a-z]+[A-Z][A-Za-z0-9]*)\s*:/g)].map((m) => m[1]),
+  ])
+  return { size: codes.size, pattern: new RegExp(`\\b(${[...codes].sort((a, b) => b.length - a.length).join('|')}|county\\.[a-z]+\\.[a-z-]+\\.v\\d)\\b`) }
+}
+const ENUM_CODES = enumCodes().pattern
 mkdirSync(SHOTS, { recursive: true })
 
 let passed = 0
@@ -456,8 +467,140 @@ async function webhooks(p, deptToken) {
   await p.keyboard.press('Escape')
 }
 
+// 奖惩名单: the period's proposals with the facts behind them; striking without a reason shows the API's field error under
+// the reason, and confirming one on the page shows it confirmed (the API agrees)
+async function honoursPage(page, commander) {
+  await nav(page, `/honours?period=${YEAR}`)
+  await page.locator('[data-page="honours"] [data-test="honour-status"], [data-page="honours"] .el-empty').first().waitFor()
+  const before = await call(commander, 'GET', `/api/assessments/${YEAR}/honours`)
+  if (before.items.length === 0) {
+    check(await page.locator('[data-page="honours"] .el-empty', { hasText: '本期没有提名' }).count() === 1, `no proposals for ${YEAR}: the page says 本期没有提名, as the API answers`)
+    await noEnglishCodes(page, 'honours')
+    await shot(page, 'honours')
+    return
+  }
+  const text = await page.locator('[data-page="honours"]').innerText()
+  for (const words of ['表彰与通报批评名单', '表彰（奖励）', '通报批评', '提名依据']) check(text.includes(words), `zh-CN: 「${words}」 on the honours page`)
+  const proposed = before.items.find((l) => l.status === 'PROPOSED')
+  if (proposed) {
+    const row = page.locator(`.el-table__row:has([data-proposal="${proposed.proposal}"])`)
+    await row.locator('[data-test="strike-honour"]').click()
+    await page.locator('[data-test="confirm-strike"]').click()
+    const reasonError = page.locator('[data-test="strike-form"] .el-form-item__error')
+    await reasonError.waitFor()
+    check((await reasonError.innerText()).includes('撤销须说明原因'), `striking without a reason: the API's field error under the reason (「${await reasonError.innerText()}」)`)
+    await page.locator('.el-dialog:visible button', { hasText: '取消' }).click()
+    await row.locator('[data-test="confirm-honour"]').click()
+    await row.locator('[data-test="honour-status"]', { hasText: '已确认' }).waitFor()
+    const after = await call(commander, 'GET', `/api/assessments/${YEAR}/honours`)
+    check(after.items.find((l) => l.proposal === proposed.proposal)?.status === 'CONFIRMED', `「${proposed.name}」 (${proposed.basis}) confirmed on the page: 已确认, and the API agrees`)
+  } else {
+    const confirmed = before.items.filter((l) => l.status === 'CONFIRMED').length
+    check(await page.locator('[data-test="honour-status"]', { hasText: '已确认' }).count() === confirmed, `the page shows the ${confirmed} confirmed honours as 已确认`)
+  }
+  await noEnglishCodes(page, 'honours')
+  await shot(page, 'honours')
+}
+
+// 宣传: a model case published from the page (a missing title first: the API's field error under it, nothing typed lost)
+async function publicityPage(page, commander, project) {
+  await nav(page, '/publicity')
+  await page.locator('[data-test="publicity-form"]').waitFor()
+  await page.locator('[data-test="publicity-project"]').click()
+  await page.keyboard.type(project.code)
+  await page.locator('.el-select-dropdown__item:visible', { hasText: project.code }).click()
+  const title = `倒排工期挂图作战，主体结构提前完工（${Date.now() % 100000}）`
+  const text = '项目建设单位倒排工期、挂图作战，比计划提前二十天完成主体结构封顶。'
+  await page.locator('textarea[data-test="publicity-text"]').fill(text)
+  await page.locator('[data-test="publish"]').click()
+  const titleError = page.locator('[data-test="publicity-form"] .el-form-item__error')
+  await titleError.first().waitFor()
+  check((await titleError.first().innerText()) === '必填' && await page.locator('textarea[data-test="publicity-text"]').inputValue() === text,
+    'publishing without a title: 必填 under the title, the text kept')
+  await page.locator('input[data-test="publicity-title"]').fill(title)
+  await page.locator('[data-test="publish"]').click()
+  await page.locator('[data-test="publicity-case"]', { hasText: title }).waitFor()
+  const listed = (await call(commander, 'GET', '/api/publicity?kind=MODEL_CASE&size=50')).items.find((c) => c.title === title)
+  check(listed?.projectId === project.id, 'a model case published on the page is in the API\'s list, on its project')
+  check(await page.locator('[data-test="publicity-case"]', { hasText: title }).locator('text=先进典型').count() === 1, 'the case shows as 先进典型')
+  await noEnglishCodes(page, 'publicity')
+  await shot(page, 'publicity')
+}
+
+// 自查: the unit inspects its own project on its work page; a finding's deadline before the inspection is the API's field
+// error under that deadline, then the self-inspection is filed and listed
+async function selfInspection(p, deptToken, project, today) {
+  await nav(p, `/units/${project.leadUnit}/work?project=${project.id}&tab=self`)
+  const form = p.locator('[data-test="self-inspection-form"]')
+  await form.waitFor()
+  const title = `安全文明施工自查（${Date.now() % 100000}）`
+  const setDate = async (locator, day) => { await locator.fill(day); await locator.press('Enter') }
+  await setDate(form.locator('.el-date-editor input').first(), today) // 自查日期, the form's first date
+  await form.locator('input[data-test="self-title"]').fill(title)
+  await form.locator('textarea[data-test="self-notes"]').fill('对照倒排工期逐项自查')
+  await form.locator('[data-test="add-finding"]').click()
+  await form.locator('input[data-test="finding-description"]').fill('围挡破损两处')
+  await form.locator('input[data-test="finding-requirement"]').fill('三日内修复围挡')
+  const deadline = form.locator('[data-test="self-finding"] .el-date-editor input')
+  await setDate(deadline, plusDays(today, -3))
+  await form.locator('[data-test="submit-self-inspection"]').click()
+  const error = form.locator('[data-test="self-finding"] .el-form-item__error')
+  await error.first().waitFor()
+  check((await error.first().innerText()).includes('不能早于'), `a finding's deadline before the self-inspection: the API's field error under the deadline (「${await error.first().innerText()}」)`)
+  check(await form.locator('input[data-test="self-title"]').inputValue() === title, 'nothing typed is lost on the error')
+  await shot(p, 'self-inspection-error')
+  await setDate(deadline, plusDays(today, 3))
+  await form.locator('[data-test="submit-self-inspection"]').click()
+  await p.locator('[data-test="self-inspections"] .el-table__row', { hasText: title }).waitFor()
+  const filed = (await call(deptToken, 'GET', `/api/supervision/inspections?unit=${project.leadUnit}&kind=SELF&size=50`)).items.find((i) => i.title === title)
+  check(filed?.projectId === project.id, `the unit's self-inspection filed on its work page is in the API (自查 of ${project.name})`)
+  await noEnglishCodes(p, 'self-inspection')
+  await shot(p, 'self-inspection')
+  return title
+}
+
+// 督查 and 督查通报 as the bureau sees them: the unit's self-inspection among the inspections filtered by kind; the bulletin
+// schedule (next run, the period due), run now, and its bulletin read in the page
+async function supervisionAndBulletins(p, supervisor, unit, selfTitle) {
+  await nav(p, '/supervision')
+  await p.locator('[data-test="inspections"]').waitFor()
+  await p.locator('[data-test="inspection-kind"] [data-kind="SELF"]').click()
+  await p.locator('[data-test="inspections"] .el-table__row', { hasText: selfTitle }).waitFor()
+  // the unfiltered list may still be on screen for a moment: wait for the filtered one
+  const kinds = await eventually('the inspections filtered to 自查', async () => {
+    const shown = await p.locator('[data-test="inspections"] .el-table__row .el-tag').allInnerTexts()
+    return shown.length > 0 && shown.every((k) => k === '自查') ? shown : null
+  }, 15)
+  check(kinds.length > 0 && kinds.every((k) => k === '自查'), `supervision filtered to 自查 lists the unit's self-inspection (${kinds.length} rows, all 自查)`)
+  await noEnglishCodes(p, 'supervision (自查)')
+  await shot(p, 'supervision')
+
+  await nav(p, '/bulletins')
+  const schedule = await call(supervisor, 'GET', '/api/supervision/bulletins/schedule')
+  await p.locator('[data-test="due-period"]', { hasText: schedule.duePeriod }).waitFor()
+  check(true, `the bulletin schedule shows the period due (${schedule.duePeriod}, ${schedule.cycle})`)
+  const nextRun = await p.locator('[data-test="next-run"]').innerText()
+  check(schedule.nextRun ? /\d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2}/.test(nextRun) : nextRun === '定期通报已停用', `the next run is shown in the county's words (「${nextRun}」)`)
+  await p.locator('[data-test="run-schedule"]').click()
+  await p.locator('.el-message-box:visible button', { hasText: '立即执行' }).click()
+  await p.locator('[data-test="bulletin-page"]').waitFor()
+  const after = await call(supervisor, 'GET', '/api/supervision/bulletins/schedule')
+  check(after.duePeriodBulletin, `run now: the period ${schedule.duePeriod} has its scheduled bulletin (the API agrees)`)
+  const frame = p.frameLocator('iframe.bulletin')
+  await frame.locator('body').waitFor()
+  check((await frame.locator('body').innerText()).length > 0, 'the scheduled bulletin is read in the page')
+  await shot(p, 'bulletin-read')
+  await p.locator('.el-dialog:visible .el-dialog__headerbtn').click()
+  await p.locator('[data-test="due-state"]', { hasText: '该期定期通报已发布' }).waitFor()
+  await p.locator('[data-test="bulletins"] .el-table__row', { hasText: schedule.duePeriod }).first().waitFor()
+  check(true, 'the bulletin is listed as 定期, the period marked published')
+  await noEnglishCodes(p, 'bulletins')
+  await shot(p, 'bulletins')
+}
+
 try {
   const commander = await token('commander')
+  console.log(`  the enum-code scan knows ${enumCodes().size} codes from the catalogue`)
   await theClientMatchesTheLiveDocument()
   const projects = (await call(commander, 'GET', `/api/projects?year=${YEAR}&size=100`)).items
   check(projects.length > 0, `the system has projects for ${YEAR}`)
@@ -586,6 +729,8 @@ try {
 
   await page.keyboard.press('Escape')
   await page.locator('.el-drawer').waitFor({ state: 'hidden' })
+  await honoursPage(page, commander)
+  await publicityPage(page, commander, project)
   // the cockpit's budget: figures on screen within COCKPIT_BUDGET_MS of navigating to it
   const started = Date.now()
   await nav(page, '/')
@@ -616,6 +761,7 @@ try {
   const requirement = await orderToTheUnit(unit, project, summary.asOf)
 
   console.log(`department ${unit}: its work pages`)
+  let selfTitle = null
   {
     const p = await newPage()
     await signIn(p, 'department', unit)
@@ -661,6 +807,7 @@ try {
     await peopleOnTheProject(p, commander, project, leaderName, suffix)
     await inboxPage(p, deptToken, requirement)
     await webhooks(p, deptToken)
+    selfTitle = await selfInspection(p, deptToken, project, summary.asOf)
     await nav(p, '/')
     await p.waitForSelector('[data-figure="projects"]')
     const after = await call(commander, 'GET', `/api/programme/${YEAR}/summary`)
@@ -670,6 +817,16 @@ try {
     await p.locator('text=无权访问').waitFor()
     check(true, `a department cannot open another unit's (${other}) work pages`)
     await shot(p, 'forbidden')
+    await p.context().close()
+  }
+
+  console.log('supervision bureau: inspections by kind, the bulletin schedule')
+  {
+    const p = await newPage()
+    await signIn(p, 'supervisor')
+    check(await p.locator('.el-menu-item[data-menu="bulletins"]').count() === 1 && await p.locator('.el-menu-item[data-menu="work"]').count() === 0,
+      'the bureau is offered the bulletins, no unit work page')
+    await supervisionAndBulletins(p, await token('supervisor'), unit, selfTitle)
     await p.context().close()
   }
 

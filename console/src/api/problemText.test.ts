@@ -18,4 +18,15 @@ describe("the API's validation messages", () => {
       note: '最多 2000 个字符', household: '必填', date: '不能早于上一步骤的日期',
     })
   })
+
+  it('say the honours, self-inspection and publicity problems in Chinese', () => {
+    expect(fieldMessages({
+      'decisions[0].reason': 'a proposal is struck with a reason', inspectedOn: 'a self-inspection is recorded once made: not after 2026-06-30',
+      'findings[1].deadline': 'must not be before 2026-06-20',
+    })).toEqual({
+      'decisions[0].reason': '撤销须说明原因', inspectedOn: '自查完成后才能报送：日期不能晚于2026年6月30日', 'findings[1].deadline': '不能早于2026年6月20日',
+    })
+    expect(problemText("a department self-inspects only its own unit's projects: this one is led by CGZ")).toBe('只能自查本单位牵头的项目：该项目由 CGZ 牵头')
+    expect(problemText('the proposal UNIT:ZJJ:COMMENDATION of 2026-H1 was already confirmed or struck')).toBe('该提名已被确认或撤销，名单已刷新')
+  })
 })

@@ -1,4 +1,5 @@
 import { i18n } from '../i18n'
+import { formatDate } from '../format'
 
 // The services validate with Bean Validation and answer its English default messages in a
 // problem's `errors`. In Chinese the common ones are said in Chinese; any other message is shown as
@@ -23,6 +24,14 @@ const CHINESE: [RegExp, (m: RegExpMatchArray) => string][] = [
   [/^one of \[.*\]$/, () => '取值不在可选范围内'],
   [/^state the physical target .*$/, () => '须填写形象进度目标（文字、年末累计进度或两者）'],
   [/^required .*when a planned date or amount changes after approval$/, () => '计划已批准为基线，调整计划须说明原因'],
+  [/^a proposal is struck with a reason$/, () => '撤销须说明原因'],
+  [/^the proposal .* was already confirmed or struck$/, () => '该提名已被确认或撤销，名单已刷新'],
+  [/^the rules do not propose .* as of now$/, () => '按当前数据考核办法已不再提名此项，名单已刷新'],
+  [/^no ruleset is effective on (\S+) as of .*$/, (m) => `${formatDate(m[1])}没有生效的考核办法`],
+  [/^a self-inspection is recorded once made: not after (\S+)$/, (m) => `自查完成后才能报送：日期不能晚于${formatDate(m[1])}`],
+  [/^must not be before (\d{4}-\d{2}-\d{2})$/, (m) => `不能早于${formatDate(m[1])}`],
+  [/^a department self-inspects only its own unit's projects: this one is led by (\S+)$/, (m) => `只能自查本单位牵头的项目：该项目由 ${m[1]} 牵头`],
+  [/^(project|projectId) \S+ is not (in the programme|a project the registry has announced).*$/, () => '项目不在重点工程项目库中'],
 ]
 
 export function problemText(message: string | undefined): string | undefined {

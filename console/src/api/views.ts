@@ -145,3 +145,13 @@ export type Notification = S['Notification']
 export type Endpoint = S['Endpoint']
 export type Delivery = S['Delivery']
 export type DeliveryAttempt = S['DeliveryAttempt']
+
+// Honours, inspections (督查、自查), publicity and the bulletins with their schedule
+export type HonoursView = S['HonoursView']
+export type HonourLine = S['HonourLine']
+export type InspectionView = S['InspectionView']
+export type FindingView = S['FindingView']
+export type PublicityView = S['PublicityView']
+export type BulletinSchedule = S['BulletinSchedule']
+export type BulletinView = S['BulletinView']
+export type ScheduledBulletinRun = S['ScheduledBulletinRun']

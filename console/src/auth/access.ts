@@ -21,6 +21,9 @@ export const pageRoles = {
   people: STAFF, // GET /api/people/** (contact details: the service shows them to the own unit and the HQ only)
   inbox: ['department'] as Role[], // GET /api/notifications, POST /api/notifications/{id}/read: the unit's own
   webhooks: ['department'] as Role[], // POST, PATCH /api/webhooks/**: the unit's own endpoints
+  honours: STAFF, // GET /api/assessments/{period}/honours (the commander confirms or strikes)
+  publicity: STAFF, // GET /api/publicity/** (the commander and the bureau publish)
+  bulletins: STAFF, // GET /api/supervision/bulletins/** and its schedule (the bureau runs it)
 } satisfies Record<string, Role[]>
 
 export type Page = keyof typeof pageRoles
@@ -56,4 +59,19 @@ export function mayRegisterPeople(role: Role | null): boolean {
 
 export function mayEditPerson(role: Role | null, unit: string | null, personUnit: string | null | undefined): boolean {
   return role === 'commander' || (role === 'department' && !!unit && unit === personUnit)
+}
+
+// Who confirms or strikes the period's commendation and criticism proposals (POST /api/assessments/{period}/honours).
+export function mayDecideHonours(role: Role | null): boolean {
+  return role === 'commander'
+}
+
+// Who publishes model cases and exposures to the public site (POST /api/publicity).
+export function mayPublishPublicity(role: Role | null): boolean {
+  return role === 'commander' || role === 'supervisor'
+}
+
+// Who runs the bulletin schedule now (POST /api/supervision/bulletins/schedule/run).
+export function mayRunBulletins(role: Role | null): boolean {
+  return role === 'supervisor'
 }

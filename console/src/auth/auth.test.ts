@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { decodeClaims, session, signIn, signOut } from './session'
-import { mayApproveBaseline, mayEditPerson, mayOpen, mayRegisterPeople } from './access'
+import { mayApproveBaseline, mayDecideHonours, mayEditPerson, mayOpen, mayPublishPublicity, mayRegisterPeople, mayRunBulletins } from './access'
 import { challengeOf } from './oidc'
 import { movesFrom } from '../features/blockers/transitions'
 
@@ -51,6 +51,16 @@ describe('the menu follows the gateway access table', () => {
     expect(mayEditPerson('department', 'ZJJ', 'ZJJ')).toBe(true)
     expect(mayEditPerson('department', 'ZJJ', 'JTJ')).toBe(false)
     expect(mayEditPerson('department', 'ZJJ', null)).toBe(false)
+  })
+
+  it('offers the honours, publicity and bulletins to all staff, their changes to the roles the gateway lets make them', () => {
+    for (const role of ['commander', 'department', 'supervisor', 'auditor', 'portal'] as const) {
+      expect(mayOpen(role, 'honours') && mayOpen(role, 'publicity') && mayOpen(role, 'bulletins')).toBe(true)
+    }
+    expect(mayOpen(null, 'honours')).toBe(false)
+    expect(['commander', 'department', 'supervisor', 'auditor', 'portal'].filter((r) => mayDecideHonours(r as never))).toEqual(['commander'])
+    expect(['commander', 'department', 'supervisor', 'auditor', 'portal'].filter((r) => mayPublishPublicity(r as never))).toEqual(['commander', 'supervisor'])
+    expect(['commander', 'department', 'supervisor', 'auditor', 'portal'].filter((r) => mayRunBulletins(r as never))).toEqual(['supervisor'])
   })
 
   it('offers a department no commander-only move of a blocker', () => {

@@ -70,7 +70,7 @@ export function rankingOption(rows: { unit: string; name?: string | null; total:
     grid: { left: 110, right: 30, top: 10, bottom: 24 },
     xAxis: { type: 'value' },
     yAxis: { type: 'category', inverse: true, data: sorted.map((r) => r.name || r.unit) },
-    series: [{ type: 'bar', data: sorted.map((r) => ({ value: r.total, code: r.unit })), itemStyle: { color: '#13a8a8' }, label: { show: true, position: 'right' } }],
+    series: [{ type: 'bar', barMaxWidth: 28, data: sorted.map((r) => ({ value: r.total, code: r.unit })), itemStyle: { color: '#13a8a8' }, label: { show: true, position: 'right' } }],
   }
 }
 

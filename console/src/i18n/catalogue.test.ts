@@ -24,6 +24,14 @@ const ENUMS: Record<string, string[]> = {
   endpointScope: ['UNIT', 'PUBLIC'],
   planField: ['plannedStart', 'plannedEnd', 'plannedInvestment', 'annualPlannedInvestment', 'plannedDate', 'plannedPercent'],
   halfYear: ['investmentAgainstTime', 'timeNodesDoneAgainstDue', 'timeProportionalProgress'],
+  honour: ['COMMENDATION', 'CRITICISM'],
+  honourSubject: ['UNIT', 'PERSON'],
+  honourStatus: ['PROPOSED', 'CONFIRMED', 'STRUCK'],
+  inspectionKind: ['SUPERVISION', 'SELF'],
+  publicityKind: ['MODEL_CASE', 'EXPOSURE'],
+  bulletinCycle: ['MONTH', 'QUARTER', 'HALF_YEAR', 'YEAR'],
+  auditAction: ['BULLETIN_PUBLISHED', 'FINDING_RECORDED', 'HONOURS_DECIDED', 'INSPECTION_RECORDED', 'PUBLICITY_PUBLISHED', 'RECOMPUTE_REQUESTED',
+    'RECTIFICATIONS_REMINDED', 'RECTIFICATION_MOVED', 'RULESET_CHANGED', 'SCORE_PUBLISHED', 'SELF_INSPECTION_RECORDED'],
 }
 
 describe('the i18n catalogue', () => {

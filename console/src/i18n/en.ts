@@ -7,6 +7,7 @@ const en: typeof zh = {
     cockpit: 'Cockpit', projects: 'Projects', blockers: 'Blockers', meetings: 'Dispatch meetings', assessment: 'Assessment', audit: 'Audit',
     supervision: 'Supervision', work: 'My unit', public: 'Public site',
     preliminary: 'Preliminary work', people: 'People', inbox: 'Inbox', webhooks: 'Webhooks',
+    honours: 'Honours', publicity: 'Publicity', bulletins: 'Bulletins',
   },
   role: { commander: 'Construction HQ', department: 'Responsible unit', supervisor: 'Supervision bureau', auditor: 'Auditor', portal: 'Portal' },
   signIn: {
@@ -44,7 +45,13 @@ const en: typeof zh = {
     ordersDue: 'Orders due', blockersDue: 'Blockers due', resolvedWithinSla: 'Resolved within SLA', dueToStart: 'Due to start', pointsPerItem: 'Points per item',
   },
   publicationStatus: { PROVISIONAL: 'Provisional', PUBLISHED: 'Published' },
-  auditAction: { BULLETIN_PUBLISHED: 'Bulletin published', FINDING_RECORDED: 'Finding recorded', INSPECTION_RECORDED: 'Inspection recorded', PUBLICITY_PUBLISHED: 'Publicity published (model case, exposure)', RECOMPUTE_REQUESTED: 'Recompute requested', RECTIFICATIONS_REMINDED: 'Orders reminded', RECTIFICATION_MOVED: 'Order moved', RULESET_CHANGED: 'Ruleset changed', SCORE_PUBLISHED: 'Scores published' },
+  auditAction: { BULLETIN_PUBLISHED: 'Bulletin published', FINDING_RECORDED: 'Finding recorded', INSPECTION_RECORDED: 'Inspection recorded', PUBLICITY_PUBLISHED: 'Publicity published (model case, exposure)', RECOMPUTE_REQUESTED: 'Recompute requested', RECTIFICATIONS_REMINDED: 'Orders reminded', RECTIFICATION_MOVED: 'Order moved', RULESET_CHANGED: 'Ruleset changed', SCORE_PUBLISHED: 'Scores published', HONOURS_DECIDED: 'Honours decided', SELF_INSPECTION_RECORDED: 'Self-inspection recorded' },
+  honour: { COMMENDATION: 'Commendation', CRITICISM: 'Public criticism' },
+  honourSubject: { UNIT: 'Unit', PERSON: 'Person' },
+  honourStatus: { PROPOSED: 'Proposed', CONFIRMED: 'Confirmed', STRUCK: 'Struck' },
+  inspectionKind: { SUPERVISION: 'Supervision', SELF: 'Self-inspection' },
+  publicityKind: { MODEL_CASE: 'Model case', EXPOSURE: 'Exposure' },
+  bulletinCycle: { MONTH: 'Monthly', QUARTER: 'Quarterly', HALF_YEAR: 'Half-yearly', YEAR: 'Yearly' },
   landStage: { NOT_STARTED: 'Not filed', PRE_EXAMINED: 'Pre-examined', SUBMITTED: 'Submitted for approval', APPROVED: 'Approved (conversion, acquisition)', SUPPLIED: 'Land supplied' },
   fundingSource: { SUPERIOR_GRANT: 'Higher-level grants', FISCAL_APPROPRIATION: 'County budget', FINANCING_AND_BONDS: 'Loans and special bonds', LAND_TRANSFER: 'Land sales', SOCIAL_CAPITAL: 'Private capital' },
   legalStep: {
@@ -104,6 +111,30 @@ const en: typeof zh = {
   supervision: {
     title: 'Supervision', inspections: 'Inspections', rectifications: 'Rectification orders', bulletins: 'Bulletins', unit: 'Unit', subject: 'Subject',
     inspectedOn: 'Inspected on', status: 'Status', deadline: 'Deadline', findings: 'Findings', issuedOn: 'Issued on', read: 'Read', print: 'Print',
+    kind: 'Kind', project: 'Project', inspectionTitle: 'Inspection', recordedBy: 'Recorded by', unitFilter: 'Unit code',
+  },
+  bulletins: {
+    title: 'Bulletins', schedule: 'Scheduled bulletins', cycle: 'Cycle', cron: 'When (cron)', timeZone: 'Time zone', nextRun: 'Next run', duePeriod: 'Period due',
+    dueDone: 'The period has its scheduled bulletin', dueOpen: 'The period has no scheduled bulletin yet', off: 'The schedule is switched off', runNow: 'Run now', confirmRun: 'Publish the scheduled bulletin of {p} now? Nothing is published twice.',
+    created: 'Published the scheduled bulletin of {p}', existing: '{p} has its scheduled bulletin already; nothing published', busy: 'Another run is publishing {p}', scheduled: 'Scheduled', onDemand: 'On demand',
+    period: 'Period', periodHint: 'e.g. 2026, 2026-H1, 2026-Q3, 2026-07; empty for all', publishedBy: 'Published',
+  },
+  honours: {
+    title: 'Commendation and criticism lists', period: 'Period', commendations: 'Commendations', criticisms: 'Public criticism', subject: 'Subject', name: 'Name', unit: 'Unit',
+    basis: 'Basis', status: 'Status', decision: 'Decision', reason: 'Reason for striking', confirm: 'Confirm', confirmSelected: 'Confirm selected ({n})', strike: 'Strike',
+    strikeTitle: 'Strike the proposal: {name}', strikeHint: 'Striking needs a reason; it goes into the audit trail.', confirmedN: '{n} confirmed', struckOne: 'Struck',
+    asOf: 'Proposed on the facts of {t} · evaluated on {d} · ruleset version {v}', none: 'No proposals for the period', facts: 'Facts', rank: 'Rank', total: 'Total', grade: 'Grade',
+    nodes: 'Time nodes', blockers: 'Blockers', orders: 'Orders', counts: 'due {due}, on time {onTime}, late {late}', decidedBy: '{who} at {t}',
+    onlyCommander: 'The HQ confirms or strikes; a confirmed honour counts in the person\'s record and appears in the next bulletin.',
+  },
+  selfInspection: {
+    tab: 'Self-inspection', inspectedOn: 'Inspected on', title: 'Subject', notes: 'Notes', findings: 'Findings', description: 'Description', requirement: 'Requirement',
+    deadline: 'Deadline', addFinding: 'Add a finding', remove: 'Remove', filed: 'Self-inspection filed; {n} finding(s) issued to the unit', mine: 'The unit\'s self-inspections', submit: 'File the self-inspection',
+    noFindings: 'Nothing found',
+  },
+  publicity: {
+    title: 'Publicity (model cases and exposures)', kind: 'Kind', project: 'Project', titleField: 'Title', text: 'Text', textHint: 'Public: no personal contact details',
+    publish: 'Publish to the public site', published: 'Published to the public site', publishedAt: 'Published at', publishedBy: 'Published by', list: 'Published', new: 'Publish',
   },
   work: {
     title: 'My unit', myProjects: 'Projects my unit leads', report: 'Report progress', fileBlocker: 'File a blocker', period: 'Period',
@@ -135,6 +166,8 @@ const en: typeof zh = {
     issuesMeetingDecisionRecorded: 'Meeting decision',
     assessmentRectificationIssued: 'Order issued', assessmentRectificationStatusChanged: 'Order moved', assessmentRectificationOverdue: 'Order overdue',
     assessmentBulletinPublished: 'Bulletin published', assessmentScorePublished: 'Scores published', assessmentRulesetChanged: 'Ruleset changed', assessmentAuditCheckpointPublished: 'Audit checkpoint',
+    assessmentHonourConfirmed: 'Honour confirmed', assessmentInspectionRecorded: 'Inspection (self-inspection) recorded', assessmentPublicityPublished: 'Publicity published (model case, exposure)',
+    assessmentPublicBulletinPublished: 'Public bulletin published',
     notificationsPing: 'Test event', notificationsDeliveryFailed: 'Delivery failed', notificationsEndpointDisabled: 'Endpoint disabled',
   },
   halfYear: {

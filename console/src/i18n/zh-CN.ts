@@ -5,6 +5,7 @@ export default {
     cockpit: '驾驶舱', projects: '项目库', blockers: '问题清单', meetings: '调度会', assessment: '考核', audit: '审计',
     supervision: '督查', work: '本单位工作', public: '公示网站',
     preliminary: '前期工作', people: '责任人', inbox: '消息', webhooks: '系统对接',
+    honours: '奖惩名单', publicity: '宣传', bulletins: '督查通报',
   },
   role: { commander: '城建指挥部', department: '责任单位', supervisor: '督查局', auditor: '审计', portal: '门户' },
   signIn: {
@@ -42,7 +43,13 @@ export default {
     ordersDue: '到期整改数', blockersDue: '到期问题数', resolvedWithinSla: '按时化解数', dueToStart: '应开工数', pointsPerItem: '每项分值',
   },
   publicationStatus: { PROVISIONAL: '暂定（未发布）', PUBLISHED: '已发布' },
-  auditAction: { BULLETIN_PUBLISHED: '发布通报', FINDING_RECORDED: '记录督查发现', INSPECTION_RECORDED: '记录督查检查', PUBLICITY_PUBLISHED: '发布宣传（先进典型、曝光）', RECOMPUTE_REQUESTED: '申请重算', RECTIFICATIONS_REMINDED: '整改催办', RECTIFICATION_MOVED: '整改状态变更', RULESET_CHANGED: '考核办法变更', SCORE_PUBLISHED: '发布考核结果' },
+  auditAction: { BULLETIN_PUBLISHED: '发布通报', FINDING_RECORDED: '记录督查发现', INSPECTION_RECORDED: '记录督查检查', PUBLICITY_PUBLISHED: '发布宣传（先进典型、曝光）', RECOMPUTE_REQUESTED: '申请重算', RECTIFICATIONS_REMINDED: '整改催办', RECTIFICATION_MOVED: '整改状态变更', RULESET_CHANGED: '考核办法变更', SCORE_PUBLISHED: '发布考核结果', HONOURS_DECIDED: '决定奖惩名单', SELF_INSPECTION_RECORDED: '记录单位自查' },
+  honour: { COMMENDATION: '表彰', CRITICISM: '通报批评' },
+  honourSubject: { UNIT: '单位', PERSON: '个人' },
+  honourStatus: { PROPOSED: '待确认', CONFIRMED: '已确认', STRUCK: '已撤销' },
+  inspectionKind: { SUPERVISION: '督查', SELF: '自查' },
+  publicityKind: { MODEL_CASE: '先进典型', EXPOSURE: '曝光' },
+  bulletinCycle: { MONTH: '每月', QUARTER: '每季度', HALF_YEAR: '每半年', YEAR: '每年' },
   landStage: { NOT_STARTED: '未报批', PRE_EXAMINED: '已用地预审', SUBMITTED: '已组卷报批', APPROVED: '已批复（农转用、征收）', SUPPLIED: '已供地' },
   fundingSource: { SUPERIOR_GRANT: '上级补助', FISCAL_APPROPRIATION: '财政拨款', FINANCING_AND_BONDS: '融资/专项债', LAND_TRANSFER: '土地出让', SOCIAL_CAPITAL: '社会资本' },
   legalStep: {
@@ -102,6 +109,30 @@ export default {
   supervision: {
     title: '督查', inspections: '督查检查', rectifications: '整改通知', bulletins: '督查通报', unit: '被督查单位', subject: '事项',
     inspectedOn: '检查日期', status: '状态', deadline: '整改时限', findings: '发现问题', issuedOn: '发布日期', read: '阅读通报', print: '打印',
+    kind: '类别', project: '项目', inspectionTitle: '检查事项', recordedBy: '记录人', unitFilter: '单位代码',
+  },
+  bulletins: {
+    title: '督查通报', schedule: '定期通报', cycle: '周期', cron: '执行时间（cron）', timeZone: '时区', nextRun: '下次执行', duePeriod: '本次应发期间',
+    dueDone: '该期定期通报已发布', dueOpen: '该期定期通报尚未发布', off: '定期通报已停用', runNow: '立即执行', confirmRun: '立即发布 {p} 的定期通报？该期已有定期通报时不会重复发布。',
+    created: '已发布 {p} 定期通报', existing: '{p} 已有定期通报，未重复发布', busy: '{p} 的定期通报正在由另一次执行发布', scheduled: '定期', onDemand: '临时',
+    period: '期间', periodHint: '期间，如 2026-07；留空为全部', publishedBy: '发布',
+  },
+  honours: {
+    title: '表彰与通报批评名单', period: '考核期', commendations: '表彰（奖励）', criticisms: '通报批评', subject: '对象', name: '名称', unit: '单位',
+    basis: '提名依据', status: '状态', decision: '决定', reason: '撤销原因', confirm: '确认', confirmSelected: '确认所选（{n}）', strike: '撤销',
+    strikeTitle: '撤销提名：{name}', strikeHint: '撤销须说明原因，记入审计记录。', confirmedN: '已确认 {n} 项', struckOne: '已撤销',
+    asOf: '按 {t} 的数据提名 · 评价日 {d} · 第 {v} 版考核办法', none: '本期没有提名', facts: '依据事实', rank: '名次', total: '总分', grade: '等次',
+    nodes: '时间节点', blockers: '问题化解', orders: '督办整改', counts: '应完成 {due}，按期 {onTime}，逾期 {late}', decidedBy: '{who} 于 {t}',
+    onlyCommander: '由城建指挥部确认或撤销；确认后计入个人实绩档案并在下一期通报中公布。',
+  },
+  selfInspection: {
+    tab: '自查', inspectedOn: '自查日期', title: '自查事项', notes: '自查情况', findings: '自查发现的问题', description: '问题描述', requirement: '整改要求',
+    deadline: '整改时限', addFinding: '添加问题', remove: '删除', filed: '自查已报送，{n} 个问题已下发本单位整改', mine: '本单位自查记录', submit: '报送自查',
+    noFindings: '未发现问题',
+  },
+  publicity: {
+    title: '宣传（先进典型与曝光）', kind: '类别', project: '所属项目', titleField: '标题', text: '内容', textHint: '面向社会公开，请勿填写个人联系方式',
+    publish: '发布到公示网站', published: '已发布到公示网站', publishedAt: '发布时间', publishedBy: '发布人', list: '已发布', new: '发布宣传',
   },
   work: {
     title: '本单位工作', myProjects: '本单位牵头项目', report: '填报进度', fileBlocker: '上报问题', period: '填报期间',
@@ -133,6 +164,8 @@ export default {
     issuesMeetingDecisionRecorded: '调度会决定',
     assessmentRectificationIssued: '督办整改下发', assessmentRectificationStatusChanged: '整改状态变更', assessmentRectificationOverdue: '整改超期',
     assessmentBulletinPublished: '通报发布', assessmentScorePublished: '考核结果发布', assessmentRulesetChanged: '考核办法变更', assessmentAuditCheckpointPublished: '审计检查点发布',
+    assessmentHonourConfirmed: '奖惩名单确认', assessmentInspectionRecorded: '督查检查（自查）记录', assessmentPublicityPublished: '宣传发布（先进典型、曝光）',
+    assessmentPublicBulletinPublished: '公开通报发布',
     notificationsPing: '测试事件', notificationsDeliveryFailed: '投递失败', notificationsEndpointDisabled: '推送地址停用',
   },
   halfYear: {

@@ -27,7 +27,10 @@ import org.junit.jupiter.api.Test;
  * at the reason field without one, then in the changes), the half-year forms against baseline and current plan,
  * the preliminary-work board and a timetable drawn from its template, people registered and named on the project,
  * the year's target (with a 412), a supervision order in the unit's inbox, a webhook created, pinged and
- * redelivered — and photographs every page into target/console-screenshots.
+ * redelivered, the honours list (a strike without a reason refused under its field, a proposal confirmed), a model case published,
+ * a self-inspection filed on the unit's work page (a finding's deadline refused under its field) and found by the supervision
+ * bureau under 自查, the bulletin schedule run now and its bulletin read — with no enum code of the catalogue on any page —
+ * and photographs every page into target/console-screenshots.
  */
 class ConsoleIT {
     private static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
