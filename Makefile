@@ -1,7 +1,7 @@
 # Key Projects Platform: one command starts everything (see scripts/ for what each target does).
 .PHONY: up down status test build bench bench-webhooks bench-jdks keys clean-data browser screenshots
 
-up: ## PostgreSQL, Kafka, topics, the four services and the demo data (.run/ keeps the state)
+up: ## PostgreSQL, Kafka, topics, the four services and the demo data (.run/ keeps the state); INSTANCES=N runs N of each service and gateway
 	@scripts/up.sh
 
 down: ## stops what 'make up' started (the processes in .run/pids)

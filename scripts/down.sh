@@ -38,12 +38,15 @@ stop() {
   done
 }
 
-# Services first (the gateway before its upstreams), then what they depend on.
+# Services first (the gateways before their upstreams), every instance that may have been started, then what
+# they depend on.
+mapfile -t entries < <(INSTANCES="" instance_entries "$MAX_INSTANCES")
 stop_order=()
-for ((i = ${#SERVICES[@]} - 1; i >= 0; i--)); do
-  stop_order+=("${SERVICES[i]%%:*}")
+for ((i = ${#entries[@]} - 1; i >= 0; i--)); do
+  stop_order+=("${entries[i]%% *}")
 done
 stop "${stop_order[@]}"
+rm -f "$INSTANCES_FILE"
 stop kafka
 stop postgres
 

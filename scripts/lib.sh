@@ -36,6 +36,51 @@ jdk_id() {
   java -version 2>&1 | head -n 1
 }
 
+# make up INSTANCES=N runs N instances of every service and of the gateway over the same PostgreSQL and Kafka.
+# Instance 1 is the component named after its module on the module's port; instance k (2..5) is
+# "<module>-k" on the port plus (k-1)*10000 (projects-service-2 on 18081, gateway-2 on 18080). The count
+# a stack was started with is kept in .run/instances, so down and status find every instance.
+MAX_INSTANCES=5
+INSTANCES_FILE="$RUN/instances"
+
+# the instance count asked for (INSTANCES), else the one the running stack was started with, else 1
+instance_count() {
+  local count="${INSTANCES:-}"
+  [[ -z "$count" && -f "$INSTANCES_FILE" ]] && count="$(cat "$INSTANCES_FILE")"
+  count="${count:-1}"
+  [[ "$count" =~ ^[1-9]$ ]] && ((count <= MAX_INSTANCES)) || die "INSTANCES must be 1 to $MAX_INSTANCES, not '$count'"
+  echo "$count"
+}
+
+# instance_entries <count>: one "component module port" line per instance, instance 1 of every service first,
+# in SERVICES' (start) order within each instance number
+instance_entries() {
+  local k entry module port
+  for ((k = 1; k <= $1; k++)); do
+    for entry in "${SERVICES[@]}"; do
+      module="${entry%%:*}"
+      port="${entry##*:}"
+      if ((k == 1)); then
+        echo "$module $module $port"
+      else
+        echo "$module-$k $module $((port + (k - 1) * 10000))"
+      fi
+    done
+  done
+}
+
+# instance_urls <module> <count>: the comma-separated base URLs of a service's instances (the gateway's upstream list)
+instance_urls() {
+  local module="$1" count="$2" entry port urls="" k
+  for entry in "${SERVICES[@]}"; do
+    [[ "${entry%%:*}" == "$module" ]] && port="${entry##*:}"
+  done
+  for ((k = 1; k <= count; k++)); do
+    urls+="${urls:+,}http://localhost:$((port + (k - 1) * 10000))"
+  done
+  echo "$urls"
+}
+
 die() {
   echo "ERROR: $*" >&2
   exit 1

@@ -5,7 +5,7 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 row() {
-  printf '%-20s %-9s %-8s %-22s %s\n' "$@"
+  printf '%-24s %-9s %-8s %-22s %s\n' "$@"
 }
 row COMPONENT STATE PID ADDRESS HEALTH
 
@@ -27,16 +27,14 @@ else
   row kafka "$state" "$pid" "127.0.0.1:$EMBEDDED_KAFKA_PORT" "$health"
 fi
 
-for entry in "${SERVICES[@]}"; do
-  module="${entry%%:*}"
-  port="${entry##*:}"
-  if pid="$(running_pid "$module")"; then state=running; else state=stopped; pid=-; fi
+while read -r component module port; do
+  if pid="$(running_pid "$component")"; then state=running; else state=stopped; pid=-; fi
   code="$(http_status "http://localhost:$port/q/health/ready")"
   case "$code" in
     200) health="UP" ;;
     000) health="-" ;;
     *) health="DOWN (HTTP $code on /q/health/ready)" ;;
   esac
-  row "$module" "$state" "$pid" "localhost:$port" "$health"
-done
+  row "$component" "$state" "$pid" "localhost:$port" "$health"
+done < <(instance_entries "$(instance_count)")
 echo "logs: $LOGS"

@@ -10,6 +10,16 @@ mkdir -p "$PIDS" "$LOGS" "$RUN/tmp"
 
 echo "java: $(jdk_id)${JAVA_HOME:+ ($JAVA_HOME)}"
 HEALTH_TIMEOUT="${HEALTH_TIMEOUT:-120}"
+# INSTANCES=N: N instances of every service and of the gateway (lib.sh, instance_entries)
+if [[ -z "${INSTANCES:-}" && -f "$INSTANCES_FILE" ]] && running_pid gateway >/dev/null; then
+  INSTANCES="$(cat "$INSTANCES_FILE")" # running again without INSTANCES keeps the running stack's count
+fi
+INSTANCES="${INSTANCES:-1}"
+instance_count >/dev/null # checks it
+if [[ -f "$INSTANCES_FILE" ]] && (( $(cat "$INSTANCES_FILE") != INSTANCES )) && running_pid gateway >/dev/null; then
+  # the running gateways know only the instances they were started with
+  die "the running stack has $(cat "$INSTANCES_FILE") instance(s) of each service; 'make down' first to run $INSTANCES"
+fi
 # The demo lives on the speech's day: every service's county calendar and the demo data take this day as
 # "today" (30 June of this year unless set; COUNTY_DEMO_DATE= runs on the real day). Never set in production.
 COUNTY_DEMO_DATE="${COUNTY_DEMO_DATE-$(date +%Y)-06-30}"
@@ -138,10 +148,10 @@ service_env() { # module port -> the environment of that service, one VAR=value 
       echo "JWT_PRIVATE_KEY_LOCATION=file:$KEYS/jwt-private.pem"
       echo "GATEWAY_DEV_TOKENS=true" # enables POST /auth/token
       echo "GATEWAY_API_KEYS_FILE=$RUN/gateway/api-keys.json" # services run from their target/quarkus-app
-      echo "UPSTREAM_PROJECTS_URL=http://localhost:8081"
-      echo "UPSTREAM_ISSUES_URL=http://localhost:8082"
-      echo "UPSTREAM_ASSESSMENT_URL=http://localhost:8083"
-      echo "UPSTREAM_NOTIFICATIONS_URL=http://localhost:8084"
+      echo "UPSTREAM_PROJECTS_URL=$(instance_urls projects-service "$INSTANCES")"
+      echo "UPSTREAM_ISSUES_URL=$(instance_urls issues-service "$INSTANCES")"
+      echo "UPSTREAM_ASSESSMENT_URL=$(instance_urls assessment-service "$INSTANCES")"
+      echo "UPSTREAM_NOTIFICATIONS_URL=$(instance_urls notifications-service "$INSTANCES")"
       ;;
     assessment-service)
       echo "AUDIT_SIGNING_KEY=$KEYS/audit-private.pem"
@@ -157,27 +167,27 @@ service_env() { # module port -> the environment of that service, one VAR=value 
   esac
 }
 services_started=$SECONDS
-for entry in "${SERVICES[@]}"; do
-  module="${entry%%:*}"
-  port="${entry##*:}"
-  if pid="$(running_pid "$module")"; then
-    echo "$module: already running (pid $pid)"
+echo "$INSTANCES" >"$INSTANCES_FILE"
+mapfile -t INSTANCE_ENTRIES < <(instance_entries "$INSTANCES")
+for entry in "${INSTANCE_ENTRIES[@]}"; do
+  read -r component module port <<<"$entry"
+  if pid="$(running_pid "$component")"; then
+    echo "$component: already running (pid $pid)"
     continue
   fi
   port_open "$port" && die "port $port is taken by a process that is not ours (an earlier run's? 'make down' stops those)"
-  echo "$module: starting on http://localhost:$port"
+  echo "$component: starting on http://localhost:$port"
   env_vars=()
   while IFS= read -r line; do env_vars+=("$line"); done < <(service_env "$module" "$port")
-  service_command "$module" "$module" # JVM options: scripts/service-jvm.options (+ SERVICE_JAVA_OPTS)
-  start_background "$module" "$LOGS/$module.log" env "${env_vars[@]}" "${SERVICE_CMD[@]}"
+  service_command "$module" "$component" # JVM options: scripts/service-jvm.options (+ SERVICE_JAVA_OPTS)
+  start_background "$component" "$LOGS/$component.log" env "${env_vars[@]}" "${SERVICE_CMD[@]}"
 done
 service_ready() { [[ "$(http_status "http://localhost:$1/q/health/ready")" == 200 ]]; }
-for entry in "${SERVICES[@]}"; do
-  module="${entry%%:*}"
-  port="${entry##*:}"
+for entry in "${INSTANCE_ENTRIES[@]}"; do
+  read -r component module port <<<"$entry"
   # one deadline for all: they start side by side
-  wait_for "$module" "$LOGS/$module.log" "$services_started" "$HEALTH_TIMEOUT" service_ready "$port"
-  echo "$module: ready ($((SECONDS - services_started)) s)"
+  wait_for "$component" "$LOGS/$component.log" "$services_started" "$HEALTH_TIMEOUT" service_ready "$port"
+  echo "$component: ready ($((SECONDS - services_started)) s)"
 done
 
 # ---- demo data, once (the gateway's dev tokens; DemoData also stops by itself when units exist)
@@ -201,5 +211,6 @@ Key Projects Platform is up ($SECONDS s).
   Kafka              $KAFKA_BOOTSTRAP_SERVERS
   logs               $LOGS
   county "today"     ${COUNTY_DEMO_DATE:-the real day} (COUNTY_DEMO_DATE; the demo lives on 30 June)
+  instances          $INSTANCES of each service and of the gateway (INSTANCES; instance k on port + (k-1)*10000)
 'make status' shows each component; 'make down' stops them.
 SUMMARY

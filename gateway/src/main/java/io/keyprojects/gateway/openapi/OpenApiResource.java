@@ -35,7 +35,7 @@ public class OpenApiResource {
         // the gateway's own document is read from itself, on the port this request came in on
         var local = routing.request().localAddress();
         Upstream self = local == null ? null
-                : new Upstream("gateway", "localhost", local.port(), false, Duration.ofSeconds(5));
+                : Upstream.local("gateway", local.port(), Duration.ofSeconds(5));
         return Uni.createFrom().completionStage(() -> merged.document(self).toCompletionStage());
     }
 }

@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
  * Per-client token buckets (a client is a token's subject, an API key, or for anonymous routes an IP).
  * The buckets live in a bounded cache: a client idle long enough is back to a full bucket anyway,
  * so forgetting it changes nothing. One map lookup and a few arithmetic operations per request.
+ * The buckets are this gateway's own: with N gateways a client may get N times the rate in all (README, "Rate limits").
  */
 @ApplicationScoped
 public class RateLimiter {
@@ -20,9 +21,13 @@ public class RateLimiter {
     private final Cache<String, TokenBucket> buckets;
 
     RateLimiter(GatewaySettings settings) {
-        this.enabled = settings.rateLimit().enabled();
-        this.rate = settings.rateLimit().rate();
-        this.burst = settings.rateLimit().burst();
+        this(settings.rateLimit().enabled(), settings.rateLimit().rate(), settings.rateLimit().burst());
+    }
+
+    RateLimiter(boolean enabled, double rate, int burst) {
+        this.enabled = enabled;
+        this.rate = rate;
+        this.burst = burst;
         long refillSeconds = (long) Math.ceil(burst / Math.max(rate, 0.001));
         this.buckets = Caffeine.newBuilder()
                 .maximumSize(100_000)

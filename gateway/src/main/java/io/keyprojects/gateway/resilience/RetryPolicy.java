@@ -4,8 +4,9 @@ import io.vertx.core.http.HttpMethod;
 import java.time.Duration;
 
 /**
- * Retries of idempotent reads only: a GET or HEAD without a body may be sent again after a transport
- * failure; anything else might create or change something twice, so it is never retried.
+ * Retries of idempotent reads: a GET or HEAD without a body may be sent again (to another instance when there is
+ * one) after a transport failure; anything else might create or change something twice, so it is sent again only
+ * when its connection was refused, that is when it never reached the service (the guard decides that).
  * Backoff doubles per attempt (50 ms, 100 ms, …).
  */
 public record RetryPolicy(int maxRetries, Duration backoff) {

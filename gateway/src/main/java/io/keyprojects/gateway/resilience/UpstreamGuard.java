@@ -2,7 +2,7 @@ package io.keyprojects.gateway.resilience;
 
 import io.keyprojects.gateway.upstream.GatewayProblems;
 import io.keyprojects.gateway.upstream.RequestIds;
-import io.keyprojects.gateway.upstream.Upstream;
+import io.keyprojects.gateway.upstream.Instance;
 import io.keyprojects.platform.problem.Problem;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
@@ -13,22 +13,28 @@ import io.vertx.httpproxy.Body;
 import io.vertx.httpproxy.ProxyContext;
 import io.vertx.httpproxy.ProxyInterceptor;
 import io.vertx.httpproxy.ProxyResponse;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.TimeoutException;
+import org.jboss.logging.Logger;
 
 /**
- * Wraps every proxied call to one upstream: the circuit breaker (503 problem at once while open),
- * retries with backoff for idempotent reads after a failed connection, and RFC 9457 problems instead of vertx-http-proxy's bare
- * 502 when the upstream is down (503) or silent (504). The upstream's own answers pass unchanged.
+ * Wraps every proxied call to one service: picks the instance (round-robin over those in rotation, each behind
+ * its own circuit; 503 problem at once when every circuit is open), retries idempotent reads on another instance
+ * after a failed connection, with backoff, and gives RFC 9457 problems instead of vertx-http-proxy's bare 502 when
+ * the service is down (503) or silent (504). The upstream's own answers pass unchanged.
  */
 public final class UpstreamGuard implements ProxyInterceptor {
-    private final Upstream upstream;
-    private final CircuitBreaker breaker;
+    /** The {@link ProxyContext} attribute naming the instance this attempt goes to (read by the origin provider). */
+    public static final String INSTANCE = "kp.instance";
+    private static final Logger LOG = Logger.getLogger(UpstreamGuard.class);
+    private final InstancePool pool;
     private final RetryPolicy retry;
     private final Vertx vertx;
 
-    public UpstreamGuard(Upstream upstream, CircuitBreaker breaker, RetryPolicy retry, Vertx vertx) {
-        this.upstream = upstream;
-        this.breaker = breaker;
+    public UpstreamGuard(InstancePool pool, RetryPolicy retry, Vertx vertx) {
+        this.pool = pool;
         this.retry = retry;
         this.vertx = vertx;
     }
@@ -44,7 +50,7 @@ public final class UpstreamGuard implements ProxyInterceptor {
             context.request().setBody(null);
             incoming.resume();
         }
-        return attempt(context, 0, retriable);
+        return attempt(context, 0, retriable, new HashSet<>());
     }
 
     @Override
@@ -54,40 +60,47 @@ public final class UpstreamGuard implements ProxyInterceptor {
         return context.sendResponse();
     }
 
-    private Future<ProxyResponse> attempt(ProxyContext context, int retriesSoFar, boolean retriable) {
-        if (!breaker.tryAcquire()) {
+    private Future<ProxyResponse> attempt(ProxyContext context, int retriesSoFar, boolean retriable, Set<Instance> tried) {
+        Optional<BalancedInstance> chosen = pool.choose(tried);
+        if (chosen.isEmpty()) {
             return Future.succeededFuture(problem(context, Problem.of(503, "circuit-open", "Service unavailable",
-                    upstream.name() + " is failing; the gateway is not calling it for a moment, retry later"),
-                    breaker.retryAfterSeconds()));
+                    name() + " is failing; the gateway is not calling it for a moment, retry later"),
+                    pool.retryAfterSeconds()));
         }
+        BalancedInstance member = chosen.get();
+        tried.add(member.instance());
+        context.set(INSTANCE, member.instance());
         return context.sendRequest().transform(outcome -> {
             if (outcome.succeeded()) {
-                int status = outcome.result().getStatusCode();
-                if (status == 502 || status == 503 || status == 504) {
-                    breaker.onFailure();
-                } else {
-                    breaker.onSuccess();
-                }
+                member.answered(outcome.result().getStatusCode());
                 return Future.succeededFuture(outcome.result());
             }
-            breaker.onFailure();
+            if (member.failed(outcome.cause())) {
+                LOG.warnf("%s instance %s refused a connection: out of rotation until its health check passes", name(), member);
+            }
             Problem problem = describe(outcome.cause());
-            // a refused or dropped connection is worth another try; a silent service is not (it would
-            // multiply the wait by the number of attempts)
-            if (retriable && problem.status() == 503 && retry.mayRetry(retriesSoFar)) {
-                return delay(retry.delayMillis(retriesSoFar)).compose(v -> attempt(context, retriesSoFar + 1, true));
+            // a refused or dropped connection is worth another try of a read (on another instance when there is one); a
+            // silent service is not (it would multiply the wait by the number of attempts). A write is tried again only
+            // when its connection was refused: then it never reached the service, and its body has not been read yet.
+            boolean mayRepeat = retriable ? problem.status() == 503 : BalancedInstance.refused(outcome.cause());
+            if (mayRepeat && retry.mayRetry(retriesSoFar)) {
+                return delay(retry.delayMillis(retriesSoFar)).compose(v -> attempt(context, retriesSoFar + 1, retriable, tried));
             }
             return Future.succeededFuture(problem(context, problem, 0));
         });
+    }
+
+    private String name() {
+        return pool.upstream().name();
     }
 
     private Problem describe(Throwable failure) {
         boolean timedOut = failure instanceof TimeoutException
                 || String.valueOf(failure.getMessage()).toLowerCase().contains("timeout");
         return timedOut
-                ? Problem.of(504, "upstream-timeout", "Gateway timeout", upstream.name() + " did not answer in time")
+                ? Problem.of(504, "upstream-timeout", "Gateway timeout", name() + " did not answer in time")
                 : Problem.of(503, "upstream-unavailable", "Service unavailable",
-                        upstream.name() + " is not reachable; retry later");
+                        name() + " is not reachable; retry later");
     }
 
     private ProxyResponse problem(ProxyContext context, Problem problem, long retryAfterSeconds) {

@@ -2,8 +2,10 @@ package io.keyprojects.gateway.routing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.keyprojects.gateway.resilience.CircuitBreaker;
-import io.keyprojects.gateway.resilience.Circuits;
+import io.keyprojects.gateway.resilience.BalancedInstance;
+import io.keyprojects.gateway.resilience.InstancePool;
+import io.keyprojects.gateway.resilience.InstancePools;
+import io.keyprojects.gateway.upstream.Instance;
 import io.keyprojects.gateway.upstream.RequestIds;
 import io.keyprojects.gateway.upstream.Upstream;
 import io.vertx.core.Future;
@@ -15,21 +17,25 @@ import io.vertx.core.http.RequestOptions;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
 
 /**
- * The gateway's own small JSON reads from the services (dashboard, OpenAPI), on the same pooled clients
- * and circuits as the proxy, so a failing service is skipped quickly here too. Bodies are small
- * documents, read whole; anything but a 2xx is a failure the caller turns into a marked gap.
+ * The gateway's own small JSON reads from the services (dashboard, OpenAPI), on the same pooled clients,
+ * instance pools and circuits as the proxy, so a failing instance is skipped quickly here too (a read that finds no
+ * connection is tried on another instance). Bodies are small documents, read whole; anything but a 2xx is a failure
+ * the caller turns into a marked gap.
  */
 @ApplicationScoped
 public class UpstreamCalls {
     private final UpstreamProxies proxies;
-    private final Circuits circuits;
+    private final InstancePools pools;
     private final ObjectMapper json;
 
-    UpstreamCalls(UpstreamProxies proxies, Circuits circuits, ObjectMapper json) {
+    UpstreamCalls(UpstreamProxies proxies, InstancePools pools, ObjectMapper json) {
         this.proxies = proxies;
-        this.circuits = circuits;
+        this.pools = pools;
         this.json = json;
     }
 
@@ -53,7 +59,7 @@ public class UpstreamCalls {
     }
 
     public Future<JsonNode> getJson(Upstream upstream, String uri, String authorization, String requestId, Duration timeout) {
-        return json(upstream, get(upstream, circuits.of(upstream), uri, "application/json", authorization, requestId, timeout));
+        return json(upstream, get(upstream, true, uri, "application/json", authorization, requestId, timeout));
     }
 
     /**
@@ -62,7 +68,7 @@ public class UpstreamCalls {
      * shut the service off for every caller for a while, just as it became ready.
      */
     public Future<JsonNode> getJsonOutsideCircuit(Upstream upstream, String uri, String authorization, String requestId, Duration timeout) {
-        return json(upstream, get(upstream, null, uri, "application/json", authorization, requestId, timeout));
+        return json(upstream, get(upstream, false, uri, "application/json", authorization, requestId, timeout));
     }
 
     private Future<JsonNode> json(Upstream upstream, Future<Buffer> document) {
@@ -77,24 +83,34 @@ public class UpstreamCalls {
 
     /** A small document of another type ({@code accept}: text/html for a page), as text. */
     public Future<String> getText(Upstream upstream, String uri, String accept, String authorization, String requestId, Duration timeout) {
-        return get(upstream, circuits.of(upstream), uri, accept, authorization, requestId, timeout).map(Buffer::toString);
+        return get(upstream, true, uri, accept, authorization, requestId, timeout).map(Buffer::toString);
     }
 
-    /** {@code breaker} null: a call outside any circuit (the gateway itself, or start-up work). */
-    private Future<Buffer> get(Upstream upstream, CircuitBreaker breaker, String uri, String accept, String authorization, String requestId,
-                               Duration timeout) {
-        if (breaker == null) {
-            breaker = new CircuitBreaker(Integer.MAX_VALUE, 0, 0, System::nanoTime);
+    /** {@code throughCircuit} false: a call that neither consults nor feeds the circuits (start-up work, the gateway itself). */
+    private Future<Buffer> get(Upstream upstream, boolean throughCircuit, String uri, String accept, String authorization,
+                               String requestId, Duration timeout) {
+        InstancePool pool = pools.of(upstream);
+        if (pool == null) { // not one of the services: the gateway reading from itself
+            pool = new InstancePool(upstream, Integer.MAX_VALUE, 0, 0, System::nanoTime);
         }
-        if (!breaker.tryAcquire()) {
+        return attempt(pool, new HashSet<>(), throughCircuit, uri, accept, authorization, requestId, timeout);
+    }
+
+    private Future<Buffer> attempt(InstancePool pool, Set<Instance> tried, boolean throughCircuit, String uri, String accept,
+                                   String authorization, String requestId, Duration timeout) {
+        Upstream upstream = pool.upstream();
+        Optional<BalancedInstance> chosen = throughCircuit ? pool.choose(tried) : pool.chooseOutsideCircuits(tried);
+        if (chosen.isEmpty()) {
             return Future.failedFuture(new Failed(upstream.name() + " is failing (circuit open)"));
         }
-        CircuitBreaker circuit = breaker;
+        BalancedInstance member = chosen.get();
+        Instance instance = member.instance();
+        tried.add(instance);
         RequestOptions options = new RequestOptions()
                 .setMethod(HttpMethod.GET)
-                .setHost(upstream.host())
-                .setPort(upstream.port())
-                .setSsl(upstream.ssl())
+                .setHost(instance.host())
+                .setPort(instance.port())
+                .setSsl(instance.ssl())
                 .setURI(uri)
                 .setIdleTimeout(Math.min(timeout.toMillis(), upstream.timeout().toMillis()))
                 .putHeader(HttpHeaders.ACCEPT, accept);
@@ -106,22 +122,27 @@ public class UpstreamCalls {
         }
         return proxies.client(upstream).request(options)
                 .compose(request -> request.send())
-                .compose(response -> read(response, upstream, circuit))
-                .onFailure(e -> {
-                    if (!(e instanceof Failed)) {
-                        circuit.onFailure();
+                .compose(response -> read(response, upstream, throughCircuit ? member : null))
+                .recover(e -> {
+                    if (e instanceof Failed) {
+                        return Future.failedFuture(e);
                     }
-                })
-                .recover(e -> Future.failedFuture(e instanceof Failed ? e
-                        : new Failed(upstream.name() + " is not reachable or did not answer in time")));
+                    boolean refused = BalancedInstance.refused(e);
+                    if (throughCircuit) {
+                        member.failed(e);
+                    }
+                    if (refused && tried.size() < pool.members().size()) {
+                        return attempt(pool, tried, throughCircuit, uri, accept, authorization, requestId, timeout);
+                    }
+                    return Future.failedFuture(new Failed(upstream.name() + " is not reachable or did not answer in time"));
+                });
     }
 
-    private Future<Buffer> read(HttpClientResponse response, Upstream upstream, CircuitBreaker breaker) {
+    /** {@code member} null: the answer is not counted for or against any circuit. */
+    private Future<Buffer> read(HttpClientResponse response, Upstream upstream, BalancedInstance member) {
         int status = response.statusCode();
-        if (status == 502 || status == 503 || status == 504) {
-            breaker.onFailure();
-        } else {
-            breaker.onSuccess();
+        if (member != null) {
+            member.answered(status);
         }
         return response.body().compose(body -> {
             if (status / 100 != 2) {

@@ -1,9 +1,10 @@
 package io.keyprojects.gateway.routing;
 
-import io.keyprojects.gateway.resilience.Circuits;
+import io.keyprojects.gateway.resilience.InstancePools;
 import io.keyprojects.gateway.resilience.RetryPolicy;
 import io.keyprojects.gateway.resilience.UpstreamGuard;
 import io.keyprojects.gateway.settings.GatewaySettings;
+import io.keyprojects.gateway.upstream.Instance;
 import io.keyprojects.gateway.upstream.RouteTable;
 import io.keyprojects.gateway.upstream.Upstream;
 import io.vertx.core.Vertx;
@@ -19,7 +20,8 @@ import java.util.Map;
 /**
  * A vertx-http-proxy reverse proxy per upstream: it streams request and response bodies (nothing is
  * buffered whole), drops hop-by-hop headers, and runs on the event loop. Each upstream has its own
- * connection pool, timeout and circuit, so a slow or dead service cannot starve the others.
+ * connection pool (per instance) and timeout, each instance its circuit, so a slow or dead service cannot starve
+ * the others. The guard picks the instance of each attempt; the origin provider connects to it.
  */
 @ApplicationScoped
 public class UpstreamProxies {
@@ -27,26 +29,30 @@ public class UpstreamProxies {
     private final Map<String, HttpClient> clients = new HashMap<>();
     private final HttpClient other;
 
-    UpstreamProxies(Vertx vertx, RouteTable routes, Circuits circuits, GatewaySettings settings) {
+    UpstreamProxies(Vertx vertx, RouteTable routes, InstancePools pools, GatewaySettings settings) {
         other = vertx.createHttpClient(new HttpClientOptions().setMaxPoolSize(4)
                 .setConnectTimeout((int) settings.connectTimeout().toMillis()));
         RetryPolicy retry = new RetryPolicy(settings.retry().maxRetries(), settings.retry().backoff());
-        LinkRewriting links = new LinkRewriting(new PublicLinks(routes.upstreams().stream().map(Upstream::baseUrl)
+        LinkRewriting links = new LinkRewriting(new PublicLinks(routes.upstreams().stream()
+                .flatMap(upstream -> upstream.instances().stream()).map(Instance::baseUrl)
                 .collect(java.util.stream.Collectors.toSet())), PublicOrigin.from(settings));
         for (Upstream upstream : routes.upstreams()) {
             HttpClient client = vertx.createHttpClient(new HttpClientOptions()
                     .setMaxPoolSize(64)
                     .setKeepAlive(true)
-                    .setSsl(upstream.ssl())
+                    .setSsl(upstream.instances().get(0).ssl())
                     .setConnectTimeout((int) settings.connectTimeout().toMillis())
                     .setIdleTimeout(60));
             HttpProxy proxy = HttpProxy.reverseProxy(client)
-                    .origin(context -> context.client().request(new RequestOptions()
-                            .setHost(upstream.host())
-                            .setPort(upstream.port())
-                            .setSsl(upstream.ssl())
-                            .setIdleTimeout(upstream.timeout().toMillis())))
-                    .addInterceptor(new UpstreamGuard(upstream, circuits.of(upstream), retry, vertx))
+                    .origin(context -> {
+                        Instance instance = context.get(UpstreamGuard.INSTANCE, Instance.class); // the guard's choice
+                        return context.client().request(new RequestOptions()
+                                .setHost(instance.host())
+                                .setPort(instance.port())
+                                .setSsl(instance.ssl())
+                                .setIdleTimeout(upstream.timeout().toMillis()));
+                    })
+                    .addInterceptor(new UpstreamGuard(pools.of(upstream), retry, vertx))
                     .addInterceptor(links);
             byUpstream.put(upstream.name(), proxy);
             clients.put(upstream.name(), client);

@@ -27,6 +27,8 @@ public interface GatewaySettings {
 
     Circuit circuit();
 
+    HealthCheck healthCheck();
+
     RateLimit rateLimit();
 
     ApiKeys apiKeys();
@@ -77,6 +79,7 @@ public interface GatewaySettings {
         String refresh();
     }
 
+    /** Each service's base URL, or several separated by commas: its instances, balanced round-robin. */
     interface Upstreams {
         String projects();
 
@@ -118,6 +121,23 @@ public interface GatewaySettings {
         /** How long an open circuit answers 503 before one trial request is let through. */
         @WithDefault("10s")
         Duration openFor();
+    }
+
+    /** The checks that take an instance out of rotation and back in. */
+    interface HealthCheck {
+        @WithDefault("true")
+        boolean enabled();
+
+        /** The instance's readiness: 200 keeps it in rotation, anything else (or nothing in time) ejects it. */
+        @WithDefault("/q/health/ready")
+        String path();
+
+        @WithDefault("500ms")
+        Duration interval();
+
+        /** How long a check may take (connection and answer). */
+        @WithDefault("1s")
+        Duration timeout();
     }
 
     interface RateLimit {
