@@ -141,6 +141,7 @@ service_env() { # module port -> the environment of that service, one VAR=value 
       echo "UPSTREAM_ISSUES_URL=http://localhost:8082"
       echo "UPSTREAM_ASSESSMENT_URL=http://localhost:8083"
       echo "UPSTREAM_NOTIFICATIONS_URL=http://localhost:8084"
+      echo "GATEWAY_ACCESS_LOG_FILE=$LOGS/$module-access.log" # its own file, rotated by size (10M × 6 at most)
       ;;
     assessment-service)
       echo "AUDIT_SIGNING_KEY=$KEYS/audit-private.pem"
