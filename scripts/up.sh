@@ -137,8 +137,8 @@ for entry in "${SERVICES[@]}"; do
   jar="$ROOT/${entry%%:*}/target/quarkus-app/quarkus-run.jar"
   [[ -f "$jar" ]] || die "${entry%%:*} is not built: $jar is missing (run 'make build'; PostgreSQL and Kafka keep running, 'make down' stops them)"
 done
-service_env() { # module port -> the environment of that service, one VAR=value a line
-  local module="$1" port="$2"
+service_env() { # module port component -> the environment of that instance, one VAR=value a line
+  local module="$1" port="$2" component="$3"
   echo "QUARKUS_HTTP_PORT=$port"
   echo "KAFKA_BOOTSTRAP_SERVERS=$KAFKA_BOOTSTRAP_SERVERS"
   echo "JWT_PUBLIC_KEY_LOCATION=file:$KEYS/jwt-public.pem"
@@ -152,6 +152,7 @@ service_env() { # module port -> the environment of that service, one VAR=value 
       echo "UPSTREAM_ISSUES_URL=$(instance_urls issues-service "$INSTANCES")"
       echo "UPSTREAM_ASSESSMENT_URL=$(instance_urls assessment-service "$INSTANCES")"
       echo "UPSTREAM_NOTIFICATIONS_URL=$(instance_urls notifications-service "$INSTANCES")"
+      echo "GATEWAY_ACCESS_LOG_FILE=$LOGS/$component-access.log" # its own file, rotated by size (10M × 6 at most)
       ;;
     assessment-service)
       echo "AUDIT_SIGNING_KEY=$KEYS/audit-private.pem"
@@ -178,7 +179,7 @@ for entry in "${INSTANCE_ENTRIES[@]}"; do
   port_open "$port" && die "port $port is taken by a process that is not ours (an earlier run's? 'make down' stops those)"
   echo "$component: starting on http://localhost:$port"
   env_vars=()
-  while IFS= read -r line; do env_vars+=("$line"); done < <(service_env "$module" "$port")
+  while IFS= read -r line; do env_vars+=("$line"); done < <(service_env "$module" "$port" "$component")
   service_command "$module" "$component" # JVM options: scripts/service-jvm.options (+ SERVICE_JAVA_OPTS)
   start_background "$component" "$LOGS/$component.log" env "${env_vars[@]}" "${SERVICE_CMD[@]}"
 done

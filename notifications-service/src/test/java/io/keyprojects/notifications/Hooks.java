@@ -34,8 +34,14 @@ public final class Hooks {
 
     /** Writes {@code data} as an event of {@code type} about {@code subject} on its topic, as its owner's relay does. */
     public static CloudEvent publish(EventType type, String subject, Object data) {
-        CloudEvent event = CloudEvent.of(type, subject, EventJson.MAPPER.valueToTree(data), Instant.now());
-        EventProbe.send(type.topic(), subject, EventJson.write(event));
+        return publish(type, subject, data, null);
+    }
+
+    /** The same, written in the trace {@code traceparent} names (envelope extension and header, as the relay sends it). */
+    public static CloudEvent publish(EventType type, String subject, Object data, String traceparent) {
+        CloudEvent event = CloudEvent.of(type, subject, EventJson.MAPPER.valueToTree(data), Instant.now(), traceparent);
+        EventProbe.send(type.topic(), subject, EventJson.write(event),
+                traceparent == null ? java.util.Map.of() : java.util.Map.of("traceparent", traceparent, "ce_traceparent", traceparent));
         return event;
     }
 }

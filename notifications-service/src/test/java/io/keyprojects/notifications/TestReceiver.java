@@ -19,7 +19,7 @@ import javax.crypto.spec.SecretKeySpec;
  */
 public final class TestReceiver implements AutoCloseable {
     public record Call(String id, long timestamp, String signature, String body, String contentType, boolean verified,
-                       List<String> verifiedBy) {
+                       List<String> verifiedBy, String traceparent) {
     }
 
     private final List<Call> calls = new CopyOnWriteArrayList<>();
@@ -47,7 +47,7 @@ public final class TestReceiver implements AutoCloseable {
             long ts = Long.parseLong(h.getFirst("webhook-timestamp"));
             String signature = h.getFirst("webhook-signature");
             List<String> by = secrets.stream().filter(s -> signedBy(s, id, ts, body, signature)).toList();
-            calls.add(new Call(id, ts, signature, body, h.getFirst("content-type"), !by.isEmpty(), by));
+            calls.add(new Call(id, ts, signature, body, h.getFirst("content-type"), !by.isEmpty(), by, h.getFirst("traceparent")));
             int status = refusals.getAndUpdate(n -> Math.max(0, n - 1)) > 0 ? 503 : answer;
             byte[] reply = ("answer " + status).getBytes(StandardCharsets.UTF_8);
             exchange.sendResponseHeaders(status, reply.length);

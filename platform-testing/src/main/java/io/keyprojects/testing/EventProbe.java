@@ -119,12 +119,18 @@ public final class EventProbe implements AutoCloseable {
      * relay sets, so consumers see exactly what production sends.
      */
     public static void send(String topic, String key, String value) {
+        send(topic, key, value, Map.of());
+    }
+
+    /** The same, with more headers (a {@code traceparent}, say), as UTF-8 text. */
+    public static void send(String topic, String key, String value, Map<String, String> headers) {
         try (var producer = new KafkaProducer<String, String>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.shared().kafkaBootstrapServers(),
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName()))) {
             var record = new ProducerRecord<>(topic, key, value);
             record.headers().add("content-type", "application/cloudevents+json".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            headers.forEach((name, text) -> record.headers().add(name, text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
             producer.send(record).get();
         } catch (Exception e) {
             throw new IllegalStateException("cannot write to " + topic, e);

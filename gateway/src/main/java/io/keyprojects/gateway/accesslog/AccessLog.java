@@ -6,13 +6,18 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
 import java.time.Instant;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * One line per request on standard output, written when the response ends: time (UTC), request id,
- * client, method and path, the route (which service, or the gateway itself), status, latency. Lines
- * start with {@code ACCESS} so a log shipper can route them; {@link AccessLogWriter} writes them in
- * batches off the event loop. {@code GATEWAY_ACCESS_LOG=false} switches it off.
+ * One line per request, written when the response ends: time (UTC), request id, client, method and path, the
+ * route (which service, or the gateway itself), status, latency. Lines start with {@code ACCESS} so a log shipper
+ * can route them; {@link AccessLogWriter} writes them in batches off the event loop, on standard output or to a
+ * file of their own rotated by size ({@link RotatingFile}). Under load a share of the successful requests may be
+ * logged ({@link AccessLogSampling}); every other status always is. {@code GATEWAY_ACCESS_LOG=false} switches it off.
  */
 @ApplicationScoped
 public class AccessLog {
@@ -20,12 +25,18 @@ public class AccessLog {
     private static final int QUEUE = 65_536;
 
     private final boolean enabled;
+    private final AccessLogSampling sampling;
     private final AccessLogWriter writer;
     private final Thread thread;
 
-    AccessLog(GatewaySettings settings) {
+    AccessLog(GatewaySettings settings) throws IOException {
         this.enabled = settings.accessLog();
-        this.writer = new AccessLogWriter(System.out, QUEUE);
+        this.sampling = new AccessLogSampling(settings.accessLogSample(), () -> ThreadLocalRandom.current().nextDouble());
+        OutputStream out = enabled && settings.accessLogFile().isPresent()
+                ? new RotatingFile(Path.of(settings.accessLogFile().get()), settings.accessLogMaxSize().asLongValue(),
+                        settings.accessLogBackups())
+                : System.out;
+        this.writer = new AccessLogWriter(out, QUEUE);
         this.thread = new Thread(writer, "access-log-writer");
         if (enabled) {
             thread.setDaemon(true);
@@ -39,6 +50,9 @@ public class AccessLog {
         }
         long start = System.nanoTime();
         ctx.addEndHandler(done -> {
+            if (!sampling.keeps(ctx.response().getStatusCode())) {
+                return;
+            }
             Client client = ctx.get(Client.CONTEXT_KEY);
             String route = ctx.get(ROUTE_KEY);
             writer.offer(line(Instant.now(), requestId, client == null ? "anonymous" : client.id(),

@@ -14,6 +14,8 @@ import io.keyprojects.gateway.upstream.RouteTable;
 import io.keyprojects.gateway.upstream.Upstream;
 import io.keyprojects.platform.problem.Problem;
 import io.keyprojects.platform.problem.ProblemException;
+import io.keyprojects.platform.tracing.TraceParent;
+import io.opentelemetry.api.trace.Span;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
@@ -24,6 +26,7 @@ import jakarta.enterprise.event.Observes;
 import java.net.URI;
 import java.util.Optional;
 import java.util.Set;
+import org.jboss.logging.MDC;
 
 /**
  * Every request passes here first, on the event loop, in this order: request id and access log →
@@ -70,6 +73,9 @@ public class GatewayEntrance {
         String requestId = RequestIds.of(request);
         ctx.put(RequestIds.CONTEXT_KEY, requestId);
         ctx.response().putHeader(RequestIds.HEADER, requestId);
+        // the request's log lines (this request's Vert.x context only) and its server span carry the id
+        MDC.put(io.keyprojects.platform.tracing.RequestIds.LOG_KEY, requestId);
+        Span.current().setAttribute(io.keyprojects.platform.tracing.RequestIds.SPAN_ATTRIBUTE, requestId);
         accessLog.track(ctx, requestId);
         try {
             limits.check(request);
@@ -137,7 +143,7 @@ public class GatewayEntrance {
     }
 
     /**
-     * The request as the service should see it: a token it can verify, the request id, where it came from, and the
+     * The request as the service should see it: a token it can verify, the request id and trace context, where it came from, and the
      * public address it was sent to (X-Forwarded-Proto/Host, which the answer's links are rewritten to as well).
      */
     private void prepareForUpstream(HttpServerRequest request, Client client, String requestId) {
@@ -145,6 +151,13 @@ public class GatewayEntrance {
         headers.set(HttpHeaders.AUTHORIZATION, client.authorization());
         headers.remove(Authenticator.API_KEY_HEADER); // the key stays at the gateway
         headers.set(RequestIds.HEADER, requestId);
+        // the service's work joins the gateway's trace (a caller's own traceparent is already this trace's parent)
+        String traceparent = TraceParent.current();
+        if (traceparent == null) {
+            headers.remove(TraceParent.HEADER);
+        } else {
+            headers.set(TraceParent.HEADER, traceparent);
+        }
         if (request.remoteAddress() != null) {
             String previous = headers.get("X-Forwarded-For");
             String me = request.remoteAddress().hostAddress();

@@ -4,11 +4,14 @@ import io.keyprojects.contracts.CloudEvent;
 import io.keyprojects.contracts.EventJson;
 import io.keyprojects.contracts.Topics;
 import io.keyprojects.gateway.settings.GatewaySettings;
+import io.keyprojects.platform.tracing.EventSpans;
+import io.keyprojects.platform.tracing.TraceParent;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +21,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -41,6 +45,7 @@ public class ProjectEventsFollower {
     private final PublicTimeline timeline;
     private final PublicFeedBackfill backfill;
     private final Event<PublicSourcesChanged> changes;
+    private final EventSpans spans;
     private final String bootstrapServers;
     private final boolean enabled;
     private volatile KafkaConsumer<String, String> consumer;
@@ -49,11 +54,13 @@ public class ProjectEventsFollower {
     private volatile boolean backfilled;
 
     ProjectEventsFollower(PublicTimeline timeline, PublicFeedBackfill backfill, Event<PublicSourcesChanged> changes,
+                          EventSpans spans,
                           @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
                           GatewaySettings settings) {
         this.timeline = timeline;
         this.backfill = backfill;
         this.changes = changes;
+        this.spans = spans;
         this.bootstrapServers = bootstrapServers;
         this.enabled = settings.feed().enabled();
     }
@@ -163,7 +170,11 @@ public class ProjectEventsFollower {
                 LOG.warnf("the public feed skips %s@%d: source %s does not own the topic", record.topic(), record.offset(), event.source());
                 return;
             }
-            timeline.apply(event);
+            // the feed's part of the trace of the write that made the event
+            Header traceparent = record.headers().lastHeader(TraceParent.HEADER);
+            EventSpans.within(spans.consuming("gateway-public-feed", record.topic(), event.type(), event.id(),
+                    traceparent == null ? event.traceparent() : new String(traceparent.value(), StandardCharsets.UTF_8)),
+                    () -> timeline.apply(event));
             eventsRead++;
             changes.fire(new PublicSourcesChanged(event.type()));
         } catch (RuntimeException e) {

@@ -36,6 +36,21 @@ public interface GatewaySettings {
     @WithDefault("true")
     boolean accessLog();
 
+    /** The access log's own file, rotated by size; unset: standard output. */
+    Optional<String> accessLogFile();
+
+    /** The largest an access-log file grows before it is rotated (file → file.1 → file.2 …). */
+    @WithDefault("10M")
+    MemorySize accessLogMaxSize();
+
+    /** How many rotated access-log files are kept beside the current one. */
+    @WithDefault("5")
+    int accessLogBackups();
+
+    /** The share of successful (2xx) requests logged, 0 to 1; every other status is always logged. */
+    @WithDefault("1.0")
+    double accessLogSample();
+
     OpenApi openapi();
 
     Limits limits();

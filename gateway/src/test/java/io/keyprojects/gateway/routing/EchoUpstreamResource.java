@@ -102,6 +102,7 @@ public class EchoUpstreamResource implements QuarkusTestResourceLifecycleManager
                             .put("authorization", request.getHeader("Authorization"))
                             .put("apiKey", request.getHeader("X-Api-Key"))
                             .put("requestId", request.getHeader("X-Request-Id"))
+                            .put("traceparent", request.getHeader("traceparent"))
                             .put("forwardedFor", request.getHeader("X-Forwarded-For"))
                             .put("host", request.getHeader("Host"))
                             .put("body", body.length() > 10_000 ? "(large)" : body.toString())

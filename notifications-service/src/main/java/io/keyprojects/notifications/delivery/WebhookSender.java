@@ -4,7 +4,14 @@ import io.keyprojects.notifications.NotificationSettings;
 import io.keyprojects.notifications.webhook.SigningSecret;
 import io.keyprojects.notifications.webhook.TargetPolicy;
 import io.keyprojects.notifications.webhook.WebhookSignature;
+import io.keyprojects.contracts.EventJson;
 import io.keyprojects.platform.problem.ProblemException;
+import io.keyprojects.platform.tracing.TraceParent;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Context;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Promise;
 import io.vertx.core.buffer.Buffer;
@@ -14,6 +21,7 @@ import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.net.SocketAddress;
+import io.vertx.core.tracing.TracingPolicy;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.InetAddress;
@@ -27,7 +35,9 @@ import java.util.List;
  * Makes one Standard Webhooks call: resolves the target and checks every address again (a name may have been
  * pointed at an internal address since registration), connects to the checked address itself, signs, posts
  * the CloudEvent, reads at most the configured number of bytes of the answer and follows no redirect.
- * Never fails: every problem is a {@link SendOutcome} with an error.
+ * Never fails: every problem is a {@link SendOutcome} with an error. Each call is a span in the trace of the write
+ * that made the event (the envelope's {@code traceparent}), and the receiver gets that span as its {@code traceparent}
+ * header, so a department's own tracing can join the trace.
  */
 @ApplicationScoped
 public class WebhookSender {
@@ -36,17 +46,20 @@ public class WebhookSender {
     private final NotificationSettings settings;
     private final io.vertx.mutiny.core.Vertx vertx;
     private final HttpClient client;
+    private final Tracer tracer;
 
-    WebhookSender(TargetPolicy targets, NotificationSettings settings, io.vertx.mutiny.core.Vertx vertx) {
+    WebhookSender(TargetPolicy targets, NotificationSettings settings, io.vertx.mutiny.core.Vertx vertx, Tracer tracer) {
         this.targets = targets;
         this.settings = settings;
         this.vertx = vertx;
+        this.tracer = tracer;
         this.client = vertx.getDelegate().createHttpClient(new HttpClientOptions()
                 .setConnectTimeout((int) settings.connectTimeout().toMillis())
                 .setMaxPoolSize(8)
                 .setKeepAlive(true)
                 .setMaxRedirects(0)
-                .setVerifyHost(true));
+                .setVerifyHost(true)
+                .setTracingPolicy(TracingPolicy.IGNORE)); // the call's span and traceparent are made in call()
     }
 
     @PreDestroy
@@ -97,13 +110,37 @@ public class WebhookSender {
                 .putHeader("webhook-id", delivery.eventId())
                 .putHeader("webhook-timestamp", Long.toString(timestamp))
                 .putHeader("webhook-signature", signature);
+        Span span = tracer.spanBuilder("webhook POST")
+                .setParent(TraceParent.parse(traceParentOf(delivery.payload())))
+                .setSpanKind(SpanKind.CLIENT)
+                .setAttribute("http.request.method", "POST")
+                .setAttribute("server.address", uri.getHost())
+                .setAttribute("messaging.message.id", delivery.eventId())
+                .setAttribute("kp.delivery.attempt", delivery.attempt())
+                .startSpan();
+        String traceparent = TraceParent.of(Context.root().with(span));
+        if (traceparent != null) {
+            options.putHeader(TraceParent.HEADER, traceparent);
+        }
         Promise<Answer> answer = Promise.promise();
         client.request(options).onFailure(answer::tryFail).onSuccess(request -> {
             request.exceptionHandler(answer::tryFail);
             request.response().onFailure(answer::tryFail).onSuccess(response -> readLimited(request, response, answer));
             request.end(Buffer.buffer(delivery.payload()));
         });
-        return Uni.createFrom().completionStage(answer.future().toCompletionStage());
+        return Uni.createFrom().completionStage(answer.future().toCompletionStage())
+                .invoke(done -> span.setAttribute("http.response.status_code", done.status()))
+                .onFailure().invoke(e -> span.setStatus(StatusCode.ERROR, String.valueOf(e.getMessage())))
+                .onTermination().invoke(span::end);
+    }
+
+    /** The trace the delivered event was written in; null for an event without one (or a body that is not an event). */
+    private static String traceParentOf(String payload) {
+        try {
+            return EventJson.read(payload).traceparent();
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     /** Reads at most the configured number of bytes; a longer answer is cut and its connection closed. */

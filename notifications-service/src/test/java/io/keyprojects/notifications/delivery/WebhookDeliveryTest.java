@@ -56,13 +56,17 @@ class WebhookDeliveryTest {
             UUID other = UUID.randomUUID();
             publish(EventType.ISSUE_ESCALATED, other.toString(), escalated(other, "CGZ")); // another unit's: never sent
             UUID own = UUID.randomUUID();
-            CloudEvent mine = publish(EventType.ISSUE_ESCALATED, own.toString(), escalated(own, "JTJ"));
+            String trace = "6e0c63257de34c926f9efcd03899c0c1";
+            CloudEvent mine = publish(EventType.ISSUE_ESCALATED, own.toString(), escalated(own, "JTJ"), "00-" + trace + "-a3ce929d0e0e4736-01");
 
             await().atMost(PATIENCE).until(() -> receiver.calls().stream().anyMatch(c -> c.id().equals(mine.id())));
             TestReceiver.Call call = receiver.calls().stream().filter(c -> c.id().equals(mine.id())).findFirst().orElseThrow();
             assertTrue(call.verified(), "signature verifies: " + call.signature());
             assertEquals(mine.id(), EventJson.read(call.body()).id(), "the body is the CloudEvent");
             assertEquals("/issues-service", EventJson.read(call.body()).source());
+            assertTrue(call.traceparent() != null && call.traceparent().matches("00-" + trace + "-[0-9a-f]{16}-01")
+                    && !call.traceparent().contains("a3ce929d0e0e4736"),
+                    "the call is a span of the event's trace, a child of the writer's: " + call.traceparent());
             assertTrue(Math.abs(call.timestamp() - System.currentTimeMillis() / 1000) < 120, "webhook-timestamp is now");
             assertTrue(receiver.calls().stream().noneMatch(c -> c.body().contains(other.toString())), "another unit's event arrived");
 

@@ -3,6 +3,10 @@ package io.keyprojects.platform.inbox;
 import io.keyprojects.contracts.CloudEvent;
 import io.keyprojects.contracts.EventJson;
 import io.keyprojects.contracts.MalformedEventException;
+import io.keyprojects.platform.tracing.EventSpans;
+import io.keyprojects.platform.tracing.TraceParent;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.StatusCode;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.kafka.IncomingKafkaRecord;
@@ -17,6 +21,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.reactive.messaging.Metadata;
 import org.jboss.logging.Logger;
@@ -28,6 +33,9 @@ import org.jboss.logging.Logger;
  * does not know), goes at once to the dead-letter topic (the channel's failure strategy); a transient failure
  * (database busy) is retried a few times before it does the same. Every dead-lettered record carries the
  * consumer group ({@link #GROUP_HEADER}) and the reason ({@link #REASON_HEADER}) in its headers, and is logged.
+ * Each record is handled in a span of its own whose parent is the record's trace context ({@code traceparent}
+ * header, or the envelope's extension attribute): the consumer's work belongs to the trace of the request that
+ * wrote the event.
  */
 @ApplicationScoped
 public class EventInbox {
@@ -37,16 +45,44 @@ public class EventInbox {
     /** Why it did (written by the dead-letter queue from the failure's message). */
     public static final String REASON_HEADER = "dead-letter-reason";
 
+    private final EventSpans spans;
+
+    EventInbox(EventSpans spans) {
+        this.spans = spans;
+    }
+
     /** One record at a time (acknowledged here: the channel's method takes the record itself). */
     public Uni<Void> receive(Subscription subscription, KafkaRecord<String, String> record, Function<CloudEvent, Uni<Void>> projection) {
         String consumer = subscription.consumer();
-        return retried(consumer, "a record", Uni.createFrom().item(() -> {
+        return EventSpans.within(span(consumer, record, null), () -> retried(consumer, "a record", Uni.createFrom().item(() -> {
                     CloudEvent event = EventJson.read(record.getPayload());
                     return subscription.accepted(record.getTopic(), event, event);
                 })
                 .chain(event -> applyOnce(consumer, event, projection)))
                 .chain(() -> Uni.createFrom().completionStage(record::ack))
-                .onFailure().recoverWithUni(e -> deadLetter(subscription, record, e));
+                .onFailure().recoverWithUni(e -> deadLetter(subscription, record, e)));
+    }
+
+    /** The span of {@code consumer} handling {@code record}, a child of the trace the record carries. */
+    private Span span(String consumer, KafkaRecord<String, String> record, CloudEvent envelope) {
+        String traceparent = header(record, TraceParent.HEADER);
+        if (traceparent == null) { // a record from a producer that keeps the trace only in the envelope
+            traceparent = envelope != null ? envelope.traceparent() : envelopeTraceParent(record.getPayload());
+        }
+        return spans.consuming(consumer, record.getTopic(), header(record, "ce_type"), header(record, "ce_id"), traceparent);
+    }
+
+    private static String envelopeTraceParent(String payload) {
+        try {
+            return EventJson.read(payload).traceparent();
+        } catch (RuntimeException e) { // not an event at all: the dead-letter path says so, not the span
+            return null;
+        }
+    }
+
+    private static String header(KafkaRecord<String, String> record, String name) {
+        Header header = record.getHeaders().lastHeader(name);
+        return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 
     /**
@@ -64,12 +100,21 @@ public class EventInbox {
         List<E> events = new ArrayList<>();
         List<KafkaRecord<String, String>> sources = new ArrayList<>();
         List<Uni<Void>> deadLetters = new ArrayList<>();
+        // every record's own span, a child of its trace, open while the batch is applied
+        List<Span> traced = new ArrayList<>();
         for (KafkaRecord<String, String> record : batch.getRecords()) {
+            Span span = null;
             try {
                 E event = read.apply(record.getPayload());
-                events.add(subscription.accepted(record.getTopic(), envelopeOf.apply(event), event));
+                CloudEvent envelope = envelopeOf.apply(event);
+                span = span(consumer, record, envelope);
+                traced.add(span);
+                events.add(subscription.accepted(record.getTopic(), envelope, event));
                 sources.add(record);
             } catch (RuntimeException e) { // MalformedEventException, a refused event, or anything else reading cannot get past
+                if (span != null) {
+                    span.setStatus(StatusCode.ERROR, String.valueOf(e.getMessage()));
+                }
                 deadLetters.add(deadLetter(subscription, record, e));
             }
         }
@@ -82,6 +127,7 @@ public class EventInbox {
                 .chain(() -> Uni.createFrom().completionStage(batch::ack))
                 .onFailure().recoverWithUni(e -> Uni.createFrom().completionStage(() -> batch.nack(e)))
                 .onFailure().invoke(e -> LOG.errorf(e, "%s cannot settle a batch of %d records", consumer, batch.getRecords().size()))
+                .onTermination().invoke(() -> traced.forEach(Span::end))
                 .onFailure().recoverWithNull().replaceWithVoid();
     }
 

@@ -2,6 +2,7 @@ package io.keyprojects.platform.outbox;
 
 import io.agroal.api.AgroalDataSource;
 import io.keyprojects.platform.jobs.SingleInstanceJobs;
+import io.keyprojects.platform.tracing.TraceParent;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -158,24 +159,30 @@ public class OutboxRelay {
 
     private List<PendingEvent> claim(Connection conn) throws SQLException {
         try (var st = conn.prepareStatement("""
-                SELECT seq, event_id, topic, event_key, event_type, payload FROM outbox_event
+                SELECT seq, event_id, topic, event_key, event_type, payload, trace_parent FROM outbox_event
                 WHERE status = 'PENDING' ORDER BY seq LIMIT ? FOR UPDATE SKIP LOCKED""")) {
             st.setInt(1, settings.batchSize());
             var rs = st.executeQuery();
             List<PendingEvent> batch = new ArrayList<>();
             while (rs.next()) {
                 batch.add(new PendingEvent(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6)));
+                        rs.getString(5), rs.getString(6), rs.getString(7)));
             }
             return batch;
         }
     }
 
-    private static ProducerRecord<String, String> record(PendingEvent event) {
+    static ProducerRecord<String, String> record(PendingEvent event) {
         var record = new ProducerRecord<>(event.topic(), event.key(), event.payload());
         record.headers().add("ce_id", event.eventId().getBytes(StandardCharsets.UTF_8));
         record.headers().add("ce_type", event.type().getBytes(StandardCharsets.UTF_8));
         record.headers().add("content-type", "application/cloudevents+json".getBytes(StandardCharsets.UTF_8));
+        if (event.traceParent() != null) {
+            // the writer's trace: where tracing libraries look for it, and as the CloudEvents extension's header form
+            byte[] traceParent = event.traceParent().getBytes(StandardCharsets.UTF_8);
+            record.headers().add(TraceParent.HEADER, traceParent);
+            record.headers().add("ce_" + TraceParent.HEADER, traceParent);
+        }
         return record;
     }
 

@@ -1,0 +1,74 @@
+package io.keyprojects.platform.tracing;
+
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Scope;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.function.Supplier;
+
+/**
+ * The span of one consumer handling one event: a child of the context the event was written in (its
+ * {@code traceparent}), so a trace runs from the request that changed something, through the outbox and Kafka,
+ * into every service that took the event in. Every consumer of the platform makes its spans here.
+ */
+@ApplicationScoped
+public class EventSpans {
+    private final Tracer tracer;
+
+    EventSpans(Tracer tracer) {
+        this.tracer = tracer;
+    }
+
+    /**
+     * Starts the span of {@code consumer} handling an event of {@code type} read from {@code topic}; the caller ends it.
+     *
+     * @param traceparent the event's trace context (Kafka header or CloudEvents extension), null when it has none
+     */
+    public Span consuming(String consumer, String topic, String type, String eventId, String traceparent) {
+        return tracer.spanBuilder(topic + " process")
+                .setParent(TraceParent.parse(traceparent))
+                .setSpanKind(SpanKind.CONSUMER)
+                .setAttribute("messaging.system", "kafka")
+                .setAttribute("messaging.operation.type", "process")
+                .setAttribute("messaging.destination.name", topic)
+                .setAttribute("messaging.consumer.group.name", consumer)
+                .setAttribute("messaging.message.id", eventId == null ? "" : eventId)
+                .setAttribute("cloudevents.event_type", type == null ? "" : type)
+                .startSpan();
+    }
+
+    /**
+     * Runs {@code work} with {@code span} current while it is built and subscribed to (its first steps, their spans and
+     * log lines belong to the span), and ends the span when the work ends, recording a failure.
+     */
+    public static <T> Uni<T> within(Span span, Supplier<Uni<T>> work) {
+        return Uni.createFrom().<T>emitter(emitter -> {
+                    try (Scope ignored = span.makeCurrent()) {
+                        var subscription = work.get().subscribe().with(emitter::complete, emitter::fail);
+                        emitter.onTermination(subscription::cancel);
+                    }
+                })
+                .onFailure().invoke(e -> failed(span, e))
+                .onTermination().invoke(span::end);
+    }
+
+    /** Runs blocking {@code work} with {@code span} current, then ends it. */
+    public static void within(Span span, Runnable work) {
+        try (Scope ignored = span.makeCurrent()) {
+            work.run();
+        } catch (RuntimeException e) {
+            failed(span, e);
+            throw e;
+        } finally {
+            span.end();
+        }
+    }
+
+    private static void failed(Span span, Throwable e) {
+        span.recordException(e);
+        span.setStatus(StatusCode.ERROR, String.valueOf(e.getMessage()));
+    }
+}
