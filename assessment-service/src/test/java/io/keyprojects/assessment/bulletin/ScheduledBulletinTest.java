@@ -4,6 +4,7 @@ import static io.keyprojects.assessment.support.Feed.as;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.matchesRegex;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -132,7 +133,9 @@ class ScheduledBulletinTest {
                     .contentType(containsString("text/html"))
                     .body(containsString("公开版")).body(containsString("施工许可")).body(containsString(unit))
                     .body(not(containsString("用地指标未落实"))).body(not(containsString(blocker.toString())))
-                    .body(not(containsString("发布：" + BulletinSchedule.PUBLISHER)));
+                    .body(not(containsString("发布：" + BulletinSchedule.PUBLISHER)))
+                    // a reader sees the county's time in Chinese, never an ISO instant
+                    .body(matchesRegex("(?s).*发布时间：\\d{4}年\\d{1,2}月\\d{1,2}日 \\d{2}:\\d{2}。.*"));
         }
     }
 
