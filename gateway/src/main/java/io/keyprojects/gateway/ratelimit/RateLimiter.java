@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.keyprojects.gateway.settings.GatewaySettings;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
@@ -20,6 +21,7 @@ public class RateLimiter {
     private final int burst;
     private final Cache<String, TokenBucket> buckets;
 
+    @Inject
     RateLimiter(GatewaySettings settings) {
         this(settings.rateLimit().enabled(), settings.rateLimit().rate(), settings.rateLimit().burst());
     }
