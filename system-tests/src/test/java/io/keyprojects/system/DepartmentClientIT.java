@@ -150,7 +150,7 @@ class DepartmentClientIT {
         IssueView inHand = issues.transitionIssue(issue.getId(), new IssueTransition().to(IssueStatus.IN_COORDINATION).comment("镇村两级协调中"),
                 etag(acknowledged.getVersion()));
         assertEquals(IssueStatus.IN_COORDINATION, inHand.getStatus());
-        assertTrue(issues.getIssueHistory(issue.getId()).size() >= 3, "reported and moved twice, each in the history");
+        assertTrue(issues.getIssueHistory(issue.getId(), null).size() >= 3, "reported and moved twice, each in the history");
 
         // the dispatch meeting takes the blocker and decides who does what by when
         LocalDate today = LocalDate.now(COUNTY);
@@ -160,20 +160,20 @@ class DepartmentClientIT {
         MeetingDecisionView decision = meetings.recordDecision(meeting.getId(), new DecisionRequest().issueId(issue.getId())
                 .assignedUnit(unit).deadline(today.plusDays(14)).decision("月底前完成签约"), null);
         assertEquals(issue.getId(), decision.getIssueId());
-        assertEquals(1, meetings.getMeeting(meeting.getId()).getDecisions().size());
+        assertEquals(1, meetings.getMeeting(meeting.getId(), null).getDecisions().size());
 
         // the auditor's reading: ranking, breakdown, CSV, audit log
         ApiClient auditor = as("auditor", null);
         AssessmentsApi assessments = new AssessmentsApi(auditor);
         RankingView ranking = await().atMost(CONVERGE).pollInterval(Duration.ofSeconds(1))
-                .until(() -> assessments.getRanking(YEAR), r -> r.getEntries().stream().map(RankingEntry::getUnit).anyMatch(unit::equals));
+                .until(() -> assessments.getRanking(YEAR, null), r -> r.getEntries().stream().map(RankingEntry::getUnit).anyMatch(unit::equals));
         assertEquals(YEAR, ranking.getPeriod());
-        ScoreView breakdown = assessments.getUnitBreakdown(unit, YEAR);
+        ScoreView breakdown = assessments.getUnitBreakdown(unit, YEAR, null);
         assertEquals(unit, breakdown.getUnit());
         assertFalse(breakdown.getRules().isEmpty(), "every rule's points are in the breakdown");
-        File csv = assessments.exportScoresCsv(YEAR);
+        File csv = assessments.exportScoresCsv(YEAR, null);
         assertTrue(Files.readString(csv.toPath(), StandardCharsets.UTF_8).contains("," + unit + ","), "the CSV has the unit's lines");
-        AuditVerification verification = new AuditTrailApi(auditor).verifyAuditTrail();
+        AuditVerification verification = new AuditTrailApi(auditor).verifyAuditTrail(null);
         assertEquals(Boolean.TRUE, verification.getIntact(), verification.getReason());
         assertNotNull(verification.getEntries(), "how many entries were checked");
 
@@ -181,10 +181,10 @@ class DepartmentClientIT {
         PublicApi open = new PublicApi(anonymous());
         String reached = code + ":milestone:" + permit.getId();
         List<JsonFeedItem> items = await().atMost(CONVERGE).pollInterval(Duration.ofMillis(500))
-                .until(() -> open.getJsonFeed(Integer.valueOf(YEAR)).getItems(), all -> all.stream().anyMatch(i -> reached.equals(i.getId())));
+                .until(() -> open.getJsonFeed(Integer.valueOf(YEAR), null).getItems(), all -> all.stream().anyMatch(i -> reached.equals(i.getId())));
         assertFalse(items.isEmpty());
-        File atom = open.getAtomFeed(Integer.valueOf(YEAR));
+        File atom = open.getAtomFeed(Integer.valueOf(YEAR), null);
         assertTrue(Files.readString(atom.toPath(), StandardCharsets.UTF_8).contains(reached), "the Atom feed has the time node too");
-        assertTrue(open.listPublicProjects(null, 0, null, 100, Integer.valueOf(YEAR)).getTotal() > 0);
+        assertTrue(open.listPublicProjects(null, 0, null, 100, Integer.valueOf(YEAR), null).getTotal() > 0);
     }
 }
