@@ -29,7 +29,7 @@ public class IssueQueries {
 
     /** One blocker as clients see it today; 404 when there is none. */
     public Uni<IssueView> find(UUID id) {
-        return Issue.<Issue>findById(id).onItem().ifNull().failWith(() -> ProblemException.notFound("issue", id))
+        return Issue.<Issue>findById(id).onItem().ifNull().failWith(() -> ProblemException.notFound("blocker", id))
                 .map(issue -> IssueView.of(issue, calendar.today()));
     }
 

@@ -107,7 +107,7 @@ public class IssueResource {
     @APIResponse(responseCode = "404", description = "No such blocker", content = @Content(mediaType = PROBLEM,
             examples = @ExampleObject(name = "not-found", value = """
                     {"type": "https://keyprojects.county/problems/not-found", "title": "Not found", "status": 404,
-                     "detail": "issue 5d1c3f0e-8a8e-4d5e-9a59-2f0c8f6f1b11 does not exist"}""")))
+                     "detail": "blocker 5d1c3f0e-8a8e-4d5e-9a59-2f0c8f6f1b11 does not exist"}""")))
     public Uni<Response> get(@PathParam("id") UUID id) {
         return queries.find(id).map(view -> EntityTags.ok(view, view.version()));
     }

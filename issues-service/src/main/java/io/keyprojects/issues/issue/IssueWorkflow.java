@@ -44,7 +44,7 @@ public class IssueWorkflow {
     }
 
     public Uni<Issue> find(UUID id) {
-        return Issue.<Issue>findById(id).onItem().ifNull().failWith(() -> ProblemException.notFound("issue", id));
+        return Issue.<Issue>findById(id).onItem().ifNull().failWith(() -> ProblemException.notFound("blocker", id));
     }
 
     public Uni<IssueView> transition(UUID id, IssueTransition request, Actor actor, IfMatch ifMatch) {
