@@ -1,4 +1,5 @@
 import { i18n } from './i18n'
+import { countyToday } from './calendar/countyToday'
 
 const zh = () => i18n.global.locale.value === 'zh-CN'
 
@@ -39,10 +40,11 @@ export function formatPercent(value: number | string | null | undefined, digits 
   return Number.isNaN(n) ? '—' : `${n.toFixed(digits)}%`
 }
 
-/** Whole days from today (county calendar, as the browser sees it) to a date; negative when past. */
-export function daysUntil(date: string, today: Date = new Date()): number {
-  const [y, m, d] = date.split('-').map(Number)
-  const due = Date.UTC(y, m - 1, d)
-  const now = Date.UTC(today.getFullYear(), today.getMonth(), today.getDate())
-  return Math.round((due - now) / 86_400_000)
+/** Whole days from the county's today to a date; negative when past. */
+export function daysUntil(date: string, today: string = countyToday()): number {
+  const day = (text: string) => {
+    const [y, m, d] = text.slice(0, 10).split('-').map(Number)
+    return Date.UTC(y, m - 1, d)
+  }
+  return Math.round((day(date) - day(today)) / 86_400_000)
 }

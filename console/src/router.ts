@@ -2,6 +2,7 @@ import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
 import { session } from './auth/session'
 import { mayOpen, type Page } from './auth/access'
 import { whenUnauthenticated } from './api/client'
+import { loadCountyToday } from './calendar/countyToday'
 
 // Every page is its own lazy chunk: the first page fetches only what it shows.
 const routes: RouteRecordRaw[] = [
@@ -36,13 +37,14 @@ const routes: RouteRecordRaw[] = [
 
 export const router = createRouter({ history: createWebHistory(), routes })
 
-router.beforeEach((to) => {
+router.beforeEach(async (to) => {
   if (to.meta.public) return true
   if (!session.token) return { name: 'signin', query: { next: to.fullPath } }
   const page = to.meta.page as Page | undefined
   if (page && !mayOpen(session.role, page)) return { name: 'forbidden' }
   // a unit's work pages are its own: another unit's are refused (the services refuse its changes too)
   if (to.name === 'work' && to.params.unit !== session.unit) return { name: 'forbidden' }
+  await loadCountyToday() // pages open on the county's day and year, not the browser's
   return true
 })
 

@@ -33,7 +33,7 @@ class OpenApiDocumentTest {
             "GET /api/projects/{projectId}/demolition/cases", "POST /api/projects/{projectId}/demolition/cases",
             "POST /api/projects/{projectId}/demolition/cases/{caseId}/steps",
             "GET /api/projects/{projectId}/targets/{year}", "PUT /api/projects/{projectId}/targets/{year}",
-            "GET /api/programme/{year}/summary", "GET /api/programme/{year}/units", "GET /api/programme/{year}/investment",
+            "GET /api/programme/today", "GET /api/programme/{year}/summary", "GET /api/programme/{year}/units", "GET /api/programme/{year}/investment",
             "GET /api/milestone-templates", "GET /api/milestone-templates/{category}", "PUT /api/milestone-templates/{category}",
             "POST /api/projects/{projectId}/milestones/from-template", "GET /api/programme/{year}/preliminary",
             "POST /api/programme/{year}/approval", "GET /api/programme/{year}/approval", "POST /api/projects/{projectId}/approval",
