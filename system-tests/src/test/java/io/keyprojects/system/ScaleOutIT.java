@@ -53,6 +53,8 @@ class ScaleOutIT {
     /** Low enough that ten JVMs on a shared 2-core machine keep up (at 20 a second they did not: 504s). */
     static final int WRITES_PER_SECOND = 6;
     private static final Duration CONVERGE = Duration.ofSeconds(90);
+    /** Longer than the gateways' upstream timeout, so a slow answer is the gateway's 504, not the client giving up. */
+    private static final Duration CLIENT_TIMEOUT = Duration.ofSeconds(90);
     /** A restart takes about 20 s on a quiet 2-core machine; 200 s was seen at a load average of 70 (class loading starved of CPU). */
     private static final Duration RESTART = Duration.ofSeconds(300);
     private static ScaledSystem system;
@@ -77,7 +79,7 @@ class ScaleOutIT {
     void one_instance_of_each_service_killed_under_load_loses_nothing_applies_nothing_twice_and_fails_only_what_the_kill_hit()
             throws Exception {
         long started = System.nanoTime();
-        List<Http> gateways = system.gateways().stream().map(g -> new Http(g.url())).toList();
+        List<Http> gateways = system.gateways().stream().map(g -> new Http(g.url(), CLIENT_TIMEOUT)).toList();
         String unit = newUnit(gateways.get(0));
         List<String> seedProjects = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
@@ -161,13 +163,13 @@ class ScaleOutIT {
                         && system.count("issues", "SELECT count(*) FROM outbox_event WHERE status <> 'PUBLISHED'") == 0
                         && missing(Ledger.ISSUES_CONSUMER, "issues", "projects") == 0
                         && missing(Ledger.ASSESSMENT_CONSUMER, "assessment", "projects", "issues") == 0
-                        && facts(gateways.get(1), unit).equals(new Facts(storedProjects.size(), storedBlockers.size())));
+                        && FaultSuiteIT.facts(gateways.get(1), auditor, unit).equals(new FaultSuiteIT.Facts(storedProjects.size(), storedBlockers.size())));
         long projectEvents = system.count("projects", "SELECT count(*) FROM outbox_event");
         long issueEvents = system.count("issues", "SELECT count(*) FROM outbox_event");
         long lostEvents = missing(Ledger.ISSUES_CONSUMER, "issues", "projects") + missing(Ledger.ASSESSMENT_CONSUMER, "assessment", "projects", "issues");
         long projectionRows = system.count("issues", "SELECT count(*) FROM project_projection WHERE lead_unit = '" + unit + "'");
-        Facts expected = new Facts(storedProjects.size(), storedBlockers.size());
-        List<Facts> factsSeen = gateways.stream().map(g -> facts(g, unit)).toList();
+        FaultSuiteIT.Facts expected = new FaultSuiteIT.Facts(storedProjects.size(), storedBlockers.size());
+        List<FaultSuiteIT.Facts> factsSeen = gateways.stream().map(g -> FaultSuiteIT.facts(g, auditor, unit)).toList();
         long appliedTwice = Math.abs(projectionRows - storedProjects.size())
                 + factsSeen.stream().mapToLong(f -> Math.abs(f.projectsLed() - expected.projectsLed()) + Math.abs(f.blockersReported() - expected.blockersReported())).sum();
 
@@ -262,20 +264,6 @@ class ScaleOutIT {
                     .filter(id -> !seen.contains(id)).count();
         }
         return missing;
-    }
-
-    record Facts(long projectsLed, long blockersReported) {
-    }
-
-    /** The unit's facts as assessment-service counts them from its event log, through a gateway; -1 when it did not answer. */
-    private static Facts facts(Http gateway, String unit) {
-        Http.Reply r = gateway.get("/api/assessments/facts?period=2026", auditor);
-        if (r.status() != 200) {
-            return new Facts(-1, -1);
-        }
-        Map<String, Object> row = JsonPath.from(r.body()).getMap("find { it.unit == '" + unit + "' }");
-        return row == null ? new Facts(0, 0)
-                : new Facts(((Number) row.get("projectsLed")).longValue(), ((Number) row.get("blockersReported")).longValue());
     }
 
     /** "3 in flight at the kill (PROJECT 503 …)" per moment, with the statuses seen. */
