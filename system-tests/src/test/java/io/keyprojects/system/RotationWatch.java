@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
  */
 final class RotationWatch implements AutoCloseable {
     private static final Duration EVERY = Duration.ofMillis(100);
+    private static final Duration POLL_TIMEOUT = Duration.ofSeconds(1);
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
     private final List<Http> gateways;
     private final List<ServiceProcess> watched;
@@ -27,12 +28,13 @@ final class RotationWatch implements AutoCloseable {
     private final Set<String> down = ConcurrentHashMap.newKeySet();
     private volatile long markedAt = Long.MAX_VALUE;
 
-    private RotationWatch(List<Http> gateways, List<ServiceProcess> watched) {
-        this.gateways = gateways;
+    private RotationWatch(List<ServiceProcess> gateways, List<ServiceProcess> watched) {
+        // a poll gives up after a second: a starved gateway's slow readiness answer must not hold the next poll back
+        this.gateways = gateways.stream().map(g -> new Http(g.url(), POLL_TIMEOUT)).toList();
         this.watched = watched;
     }
 
-    static RotationWatch start(List<Http> gateways, List<ServiceProcess> watched) {
+    static RotationWatch start(List<ServiceProcess> gateways, List<ServiceProcess> watched) {
         RotationWatch watch = new RotationWatch(gateways, watched);
         watch.timer.scheduleWithFixedDelay(watch::poll, 0, EVERY.toMillis(), TimeUnit.MILLISECONDS);
         return watch;
@@ -92,7 +94,7 @@ final class RotationWatch implements AutoCloseable {
     }
 
     private static boolean instanceReady(ServiceProcess instance) {
-        return new Http(instance.url()).get("/q/health/ready", null).status() == 200;
+        return new Http(instance.url(), POLL_TIMEOUT).get("/q/health/ready", null).status() == 200;
     }
 
     /** Seconds from the mark until every gateway had {@code instance} out of rotation; -1 if never seen. */

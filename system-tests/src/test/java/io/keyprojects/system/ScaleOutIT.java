@@ -96,7 +96,7 @@ class ScaleOutIT {
         List<String> kills;
         int skipped;
         try (SteadyLoad load = SteadyLoad.start(gateways, WRITES_PER_SECOND, unit, seedProjects, commander, auditor, due);
-             RotationWatch rotation = RotationWatch.start(gateways, victims)) {
+             RotationWatch rotation = RotationWatch.start(system.gateways(), victims)) {
             load.awaitAnswered(40);
             long killStarted = System.nanoTime();
             rotation.mark(killStarted);
