@@ -4,18 +4,15 @@ import io.keyprojects.testing.TestInfrastructure;
 import io.keyprojects.testing.TestSigningKeys;
 import io.keyprojects.testing.TestTopics;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * The demo as {@code make up} runs it, for the one test that reads it: projects-service, issues-service,
@@ -38,17 +35,14 @@ final class DemoSystem {
     private final ServiceProcess gateway;
 
     private DemoSystem() throws IOException {
-        deleteRecursively(base);
+        StackProcess.deleteRecursively(base);
         RunningSystem.get(); // the suite's system, started once per test JVM: its PostgreSQL server is reused
         postgres = TestInfrastructure.shared();
-        int kafkaPort = freePort();
-        kafka = new StackProcess("demo-kafka", "io.keyprojects.stack.KafkaBroker", kafkaPort, base.resolve("kafka"),
-                logs.resolve("kafka.out"), Map.of("KAFKA_PORT", Integer.toString(kafkaPort), "KAFKA_CONTROLLER_PORT", Integer.toString(freePort())),
-                List.of("-Xmx384m", "-XX:+UseG1GC", "-Dlog4j2.configurationFile=kafka-log4j2.xml", "-Dkeyprojects.logs.dir=" + logs));
-        projects = new ServiceProcess("projects-service", freePort(), logs.resolve("projects-service.log"));
-        issues = new ServiceProcess("issues-service", freePort(), logs.resolve("issues-service.log"));
-        assessment = new ServiceProcess("assessment-service", freePort(), logs.resolve("assessment-service.log"));
-        gateway = new ServiceProcess("gateway", freePort(), logs.resolve("gateway.log"));
+        kafka = StackProcess.kafka("demo-kafka", base.resolve("kafka"), logs);
+        projects = new ServiceProcess("projects-service", StackProcess.freePort(), logs.resolve("projects-service.log"));
+        issues = new ServiceProcess("issues-service", StackProcess.freePort(), logs.resolve("issues-service.log"));
+        assessment = new ServiceProcess("assessment-service", StackProcess.freePort(), logs.resolve("assessment-service.log"));
+        gateway = new ServiceProcess("gateway", StackProcess.freePort(), logs.resolve("gateway.log"));
     }
 
     /** Starts the demo's system on {@code demoDay} and loads the demo through its gateway; fails with the loader's output. */
@@ -92,7 +86,7 @@ final class DemoSystem {
         gatewayEnv.put("UPSTREAM_PROJECTS_URL", projects.url());
         gatewayEnv.put("UPSTREAM_ISSUES_URL", issues.url());
         gatewayEnv.put("UPSTREAM_ASSESSMENT_URL", assessment.url());
-        gatewayEnv.put("UPSTREAM_NOTIFICATIONS_URL", "http://127.0.0.1:" + freePort()); // not part of the demo
+        gatewayEnv.put("UPSTREAM_NOTIFICATIONS_URL", "http://127.0.0.1:" + StackProcess.freePort()); // not part of the demo
         gateway.start(repository, gatewayEnv);
         kafka.awaitListening(Duration.ofSeconds(90));
         TestTopics.createAll("127.0.0.1:" + kafka.port()); // as make up's TopicSetup: the broker creates none by itself
@@ -129,22 +123,5 @@ final class DemoSystem {
             service.stop();
         }
         kafka.stop();
-    }
-
-    private static void deleteRecursively(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(file);
-            }
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (var socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

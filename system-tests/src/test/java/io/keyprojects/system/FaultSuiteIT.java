@@ -454,7 +454,12 @@ class FaultSuiteIT {
     }
 
     static Facts facts(String unit) {
-        Http.Reply r = http.get("/api/assessments/facts?period=2026", auditor);
+        return facts(http, auditor, unit);
+    }
+
+    /** The unit's facts for 2026 as assessment-service counts them from its event log, through {@code gateway}; -1 when it did not answer. */
+    static Facts facts(Http gateway, String token, String unit) {
+        Http.Reply r = gateway.get("/api/assessments/facts?period=2026", token);
         if (r.status() != 200) {
             return new Facts(-1, -1);
         }

@@ -17,9 +17,16 @@ final class Http {
     private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
+    private final Duration timeout;
 
     Http(String base) {
+        this(base, Duration.ofSeconds(30));
+    }
+
+    /** {@code timeout}: how long a request may wait for its answer (a test of a starved machine waits longer). */
+    Http(String base, Duration timeout) {
         this.base = base;
+        this.timeout = timeout;
     }
 
     record Reply(int status, String body, java.net.http.HttpHeaders headers) {
@@ -54,7 +61,7 @@ final class Http {
     }
 
     CompletableFuture<Reply> sendAsync(String method, String path, String bearer, byte[] body, String... headers) {
-        var builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
+        var builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(timeout)
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
         if (bearer != null) {
             builder.header("Authorization", "Bearer " + bearer);

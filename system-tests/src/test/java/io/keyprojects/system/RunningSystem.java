@@ -4,13 +4,11 @@ import io.keyprojects.contracts.audit.CheckpointKeys;
 import io.keyprojects.testing.TestInfrastructure;
 import io.keyprojects.testing.TestSigningKeys;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.KeyPair;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,11 +36,11 @@ final class RunningSystem {
     private Path auditPublicKey;
 
     private RunningSystem(Path logs) throws IOException {
-        projects = new ServiceProcess("projects-service", freePort(), logs.resolve("projects-service.log"));
-        issues = new ServiceProcess("issues-service", freePort(), logs.resolve("issues-service.log"));
-        assessment = new ServiceProcess("assessment-service", freePort(), logs.resolve("assessment-service.log"));
-        notifications = new ServiceProcess("notifications-service", freePort(), logs.resolve("notifications-service.log"));
-        gateway = new ServiceProcess("gateway", freePort(), logs.resolve("gateway.log"));
+        projects = new ServiceProcess("projects-service", StackProcess.freePort(), logs.resolve("projects-service.log"));
+        issues = new ServiceProcess("issues-service", StackProcess.freePort(), logs.resolve("issues-service.log"));
+        assessment = new ServiceProcess("assessment-service", StackProcess.freePort(), logs.resolve("assessment-service.log"));
+        notifications = new ServiceProcess("notifications-service", StackProcess.freePort(), logs.resolve("notifications-service.log"));
+        gateway = new ServiceProcess("gateway", StackProcess.freePort(), logs.resolve("gateway.log"));
     }
 
     static synchronized RunningSystem get() {
@@ -153,14 +151,11 @@ final class RunningSystem {
     /** local-stack's PostgreSQL and broker on free ports, fresh data under target/, as external servers. */
     private void startStack(Path logs) throws IOException, InterruptedException {
         Path base = Path.of(System.getProperty("java.io.tmpdir"), "system-stack").toAbsolutePath();
-        deleteRecursively(base);
-        int pgPort = freePort();
-        postgres = new StackProcess("postgres", "io.keyprojects.stack.LocalPostgres", pgPort, base.resolve("postgres"),
-                logs.resolve("postgres.log"), Map.of("PG_PORT", Integer.toString(pgPort)), List.of("-Xmx128m"));
-        int kafkaPort = freePort();
-        kafka = new StackProcess("kafka", "io.keyprojects.stack.KafkaBroker", kafkaPort, base.resolve("kafka"),
-                logs.resolve("kafka.out"), Map.of("KAFKA_PORT", Integer.toString(kafkaPort), "KAFKA_CONTROLLER_PORT", Integer.toString(freePort())),
-                List.of("-Xmx384m", "-XX:+UseG1GC", "-Dlog4j2.configurationFile=kafka-log4j2.xml", "-Dkeyprojects.logs.dir=" + logs));
+        StackProcess.deleteRecursively(base);
+        postgres = StackProcess.postgres("postgres", base.resolve("postgres"), logs.resolve("postgres.log"));
+        kafka = StackProcess.kafka("kafka", base.resolve("kafka"), logs);
+        int pgPort = postgres.port();
+        int kafkaPort = kafka.port();
         postgres.start();
         kafka.start();
         postgres.awaitLine("READY", Duration.ofSeconds(90));
@@ -176,7 +171,7 @@ final class RunningSystem {
     /** The services run from a copy, so another build rewriting target/quarkus-app cannot break a restart. */
     private static Path copyApplications(Path repository) throws IOException {
         Path apps = Path.of(System.getProperty("java.io.tmpdir"), "system-apps").toAbsolutePath();
-        deleteRecursively(apps);
+        StackProcess.deleteRecursively(apps);
         for (String module : List.of("projects-service", "issues-service", "assessment-service", "notifications-service", "gateway")) {
             Path from = repository.resolve(module).resolve("target/quarkus-app");
             if (!Files.exists(from)) {
@@ -198,17 +193,6 @@ final class RunningSystem {
         return apps;
     }
 
-    private static void deleteRecursively(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(file);
-            }
-        }
-    }
-
     void stop() {
         for (ServiceProcess service : List.of(gateway, assessment, issues, projects)) {
             service.stop();
@@ -218,12 +202,6 @@ final class RunningSystem {
         }
         if (postgres != null) {
             postgres.stop();
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (var socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 }

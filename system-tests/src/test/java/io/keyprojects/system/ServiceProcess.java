@@ -114,8 +114,13 @@ final class ServiceProcess {
 
     /** Starts it again as it was started first (same port, database and environment) and waits until ready. */
     void restart(Duration timeout) throws IOException, InterruptedException {
-        start(repository, env);
+        startAgain();
         awaitReady(timeout);
+    }
+
+    /** Starts it again as it was started first, without waiting (several restart side by side). */
+    void startAgain() throws IOException {
+        start(repository, env);
     }
 
     String tail() throws IOException {

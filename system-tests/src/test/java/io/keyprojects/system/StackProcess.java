@@ -2,14 +2,17 @@ package io.keyprojects.system;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * One of local-stack's servers ({@code LocalPostgres}, {@code KafkaBroker}) in its own JVM, exactly as
@@ -35,6 +38,40 @@ final class StackProcess {
         this.log = log;
         this.env = env;
         this.jvmOptions = jvmOptions;
+    }
+
+    /** local-stack's PostgreSQL on a free port, its data under {@code dir} (it creates the services' databases, as make up's does). */
+    static StackProcess postgres(String name, Path dir, Path log) throws IOException {
+        int port = freePort();
+        return new StackProcess(name, "io.keyprojects.stack.LocalPostgres", port, dir, log, Map.of("PG_PORT", Integer.toString(port)),
+                List.of("-Xmx128m"));
+    }
+
+    /** local-stack's Kafka broker on free ports, its data under {@code dir}, its logs in {@code logs}. */
+    static StackProcess kafka(String name, Path dir, Path logs) throws IOException {
+        int port = freePort();
+        return new StackProcess(name, "io.keyprojects.stack.KafkaBroker", port, dir, logs.resolve("kafka.out"),
+                Map.of("KAFKA_PORT", Integer.toString(port), "KAFKA_CONTROLLER_PORT", Integer.toString(freePort())),
+                List.of("-Xmx384m", "-XX:+UseG1GC", "-Dlog4j2.configurationFile=kafka-log4j2.xml", "-Dkeyprojects.logs.dir=" + logs));
+    }
+
+    /** A port nothing listens on now, for a process of the test. */
+    static int freePort() throws IOException {
+        try (var socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    /** Removes a run directory of an earlier run, so a test starts on fresh data. */
+    static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(file);
+            }
+        }
     }
 
     int port() {
