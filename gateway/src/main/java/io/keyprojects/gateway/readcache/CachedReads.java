@@ -2,6 +2,8 @@ package io.keyprojects.gateway.readcache;
 
 import io.keyprojects.gateway.auth.Client;
 import io.keyprojects.platform.http.NotModified;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
@@ -23,6 +25,7 @@ import jakarta.enterprise.event.Observes;
 public class CachedReads {
     static final String MISS = "kp.read-cache.miss";
     static final String BODY = "kp.read-cache.body";
+    private static final String ASKED_AGAIN = "kp.read-cache.asked-again";
 
     private final ReadCache cache;
     private final String publicCacheControl;
@@ -74,18 +77,42 @@ public class CachedReads {
             answer(ctx, kept);
             return;
         }
-        ReadCache.Miss miss = cache.begin(read.key());
+        Context context = Vertx.currentContext();
+        ReadCache.Miss miss = cache.join(read.key(), landing -> context.runOnContext(v -> afterWaiting(ctx, landing)));
+        if (miss == null) {
+            return; // another caller is reading this very answer: wait for it
+        }
         ctx.put(MISS, miss);
-        ctx.addBodyEndHandler(v -> {
+        ctx.addEndHandler(done -> {
             HttpServerResponse response = ctx.response();
             byte[] body = ctx.get(BODY);
             String etag = response.headers().get(HttpHeaders.ETAG);
             String type = response.headers().get(HttpHeaders.CONTENT_TYPE);
-            if (response.getStatusCode() == 200 && body != null && etag != null && type != null) {
+            if (done.succeeded() && response.getStatusCode() == 200 && body != null && etag != null && type != null) {
                 cache.keep(miss, body, type, etag);
+            } else {
+                cache.abandon(miss);
             }
         });
         ctx.next();
+    }
+
+    /**
+     * The read this caller waited for ended: its answer if it may still be shown; else once the cache again (a new
+     * read is due: one for all the waiters), and after that, or when the read was not a 200, the endpoint's own.
+     */
+    private void afterWaiting(RoutingContext ctx, ReadCache.Landing landing) {
+        if (ctx.response().ended() || ctx.response().closed()) {
+            return; // the caller went away meanwhile
+        }
+        if (landing.answer() != null && cache.servable(landing.answer())) {
+            answer(ctx, landing.answer());
+        } else if (landing.askAgain() && ctx.get(ASKED_AGAIN) == null) {
+            ctx.put(ASKED_AGAIN, Boolean.TRUE);
+            serve(ctx);
+        } else {
+            ctx.next();
+        }
     }
 
     private static CacheableRead cacheable(RoutingContext ctx) {

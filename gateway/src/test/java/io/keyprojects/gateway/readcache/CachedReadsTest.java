@@ -12,10 +12,23 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import io.restassured.RestAssured;
 import io.restassured.response.Response;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -61,6 +74,36 @@ class CachedReadsTest {
         assertEquals(first.header("ETag"), again.header("ETag"));
         assertEquals(first.contentType(), again.contentType());
         assertEquals(first.header("Cache-Control"), again.header("Cache-Control"));
+    }
+
+    @Test
+    void callers_missing_the_same_page_at_once_cost_one_upstream_read() throws Exception {
+        int callers = 8;
+        CompletableFuture<Void> gate = new CompletableFuture<>();
+        EchoUpstreamResource.registryGate = gate; // the registry answers only when the test says so: the misses overlap
+        try {
+            int before = EchoUpstreamResource.REQUESTS_SEEN.get();
+            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+            HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port + PROJECTS)).build();
+            List<CompletableFuture<HttpResponse<String>>> answers = new ArrayList<>();
+            for (int i = 0; i < callers; i++) {
+                answers.add(http.sendAsync(request, HttpResponse.BodyHandlers.ofString()));
+            }
+            // every caller has arrived: either at the registry or waiting at the gateway for another's read
+            Awaitility.await().atMost(Duration.ofSeconds(30))
+                    .until(() -> EchoUpstreamResource.REQUESTS_SEEN.get() - before + cache.waiting() >= callers);
+            gate.complete(null);
+            Set<String> bodies = new HashSet<>();
+            for (var answer : answers) {
+                HttpResponse<String> response = answer.get(30, TimeUnit.SECONDS);
+                assertEquals(200, response.statusCode());
+                bodies.add(response.body());
+            }
+            assertEquals(1, EchoUpstreamResource.REQUESTS_SEEN.get() - before, "one read of the registry served them all");
+            assertEquals(1, bodies.size(), "and they all got the same page");
+        } finally {
+            EchoUpstreamResource.registryGate = null;
+        }
     }
 
     @Test

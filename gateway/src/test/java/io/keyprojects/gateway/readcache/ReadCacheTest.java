@@ -4,12 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The staleness bound and the invalidation rules of the store itself, on a clock the test moves. */
@@ -69,6 +72,64 @@ class ReadCacheTest {
         assertFalse(commander.key().equals(department.key()) || department.key().equals(otherUnit.key()));
         assertFalse(CacheableRead.publicRead("http://a", "/public/feed.atom").key()
                 .equals(CacheableRead.publicRead("http://b", "/public/feed.atom").key()), "the feed's links are written on the address");
+    }
+
+    @Test
+    void callers_missing_the_same_answer_wait_for_one_read_instead_of_each_reading() {
+        List<ReadCache.Landing> served = new ArrayList<>();
+        var miss = cache.join("projects", served::add);
+        assertNotNull(miss, "the first caller reads");
+        for (int i = 0; i < 31; i++) {
+            assertNull(cache.join("projects", served::add), "caller " + (i + 2) + " waits for that read");
+        }
+        assertNotNull(cache.join("feed", served::add), "another page is read on its own");
+        clock.advance(Duration.ofMillis(300));
+        cache.keep(miss, PAGE, "application/json", "\"t1\"");
+        assertEquals(31, served.size());
+        assertTrue(served.stream().allMatch(landing -> "\"t1\"".equals(landing.answer().etag())));
+        assertNotNull(cache.fresh("projects"));
+        assertNotNull(cache.join("projects", served::add), "once the read landed nobody waits for it any more");
+    }
+
+    @Test
+    void waiters_are_never_handed_an_answer_older_than_the_bound() {
+        List<ReadCache.Landing> served = new ArrayList<>();
+        var miss = cache.join("dashboard", served::add);
+        cache.join("dashboard", served::add);
+        clock.advance(Duration.ofSeconds(5)); // the read took as long as the bound: its data is too old to show
+        cache.keep(miss, PAGE, "application/json", "\"t1\"");
+        assertEquals(1, served.size());
+        assertNull(served.get(0).answer(), "the waiter is not shown it");
+        assertTrue(served.get(0).askAgain(), "it asks again: one new read serves all who waited");
+        assertNull(cache.fresh("dashboard"));
+    }
+
+    @Test
+    void waiters_of_a_read_an_event_crossed_read_again_and_nobody_joins_it_after_the_event() {
+        List<ReadCache.Landing> served = new ArrayList<>();
+        var before = cache.join("projects", served::add);
+        cache.join("projects", served::add);
+        cache.invalidate();
+        var after = cache.join("projects", served::add);
+        assertNotNull(after, "a caller arriving after the event does not wait for a read of the data before it");
+        cache.keep(before, PAGE, "application/json", "\"old\"");
+        assertEquals(1, served.size());
+        assertNull(served.get(0).answer(), "the read before the event is shown to nobody else");
+        assertTrue(served.get(0).askAgain());
+        cache.keep(after, PAGE, "application/json", "\"new\"");
+        assertEquals("\"new\"", cache.fresh("projects").etag());
+    }
+
+    @Test
+    void waiters_of_a_read_that_failed_read_for_themselves() {
+        List<ReadCache.Landing> served = new ArrayList<>();
+        var miss = cache.join("bulletin", served::add);
+        cache.join("bulletin", served::add);
+        cache.abandon(miss); // a 404, a 502, a caller gone
+        assertEquals(1, served.size());
+        assertNull(served.get(0).answer());
+        assertFalse(served.get(0).askAgain(), "the endpoint answers each of them: a 404 is not the cache's to share");
+        assertNull(cache.fresh("bulletin"));
     }
 
     /** A clock the test moves by hand: no sleeping. */

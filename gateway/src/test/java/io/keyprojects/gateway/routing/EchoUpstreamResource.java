@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -21,6 +22,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public class EchoUpstreamResource implements QuarkusTestResourceLifecycleManager {
     public static final AtomicInteger REQUESTS_SEEN = new AtomicInteger();
+    /** When set, the registry's full view (what the public pages read) is answered only once it completes: reads overlap. */
+    public static volatile CompletableFuture<Void> registryGate;
     private static final Map<String, AtomicInteger> FAILURES_GIVEN = new ConcurrentHashMap<>();
     private Vertx vertx;
     static final String PROJECT_PAGE = """
@@ -66,7 +69,14 @@ public class EchoUpstreamResource implements QuarkusTestResourceLifecycleManager
             }
             if (request.path().equals("/api/projects") && request.uri().contains("sort=code")) {
                 // the registry's full view, internal fields included: the gateway must strip them for the public
-                request.response().putHeader("Content-Type", "application/json").end(PROJECT_PAGE);
+                CompletableFuture<Void> gate = registryGate;
+                if (gate == null) {
+                    request.response().putHeader("Content-Type", "application/json").end(PROJECT_PAGE);
+                } else {
+                    var context = vertx.getOrCreateContext();
+                    gate.thenRun(() -> context.runOnContext(v ->
+                            request.response().putHeader("Content-Type", "application/json").end(PROJECT_PAGE)));
+                }
                 return;
             }
             if (request.path().equals("/q/openapi")) {
