@@ -37,19 +37,20 @@ cpu_snapshot() {
   done
 }
 
-# cpu_per_op <before> <after> <operations> <seconds> [idle-file]: "name ms-per-op" lines, and "total"; with an idle
-# file ("name ticks-per-second" lines, see cpu_idle_rate) what the process burns doing nothing over those seconds is
-# taken off first, so background pollers and timers are not charged to the operations
+# cpu_per_op <before> <after> <operations>: "name ms-per-op" lines, and "total". Nothing is taken off for what a
+# process burns idle (pollers, timers, heartbeats: see cpu_idle_rate): on a loaded machine an idle sample moves too much
+# (JIT compilation, other processes' cache misses) to be subtracted safely, so it is reported beside instead
 cpu_per_op() {
-  local before="$1" after="$2" ops="$3" seconds="$4" idle="${5:-/dev/null}"
-  awk -v ops="$ops" -v s="$seconds" -v tick="$CPU_TICK_MS" '
-    FILENAME == ARGV[1] { idle[$1] = $2; next }
-    FILENAME == ARGV[2] { b[$1] = $2; next }
-    { d = ($2 - b[$1]) - idle[$1] * s; if (d < 0) d = 0; ms = d * tick / ops; total += ms; printf "%s %.2f\n", $1, ms }
-    END { printf "total %.2f\n", total }' "$idle" "$before" "$after"
+  awk -v ops="$3" -v tick="$CPU_TICK_MS" '
+    FILENAME == ARGV[1] { b[$1] = $2; next }
+    { ms = ($2 - b[$1]) * tick / ops; total += ms; printf "%s %.2f\n", $1, ms }
+    END { printf "total %.2f\n", total }' "$1" "$2"
 }
 
-# cpu_idle_rate <before> <after> <seconds>: "name ticks-per-second" lines
+# cpu_idle_rate <before> <after> <seconds>: "name ms-per-second" lines, and "total": CPU burnt with nothing to do
 cpu_idle_rate() {
-  awk -v s="$3" 'FILENAME == ARGV[1] { b[$1] = $2; next } { printf "%s %.4f\n", $1, ($2 - b[$1]) / s }' "$1" "$2"
+  awk -v s="$3" -v tick="$CPU_TICK_MS" '
+    FILENAME == ARGV[1] { b[$1] = $2; next }
+    { ms = ($2 - b[$1]) * tick / s; total += ms; printf "%s %.1f\n", $1, ms }
+    END { printf "total %.1f\n", total }' "$1" "$2"
 }

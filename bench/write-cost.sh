@@ -3,8 +3,8 @@
 # the gateway at fixed rates (FixedRateLoad, open loop: p50/p99 from each request's due time), and for each rate the
 # CPU milliseconds per write of every process — gateway, projects-service (its request and its outbox relay),
 # the consumers in issues-, assessment- and notifications-service, the Kafka broker, PostgreSQL — read from /proc
-# before and after (bench/cpu.sh), with what each burns idle over the same time taken off. CPU per write stays
-# meaningful on a loaded machine, where latencies do not.
+# before and after (bench/cpu.sh), and beside it what each burns idle per second. CPU per write stays meaningful on a
+# loaded machine, where latencies do not.
 #
 #   make up && flock /work/helpers/bench.lock bench/write-cost.sh    # RATES=50,100,200 DURATION=30 WARMUP=5 IDLE=10
 #
@@ -71,8 +71,8 @@ rm -f "$RESULTS"
   echo "counted in progress_report), idle burn (${IDLE} s sampled before) taken off, after the consumers caught up."
   echo
 } >"$WORK/table.md"
-header="| rate | answered/s | p50 | p99 | errors |"
-rule="| ---: | ---: | ---: | ---: | --- |"
+header="| rate | answered/s | p50 | p99 | errors | stored |"
+rule="| ---: | ---: | ---: | ---: | --- | --- |"
 for entry in "${procs[@]}"; do header+=" ${entry%%=*} |"; rule+=" ---: |"; done
 header+=" total CPU ms/write |"; rule+=" ---: |"
 echo "$header" >>"$WORK/table.md"
@@ -96,13 +96,16 @@ for rate in "${rates[@]}"; do
   sleep 2 # issues- and notifications-service finish alongside
   seconds=$(echo "$(date +%s.%N) - $t0" | bc)
   cpu_snapshot "$WORK/cpu.after" "${procs[@]}"
-  cpu_per_op "$WORK/cpu.before" "$WORK/cpu.after" "$((rows > 0 ? rows : 1))" "$seconds" "$WORK/idle.rate" >"$WORK/cost.$rate"
+  cpu_per_op "$WORK/cpu.before" "$WORK/cpu.after" "$((rows > 0 ? rows : 1))" >"$WORK/cost.$rate"
   get() { sed -n "s/^write\.$rate\.$1=//p" "$RESULTS"; }
-  line="| $rate/s | $(get ok.rps) | $(get p50.ms) ms | $(get p99.ms) ms | $(get errors) $(get statuses | sed 's/\\//g') |"
+  line="| $rate/s | $(get ok.rps) | $(get p50.ms) ms | $(get p99.ms) ms | $(get errors) $(get statuses | sed 's/\\//g') | $rows in $seconds s |"
   while read -r name ms; do line+=" $ms |"; done <"$WORK/cost.$rate"
   echo "$line" >>"$WORK/table.md"
   echo "write $rate/s: $rows writes stored; CPU ms per write: $(tr '\n' ' ' <"$WORK/cost.$rate")"
 done
+idle="| idle, CPU ms per second | | | | | |"
+while read -r name ms; do idle+=" $ms |"; done <"$WORK/idle.rate"
+echo "$idle" >>"$WORK/table.md"
 echo >>"$WORK/table.md"
 echo "Load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)." >>"$WORK/table.md"
 cp "$WORK/table.md" "$OUT"

@@ -110,10 +110,10 @@ final class Report {
         String procs = r.get("write.cpu.procs");
         if (procs != null) {
             line("");
-            line("CPU per write, in milliseconds, per process (its CPU time before and after the rate's run, less what it burns "
-                    + "idle over that time, divided by the reports stored; the event's consumers included, since the generator waits "
-                    + "for assessment-service to store each event). Everything shares the cores, so this is what decides how many "
-                    + "writes a second the machine can take.");
+            line("CPU per write, in milliseconds, per process (its CPU time before and after the rate's run divided by the "
+                    + "reports stored; the event's consumers included, since the generator waits for assessment-service to store "
+                    + "each event). Everything shares the cores, so this is what decides how many writes a second the machine can "
+                    + "take. The last row is what each process burns idle, in CPU ms per second, not taken off.");
             line("");
             StringBuilder head = new StringBuilder("| rate |");
             StringBuilder rule = new StringBuilder("| ---: |");
@@ -134,6 +134,11 @@ final class Report {
                 }
                 line(row + " " + r.get(p + "total.ms") + " |");
             }
+            StringBuilder idle = new StringBuilder("| idle, ms/s |");
+            for (String proc : procs.split(",")) {
+                idle.append(' ').append(r.getOrDefault("write.idle.cpu." + proc + ".ms", "—")).append(" |");
+            }
+            line(idle + " " + r.getOrDefault("write.idle.cpu.total.ms", "—") + " |");
         }
         Double ev99 = r.number("write.100.store.p99.ms");
         String to = " (to assessment-service's event store)";
