@@ -87,6 +87,8 @@ put() { # key value: a figure the shell measured
   printf '%s=%s\n' "$1" "$(printf '%s' "$2" | sed 's/[:=\\]/\\&/g')" >>"$RESULTS"
 }
 
+# shellcheck source=cpu.sh
+source "$BENCH/cpu.sh"
 # shellcheck source=public-reads.sh
 source "$BENCH/public-reads.sh"
 
@@ -306,12 +308,30 @@ done
 
 # ---- 3–4. writes through the gateway at fixed rates; the event path observed on projects.events
 put event.scope "A progress report reaches the scores through that store (the live ranking applies what arrived since its last answer to its facts), so the path ends where it is stored."
+# CPU per write (bench/cpu.sh): every process's CPU time before and after each rate; what each burns idle, beside
+cpu_procs=()
+for module in "${ORDER[@]}"; do cpu_procs+=("$module=${PID[$module]}"); done
+cpu_procs+=("kafka=$(running_pid bench-kafka)" "postgres=$(head -n 1 "$RUN/postgres/postmaster.pid")")
+put write.cpu.procs "$(printf '%s\n' "${cpu_procs[@]}" | cut -d= -f1 | paste -sd,)"
+cpu_snapshot "$RUN/cpu.idle.before" "${cpu_procs[@]}"
+sleep 5
+cpu_snapshot "$RUN/cpu.idle.after" "${cpu_procs[@]}"
+cpu_idle_rate "$RUN/cpu.idle.before" "$RUN/cpu.idle.after" 5 >"$RUN/cpu.idle.rate"
+while read -r name ms; do put "write.idle.cpu.$name.ms" "$ms"; done <"$RUN/cpu.idle.rate"
+reports() { psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -d projects -tAc 'SELECT count(*) FROM progress_report'; }
 IFS=',' read -r -a rates <<<"$WRITE_RATES"
 for rate in "${rates[@]}"; do
   echo "write: $rate/s for $WRITE_DURATION s through the gateway"
+  rows_before="$(reports)"
+  cpu_snapshot "$RUN/cpu.before" "${cpu_procs[@]}"
   bench_java load --name "write.$rate" --mode write --target "$GATEWAY" --rate "$rate" --warmup 5 \
     --duration "$WRITE_DURATION" --ids "$IDS" --tokens "$TOKENS" --kafka "$KAFKA" --versions "$RUN/versions.txt" \
     --assessment-jdbc "jdbc:postgresql://127.0.0.1:$PG_PORT/assessment"
+  cpu_snapshot "$RUN/cpu.after" "${cpu_procs[@]}"
+  rows="$(($(reports) - rows_before))"
+  cpu_per_op "$RUN/cpu.before" "$RUN/cpu.after" "$((rows > 0 ? rows : 1))" >"$RUN/cpu.$rate"
+  while read -r name ms; do put "write.$rate.cpu.$name.ms" "$ms"; done <"$RUN/cpu.$rate"
+  echo "write $rate/s: CPU ms per write: $(tr '\n' ' ' <"$RUN/cpu.$rate")"
 done
 
 # ---- 5. province scale: events onto Kafka, taken in by assessment-service; then recompute by replay

@@ -63,6 +63,8 @@ final class FixedRateLoad {
     private final List<String> tokens = new ArrayList<>();
     private final String kafka;
     private String writeKind;
+    /** A reason sent with every progress report: on projects with figures of their own (make up's demo), a report below them needs one. */
+    private final String reason;
     private final Path versionsFile; // the projects' versions as the last write run left them (If-Match)
 
     // touched on the single event loop only
@@ -104,6 +106,7 @@ final class FixedRateLoad {
         kafka = o.get("kafka");
         assessmentJdbc = o.get("assessment-jdbc");
         writeKind = o.getOrDefault("write", "auto");
+        reason = o.get("reason");
         versionsFile = o.containsKey("versions") ? Path.of(o.get("versions")) : null;
         if (versionsFile != null && Files.exists(versionsFile)) {
             for (String line : Files.readAllLines(versionsFile)) {
@@ -328,9 +331,10 @@ final class FixedRateLoad {
         return String.valueOf(Math.min(100.0, n * 0.5));
     }
 
-    private static String progressBody(int n) {
+    private String progressBody(int n) {
         return "{\"period\":\"" + java.time.YearMonth.now() + "\",\"progressPercent\":" + percent(n)
-                + ",\"completedInvestment\":\"" + (n * 10) + ".00\",\"narrative\":\"基准测试进度填报 " + n + "\"}";
+                + ",\"completedInvestment\":\"" + (n * 10) + ".00\",\"narrative\":\"基准测试进度填报 " + n + "\""
+                + (reason == null ? "" : ",\"reason\":\"" + reason + "\"") + "}";
     }
 
     /** Probes POST …/progress once: 404/405 means the endpoint is not there yet and PATCH stands in. */

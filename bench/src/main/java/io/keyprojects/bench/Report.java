@@ -107,6 +107,39 @@ final class Report {
                     + " | " + r.get(p + "event.observed") + " / " + r.get(p + "event.accepted")
                     + " | " + ms(r.number(p + "store.p50.ms")) + " | " + ms(r.number(p + "store.p99.ms")) + " | " + r.get(p + "store.observed") + " |");
         }
+        String procs = r.get("write.cpu.procs");
+        if (procs != null) {
+            line("");
+            line("CPU per write, in milliseconds, per process (its CPU time before and after the rate's run divided by the "
+                    + "reports stored; the event's consumers included, since the generator waits for assessment-service to store "
+                    + "each event). Everything shares the cores, so this is what decides how many writes a second the machine can "
+                    + "take. The last row is what each process burns idle, in CPU ms per second, not taken off.");
+            line("");
+            StringBuilder head = new StringBuilder("| rate |");
+            StringBuilder rule = new StringBuilder("| ---: |");
+            for (String proc : procs.split(",")) {
+                head.append(' ').append(proc).append(" |");
+                rule.append(" ---: |");
+            }
+            line(head + " total |");
+            line(rule + " ---: |");
+            for (String rate : r.getOrDefault("write.rates", "50,100,200").split(",")) {
+                String p = "write." + rate.trim() + ".cpu.";
+                if (r.get(p + "total.ms") == null) {
+                    continue;
+                }
+                StringBuilder row = new StringBuilder("| " + rate.trim() + "/s |");
+                for (String proc : procs.split(",")) {
+                    row.append(' ').append(r.getOrDefault(p + proc + ".ms", "—")).append(" |");
+                }
+                line(row + " " + r.get(p + "total.ms") + " |");
+            }
+            StringBuilder idle = new StringBuilder("| idle, ms/s |");
+            for (String proc : procs.split(",")) {
+                idle.append(' ').append(r.getOrDefault("write.idle.cpu." + proc + ".ms", "—")).append(" |");
+            }
+            line(idle + " " + r.getOrDefault("write.idle.cpu.total.ms", "—") + " |");
+        }
         Double ev99 = r.number("write.100.store.p99.ms");
         String to = " (to assessment-service's event store)";
         Double stored = r.number("write.100.store.observed");

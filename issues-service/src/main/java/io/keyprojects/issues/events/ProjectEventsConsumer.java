@@ -9,11 +9,13 @@ import static io.keyprojects.contracts.EventType.PROJECT_REGISTERED;
 import static io.keyprojects.contracts.EventType.PROJECT_UPDATED;
 import static io.keyprojects.contracts.EventType.UNIT_REGISTERED;
 
+import io.keyprojects.contracts.CloudEvent;
+import io.keyprojects.contracts.EventJson;
 import io.keyprojects.contracts.EventType;
 import io.keyprojects.platform.inbox.EventInbox;
 import io.keyprojects.platform.inbox.Subscription;
 import io.smallrye.mutiny.Uni;
-import io.smallrye.reactive.messaging.kafka.KafkaRecord;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -21,6 +23,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 /**
  * projects.events → the project projection, once per event, and only what projects-service wrote of the types
  * listed here (each one the projection applies or deliberately passes over); anything else is dead-lettered.
+ * A whole poll is taken in one transaction ({@link EventInbox#receiveAll}), its events applied in arrival order: at a
+ * steady stream of progress reports — which the projection passes over — one commit per poll instead of one per event.
  */
 @ApplicationScoped
 public class ProjectEventsConsumer {
@@ -42,7 +46,15 @@ public class ProjectEventsConsumer {
     }
 
     @Incoming("projects-events")
-    public Uni<Void> consume(KafkaRecord<String, String> record) {
-        return inbox.receive(subscription, record, projection::apply);
+    public Uni<Void> consume(KafkaRecordBatch<String, String> batch) {
+        return inbox.receiveAll(subscription, batch, EventJson::read, event -> event, this::applyInOrder);
+    }
+
+    private Uni<Void> applyInOrder(List<CloudEvent> events) {
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (CloudEvent event : events) {
+            chain = chain.chain(() -> projection.apply(event));
+        }
+        return chain;
     }
 }
