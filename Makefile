@@ -1,5 +1,5 @@
 # Key Projects Platform: one command starts everything (see scripts/ for what each target does).
-.PHONY: up down status test build bench bench-webhooks bench-jdks keys clean-data browser screenshots
+.PHONY: up down status test build aot-train bench bench-webhooks bench-jdks keys clean-data browser screenshots
 
 up: ## PostgreSQL, Kafka, topics, the four services and the demo data (.run/ keeps the state); INSTANCES=N runs N of each service and gateway
 	@scripts/up.sh
@@ -21,6 +21,9 @@ screenshots: browser ## the console's end-to-end run against 'make up' (demo dat
 
 build: ## all jars, no tests
 	./mvnw -q package -DskipTests
+
+aot-train: ## Java 25: trains each service's AOT cache by the demo load on a stack of its own (make up AOT_TRAIN=1 does it after a build)
+	@scripts/aot-train.sh
 
 bench: ## the performance benchmarks on their own stack (bench/.run, own ports); QUICK=1 for a few minutes (bench/README.md)
 	@bench/run.sh

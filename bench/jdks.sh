@@ -23,8 +23,9 @@ cd "$ROOT"
 PG_PORT="${BENCH_JDKS_PG_PORT:-56632}"
 KAFKA_PORT="${BENCH_JDKS_KAFKA_PORT:-59392}"
 KAFKA_CONTROLLER_PORT="${BENCH_JDKS_KAFKA_CONTROLLER_PORT:-59393}"
-declare -A PORT=([projects-service]=28081 [issues-service]=28082 [assessment-service]=28083 [gateway]=28080)
-ORDER=(projects-service issues-service assessment-service gateway)
+declare -A PORT=([projects-service]=28081 [issues-service]=28082 [assessment-service]=28083 [notifications-service]=28084
+  [gateway]=28080)
+ORDER=(projects-service issues-service assessment-service notifications-service gateway)
 KAFKA="127.0.0.1:$KAFKA_PORT"
 STAMP="$(date +%Y-%m-%d-%H%M)"
 RESULTS="$RUN/results.properties"
@@ -39,10 +40,10 @@ for v in 17 25; do
 done
 mkdir -p "$PIDS" "$LOGS" "$RUN/tmp" "$BENCH/results"
 
-with_jdk() { # 17|25 command...: runs the command with that JDK's java first on PATH
-  local v="$1"
+with_jdk() { # 17|25 command...: runs the command with that JDK's java first on PATH, and JDK17_OPTS or JDK25_OPTS
+  local v="$1" opts_name="JDK${1}_OPTS"
   shift
-  JAVA_HOME="${JDK[$v]}" PATH="${JDK[$v]}/bin:$PATH" "$@"
+  JAVA_HOME="${JDK[$v]}" PATH="${JDK[$v]}/bin:$PATH" SERVICE_JAVA_OPTS="${SERVICE_JAVA_OPTS:-} ${!opts_name:-}" "$@"
 }
 
 # ---- one build per JDK, each into its own copy (the archive or cache fits only the jars and JDK that made it)
@@ -51,6 +52,9 @@ if [[ -z "${SKIP_BUILD:-}" ]]; then
   for v in 17 25; do
     echo "build: JDK $v, ./mvnw -q -pl $modules -am package -DskipTests"
     with_jdk "$v" ./mvnw -q -pl "$modules" -am package -DskipTests || die "the build on JDK $v failed (see above)"
+    if ((v == 25)) && [[ "${AOT_TRAIN:-0}" == 1 ]]; then # AOT_TRAIN=1: the caches trained by the demo load
+      with_jdk 25 "$ROOT/scripts/aot-train.sh" || die "training the AOT caches failed (see above; without AOT_TRAIN=1 it is skipped)"
+    fi
     for m in "${ORDER[@]}"; do
       rm -rf "$RUN/jdk$v/$m" && mkdir -p "$RUN/jdk$v/$m"
       cp -a "$ROOT/$m/target/quarkus-app" "$RUN/jdk$v/$m/" # -a: the archive and the cache check the jars' times

@@ -112,7 +112,18 @@ ensure_stack_built() {
 SERVICE_JVM_OPTIONS="${SERVICE_JVM_OPTIONS:-$ROOT/scripts/service-jvm.options}"
 SERVICE_JVM_OPTIONS_25="${SERVICE_JVM_OPTIONS_25:-$ROOT/scripts/service-jvm-25.options}"
 
-# service_command <module> <component>: sets the array SERVICE_CMD to the command that starts it.
+# aot_cache_current <quarkus-app>: whether its app.aot is younger than every other file there. Temurin 25.0.3 does
+# not check the jars an AOT cache was made from (JDK-8377932, fixed in 25.0.4): a cache left from an older build would
+# serve that build's classes. The package step writes the cache after the jars, and training moves its cache in
+# later still, so a rebuilt jar without a new cache shows as a newer file.
+aot_cache_current() {
+  [[ -z "$(find "$1" -type f ! -name '*.aot' ! -name '*.aot.config' -newer "$1/app.aot" -print -quit)" ]] && return 0
+  echo "$1/app.aot is older than the jars beside it: not used (make aot-train, or a build, writes a new one)" >&2
+  return 1
+}
+
+# service_command <module> <component>: sets the array SERVICE_CMD to the command that starts it (AOT_RECORD=<file>:
+# recording an AOT cache into that file instead of using one, on Java 25).
 service_command() {
   local app="$ROOT/$1/target/quarkus-app"
   [[ -f "$SERVICE_JVM_OPTIONS" ]] || die "$SERVICE_JVM_OPTIONS is missing (SERVICE_JVM_OPTIONS)"
@@ -120,9 +131,13 @@ service_command() {
   local java25=""
   (($(java_feature) >= 25)) && java25=1
   [[ -n "$java25" && -f "$SERVICE_JVM_OPTIONS_25" ]] && SERVICE_CMD+=("@$SERVICE_JVM_OPTIONS_25")
-  if [[ -n "$java25" && -f "$app/app.aot" ]]; then
-    # a build on Java 25 writes the AOT cache (service-parent/pom.xml); one made by another JDK build, with
-    # other flags or for other jars is not used: the JVM says why and starts without it (-XX:AOTMode=auto)
+  if [[ -n "$java25" && -n "${AOT_RECORD:-}" ]]; then
+    # a training run (scripts/aot-train.sh): records what runs and writes that cache when the JVM exits
+    SERVICE_CMD+=("-XX:AOTCacheOutput=$AOT_RECORD")
+  elif [[ -n "$java25" && -f "$app/app.aot" ]] && aot_cache_current "$app"; then
+    # a build on Java 25 writes the AOT cache (service-parent/pom.xml), make aot-train replaces it with one trained
+    # by the demo load; one made by another JDK build or with other flags is not used: the JVM says why and starts
+    # without it (-XX:AOTMode=auto)
     SERVICE_CMD+=(-XX:AOTCache=app.aot)
   elif [[ -f "$app/app-cds.jsa" ]]; then
     # a build on Java 17 writes the AppCDS archive instead (quarkus.package.jar.appcds.enabled); the JVM

@@ -46,6 +46,12 @@ elif sources_changed || artifacts_missing; then
   ./mvnw -q package -DskipTests || die "the build failed (see above); nothing was started"
   mv -f "$RUN/build.stamp.next" "$RUN/build.stamp"
   echo "build: done in $((SECONDS - build_started)) s"
+  # on Java 25 the build's AOT caches are trained by a start only: AOT_TRAIN=1 trains them by the demo load (a few
+  # minutes, on ports of its own; a failed training leaves the build's caches, the services unharmed). Opt-in until
+  # scripts/aot-train.sh has been run through end to end.
+  if (($(java_feature) >= 25)) && [[ "${AOT_TRAIN:-0}" == 1 ]]; then
+    "$ROOT/scripts/aot-train.sh" || echo "aot-train failed (see above): the services start with the build's AOT caches" >&2
+  fi
 else
   echo "build: up to date"
 fi

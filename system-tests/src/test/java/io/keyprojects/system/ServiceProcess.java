@@ -1,10 +1,12 @@
 package io.keyprojects.system;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.HttpURLConnection;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,7 +57,7 @@ final class ServiceProcess {
         if (java25) {
             command.add("@" + jvmOptions(repository, "service-jvm-25.options"));
         }
-        if (java25 && Files.exists(app.resolve("app.aot"))) {
+        if (java25 && Files.exists(app.resolve("app.aot")) && aotCacheCurrent(app)) {
             command.add("-XX:AOTCache=app.aot");
         } else if (Files.exists(app.resolve("app-cds.jsa"))) {
             command.add("-XX:SharedArchiveFile=app-cds.jsa");
@@ -68,6 +70,28 @@ final class ServiceProcess {
         builder.environment().putAll(env);
         builder.environment().put("HTTP_PORT", Integer.toString(port));
         process = builder.start();
+    }
+
+    /**
+     * Whether app.aot is younger than every other file of the application, as scripts/lib.sh checks: Temurin 25.0.3
+     * does not check the jars a cache was made from (JDK-8377932, fixed in 25.0.4), so a cache left by an older
+     * build (say, a build on Java 17 since, which writes no cache) would serve that build's classes.
+     */
+    private static boolean aotCacheCurrent(Path app) throws IOException {
+        var cache = Files.getLastModifiedTime(app.resolve("app.aot"));
+        try (var files = Files.walk(app)) {
+            return files.filter(Files::isRegularFile)
+                    .filter(file -> !file.getFileName().toString().endsWith(".aot"))
+                    .noneMatch(file -> lastModified(file).compareTo(cache) > 0);
+        }
+    }
+
+    private static FileTime lastModified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** An options file in scripts/ of the repository under test (the applications may run from a copy). */

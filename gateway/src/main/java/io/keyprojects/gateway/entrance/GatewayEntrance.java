@@ -19,6 +19,7 @@ import io.opentelemetry.api.trace.Span;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -95,8 +96,10 @@ public class GatewayEntrance {
             if (e.problem().status() == 401) {
                 ctx.response().putHeader("WWW-Authenticate", "Bearer"); // RFC 9110 §11.6.1
             }
-            if (e.problem().status() == 413 || e.problem().status() == 411) {
-                // the body is left unread: rather than read megabytes to throw them away, close after answering
+            if ((e.problem().status() == 413 || e.problem().status() == 411) && ctx.request().version() != HttpVersion.HTTP_2) {
+                // the body is left unread: rather than read megabytes to throw them away, close after answering.
+                // HTTP/1.x only: HTTP/2 forbids connection headers (RFC 9113 §8.2.2; Java 25's HttpClient refuses such
+                // an answer as malformed) and ends just the stream
                 ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
             }
             GatewayProblems.send(ctx.response(), e.problem().at(path));
