@@ -1,5 +1,5 @@
 # Key Projects Platform: one command starts everything (see scripts/ for what each target does).
-.PHONY: up down status test build aot-train bench bench-webhooks bench-jdks keys clean-data browser screenshots
+.PHONY: up down status test build aot-train bench bench-webhooks bench-restart bench-console bench-jdks keys clean-data browser screenshots
 
 up: ## PostgreSQL, Kafka, topics, the four services and the demo data (.run/ keeps the state); INSTANCES=N runs N of each service and gateway
 	@scripts/up.sh
@@ -30,6 +30,12 @@ bench: ## the performance benchmarks on their own stack (bench/.run, own ports);
 
 bench-webhooks: ## notifications-service: event → webhook delivery p99 at 100 events/s and deliveries per second (bench/README.md)
 	@bench/webhooks.sh
+
+bench-restart: ## assessment-service: the first live ranking after a restart at 1M events, with and without the facts' snapshot (bench/README.md)
+	@bench/snapshot-restart.sh
+
+bench-console: ## the console's first load in headless Chromium against 'make up' (bytes, time to the cockpit's figures)
+	@node bench/console-load.mjs
 
 bench-jdks: ## start-up, idle memory and reads on Java 17 (AppCDS) and Java 25 (AOT cache) side by side, 3 rounds (bench/README.md)
 	@bench/jdks.sh

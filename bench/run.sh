@@ -361,6 +361,14 @@ put restart.resumed "$(grep -o 'live facts: .*' "$LOGS/assessment-service.restar
 # ---- 7. the public read path (cached, uncached, nginx serving files) and the dashboard at a fixed rate
 public_reads
 
+# ---- 8. the console's first load in headless Chromium (bench/console-load.mjs): bytes, time to the cockpit's figures
+if [[ -x "${CHROMIUM:-/usr/bin/chromium}" && -d "$ROOT/console/node_modules/playwright-core" ]]; then
+  echo "console: first load in headless Chromium"
+  child env BASE_URL="$GATEWAY" RESULTS="$RESULTS" node "$BENCH/console-load.mjs" || echo "console: the first-load step failed (see above)"
+else
+  echo "console: first load skipped (needs /usr/bin/chromium, make browser, and console/node_modules from the build)"
+fi
+
 # ---- the table
 cp "$RESULTS" "$BENCH/results/$STAMP.properties"
 bench_java report --out "$BENCH/results/$STAMP.md" --raw "bench/results/$STAMP.properties"

@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
 /**
  * The steps bench/run.sh drives, one per command, each adding its figures to the run's results file:
  * {@code tokens}, {@code load-sql}, {@code load} (fixed-rate HTTP), {@code flood} (province-scale events),
- * {@code recompute}, {@code live}, {@code webhooks} (bench/webhooks.sh), {@code report}. Options are {@code --name value} pairs.
+ * {@code recompute}, {@code live}, {@code webhooks} (bench/webhooks.sh), {@code load-events} and {@code token} (bench/snapshot-restart.sh),
+ * {@code report}. Options are {@code --name value} pairs.
  */
 public final class Bench {
     private static final Pattern TOKEN = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"");
@@ -37,6 +38,8 @@ public final class Bench {
             case "load-sql" -> SqlLoad.run(o, results);
             case "load" -> FixedRateLoad.run(o, results);
             case "flood" -> EventFlood.run(o, results);
+            case "load-events" -> EventStoreLoad.run(o, results);
+            case "token" -> DevTokens.write(o);
             case "recompute" -> recompute(o, results);
             case "live" -> LiveRanking.run(o, results);
             case "live-restart" -> LiveRanking.afterRestart(o, results);

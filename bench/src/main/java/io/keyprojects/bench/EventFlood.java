@@ -5,12 +5,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import java.util.Properties;
-import java.util.Random;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -18,10 +14,8 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 
 /**
- * Province scale: puts {@code events} CloudEvents for the generated dataset straight onto Kafka, as the
- * services' outbox relays would (same envelope, key = subject, ce_id / ce_type / content-type headers):
- * every unit and project registered, 60% of projects started and 10% completed, 2% blockers on
- * issues.events, the rest progress reports. Then waits until assessment-service has taken every one of
+ * Province scale: puts {@code events} CloudEvents for the generated dataset ({@link ProvinceEvents}) straight onto Kafka,
+ * as the services' outbox relays would (same envelope, key = subject, ce_id / ce_type / content-type headers). Then waits until assessment-service has taken every one of
  * them into its event store and facts, sampling its resident memory, and reports events per second.
  */
 final class EventFlood {
@@ -45,67 +39,14 @@ final class EventFlood {
         props.put("linger.ms", "20");
         props.put("batch.size", String.valueOf(256 * 1024));
         props.put("compression.type", "lz4");
-        Random random = new Random(7);
-        long[] version = new long[projectCount];
-        int[] percent = new int[projectCount];
-        Instant from = Instant.parse(Dataset.YEAR + "-01-02T00:00:00Z");
-        Instant to = Instant.now().minusSeconds(3600);
-        long span = Duration.between(from, to).toSeconds();
-        long sent = 0;
+        long sent;
         long started = System.nanoTime();
         RssSampler rss = new RssSampler(o.get("pid"));
         rss.start();
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(props)) {
-            for (Dataset.Unit u : data.units()) {
-                send(producer, "projects.events", "county.projects.unit-registered.v1", "/projects-service", u.code(),
-                        at(from, span, sent, total), "{\"code\":\"" + u.code() + "\",\"name\":\"" + u.name() + "\",\"kind\":\"" + u.kind() + "\"}");
-                sent++;
-            }
-            for (Dataset.Project p : data.projects()) {
-                send(producer, "projects.events", "county.projects.project-registered.v1", "/projects-service", p.id().toString(),
-                        at(from, span, sent, total), registered(p));
-                sent++;
-            }
-            int startedCount = projectCount * 6 / 10;
-            for (int i = 0; i < startedCount && sent < total; i++) {
-                send(producer, "projects.events", "county.projects.project-phase-changed.v1", "/projects-service",
-                        data.projects().get(i).id().toString(), at(from, span, sent, total),
-                        phaseChanged(data.projects().get(i), "PREPARATION", "UNDER_CONSTRUCTION", ++version[i]));
-                sent++;
-            }
-            for (int i = 0; i < projectCount / 10 && sent < total; i++) {
-                send(producer, "projects.events", "county.projects.project-phase-changed.v1", "/projects-service",
-                        data.projects().get(i).id().toString(), at(from, span, sent, total),
-                        phaseChanged(data.projects().get(i), "UNDER_CONSTRUCTION", "COMPLETED", ++version[i]));
-                sent++;
-            }
-            while (sent < total) {
-                int i = random.nextInt(projectCount);
-                Dataset.Project p = data.projects().get(i);
-                Instant time = at(from, span, sent, total);
-                if (random.nextInt(50) == 0) {
-                    UUID issue = UUID.nameUUIDFromBytes(("bench-issue-" + sent).getBytes(StandardCharsets.UTF_8));
-                    send(producer, "issues.events", "county.issues.issue-reported.v1", "/issues-service", issue.toString(), time,
-                            "{\"id\":\"" + issue + "\",\"projectId\":\"" + p.id() + "\",\"category\":\"DEMOLITION\",\"severity\":\"HIGH\","
-                                    + "\"title\":\"拆迁安置未完成\",\"responsibleUnit\":\"" + p.leadUnit() + "\",\"dueDate\":\""
-                                    + time.toString().substring(0, 10) + "\",\"status\":\"OPEN\",\"reportedBy\":\"bench\"}");
-                } else {
-                    int before = percent[i];
-                    percent[i] = Math.min(100, before + 1);
-                    version[i]++;
-                    send(producer, "projects.events", "county.projects.progress-reported.v1", "/projects-service", p.id().toString(), time,
-                            "{\"id\":\"" + UUID.nameUUIDFromBytes(("bench-progress-" + sent).getBytes(StandardCharsets.UTF_8))
-                                    + "\",\"projectId\":\"" + p.id() + "\",\"projectCode\":\"" + p.code() + "\",\"leadUnit\":\"" + p.leadUnit()
-                                    + "\",\"period\":\"" + time.toString().substring(0, 7) + "\",\"progressPercent\":" + percent[i]
-                                    + ",\"previousPercent\":" + before + ",\"completedInvestment\":\"" + (percent[i] * 10) + ".00\""
-                                    + ",\"previousCompletedInvestment\":\"" + (before * 10) + ".00\",\"narrative\":\"基准进度\","
-                                    + "\"projectVersion\":" + version[i] + ",\"reportedAt\":\"" + time + "\",\"reportedBy\":\"bench\"}");
-                }
-                sent++;
-                if (sent % 100_000 == 0) {
-                    System.out.printf("province: %d events on Kafka (%.0f s)%n", sent, (System.nanoTime() - started) / 1e9);
-                }
-            }
+            sent = ProvinceEvents.generate(data, total, 0, (topic, id, type, subject, time, envelope) -> send(producer, topic, id, type,
+                    subject, envelope), n -> System.out.printf("province: %d events on Kafka (%.0f s)%n", n,
+                    (System.nanoTime() - started) / 1e9));
             producer.flush();
         }
         double loadSeconds = (System.nanoTime() - started) / 1e9;
@@ -191,35 +132,11 @@ final class EventFlood {
         }
     }
 
-    private static Instant at(Instant from, long span, long i, long total) {
-        return from.plusSeconds(span * i / Math.max(1, total));
-    }
-
-    private static void send(KafkaProducer<String, String> producer, String topic, String type, String source, String subject,
-                             Instant time, String data) {
-        String id = UUID.randomUUID().toString();
-        String event = "{\"specversion\":\"1.0\",\"id\":\"" + id + "\",\"source\":\"" + source + "\",\"type\":\"" + type
-                + "\",\"subject\":\"" + subject + "\",\"time\":\"" + time + "\",\"datacontenttype\":\"application/json\",\"data\":" + data + "}";
-        ProducerRecord<String, String> record = new ProducerRecord<>(topic, subject, event);
+    private static void send(KafkaProducer<String, String> producer, String topic, String id, String type, String subject, String envelope) {
+        ProducerRecord<String, String> record = new ProducerRecord<>(topic, subject, envelope);
         record.headers().add("ce_id", id.getBytes(StandardCharsets.UTF_8));
         record.headers().add("ce_type", type.getBytes(StandardCharsets.UTF_8));
         record.headers().add("content-type", "application/cloudevents+json".getBytes(StandardCharsets.UTF_8));
         producer.send(record);
-    }
-
-    private static String registered(Dataset.Project p) {
-        return "{\"id\":\"" + p.id() + "\",\"code\":\"" + p.code() + "\",\"name\":\"" + p.name() + "\",\"category\":\"" + p.category()
-                + "\",\"year\":" + Dataset.YEAR + ",\"leadUnit\":\"" + p.leadUnit() + "\",\"leadOfficial\":\"基准\",\"cooperatingUnits\":[],"
-                + "\"township\":\"" + p.township() + "\",\"plannedInvestment\":\"" + p.plannedInvestment() + "\",\"annualPlannedInvestment\":\""
-                + p.annualPlannedInvestment() + "\",\"plannedStart\":\"" + p.plannedStart() + "\",\"plannedEnd\":\"" + p.plannedEnd()
-                + "\",\"phase\":\"PREPARATION\",\"progressPercent\":0,\"version\":0,\"registeredBy\":\"bench\"}";
-    }
-
-    private static String phaseChanged(Dataset.Project p, String from, String to, long version) {
-        String start = p.plannedStart().toString();
-        return "{\"id\":\"" + p.id() + "\",\"code\":\"" + p.code() + "\",\"leadUnit\":\"" + p.leadUnit() + "\",\"from\":\"" + from
-                + "\",\"to\":\"" + to + "\",\"actualStart\":\"" + start + "\",\"actualEnd\":"
-                + (to.equals("COMPLETED") ? "\"" + Dataset.YEAR + "-10-31\"" : "null") + ",\"progressPercent\":"
-                + (to.equals("COMPLETED") ? 100 : 0) + ",\"version\":" + version + ",\"changedBy\":\"bench\",\"reason\":null}";
     }
 }

@@ -199,6 +199,7 @@ final class Report {
                 + (1_000_000 / eps < 60 ? "✅" : "❌")) + (replay != null ? " (recompute)" : ingest != null ? " (consumption; no recompute endpoint)" : ""));
 
         publicReads();
+        consoleLoad();
 
         line("");
         line("## 6. Start-up and idle memory");
@@ -255,6 +256,28 @@ final class Report {
                     + " | " + ms(r.number("dashboard." + key + ".p999.ms")) + " | " + ms(r.number("dashboard." + key + ".max.ms"))
                     + " | " + r.getOrDefault("dashboard." + key + ".errors", "—") + " |");
         }
+    }
+
+    /** The console's first load in headless Chromium (bench/console-load.mjs): bytes, and time to the cockpit's figures. */
+    private void consoleLoad() {
+        if (r.get("console.load.cockpit.ms") == null) {
+            return;
+        }
+        line("");
+        line("## 8. The console's first load");
+        line("");
+        line("Headless Chromium, a fresh profile each time (nothing cached), the gateway's `/`, sign-in as the commander, until the "
+                + "cockpit draws its figures; median of " + r.get("console.load.rounds") + ". Bytes as Chromium counts them on the wire "
+                + "(headers and compressed bodies).");
+        line("");
+        line("| figure | value |");
+        line("| --- | ---: |");
+        line("| sign-in page usable (network idle) | " + r.get("console.load.signin.ms") + " ms, " + f0(r.number("console.load.signin.bytes"))
+                + " bytes in " + r.get("console.load.signin.requests") + " requests |");
+        line("| sign-in click → the cockpit's figures | " + r.get("console.load.cockpit.ms") + " ms (" + r.get("console.load.cockpit.from.start.ms")
+                + " ms from the navigation) |");
+        line("| in all, up to the cockpit settled | " + f0(r.number("console.load.total.bytes")) + " bytes in "
+                + r.get("console.load.total.requests") + " requests |");
     }
 
     private void readRow(String label, String key) {

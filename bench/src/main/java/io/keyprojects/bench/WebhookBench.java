@@ -11,11 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyFactory;
 import java.security.MessageDigest;
-import java.security.PrivateKey;
-import java.security.Signature;
-import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
@@ -88,7 +84,7 @@ final class WebhookBench {
         receiver.start();
         String url = "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook";
 
-        String token = departmentToken(Path.of(o.get("keys"), "jwt-private.pem"), o.getOrDefault("issuer", "https://keyprojects.county/dev"), unit);
+        String token = DevTokens.sign(Path.of(o.get("keys"), "jwt-private.pem"), o.getOrDefault("issuer", DevTokens.ISSUER), "department", unit);
         HttpResponse<String> created = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(service + "/api/webhooks"))
                 .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"url\":\"" + url + "\",\"description\":\"bench receiver\","
@@ -226,21 +222,5 @@ final class WebhookBench {
         } catch (Exception e) {
             return false;
         }
-    }
-
-    /** A department token of {@code unit}, signed RS256 with the stack's development key (as the gateway mints them). */
-    private static String departmentToken(Path privateKeyPem, String issuer, String unit) throws Exception {
-        String pem = Files.readString(privateKeyPem).replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
-        PrivateKey privateKey = KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(pem)));
-        Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
-        long now = Instant.now().getEpochSecond();
-        String header = b64.encodeToString("{\"alg\":\"RS256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
-        String claims = b64.encodeToString(("{\"iss\":\"" + issuer + "\",\"upn\":\"department@" + unit + "\",\"sub\":\"department@" + unit
-                + "\",\"groups\":[\"department\"],\"unit\":\"" + unit + "\",\"iat\":" + now + ",\"exp\":" + (now + 3600) + "}")
-                .getBytes(StandardCharsets.UTF_8));
-        Signature rsa = Signature.getInstance("SHA256withRSA");
-        rsa.initSign(privateKey);
-        rsa.update((header + "." + claims).getBytes(StandardCharsets.UTF_8));
-        return header + "." + claims + "." + b64.encodeToString(rsa.sign());
     }
 }

@@ -111,7 +111,7 @@ public class EventLog {
     Replayed factsAsOfBlocking(Instant asOf, ZoneId zone) {
         Instant receivedBy = calendar.realInstantOf(asOf);
         try (Connection c = dataSource.getConnection()) {
-            Replayed cached = live(c, zone);
+            Replayed cached = live(c, zone, receivedBy);
             Replayed fresh = cached != null && cached.zone().equals(zone) && !cached.receivedBy().isAfter(receivedBy)
                     ? since(c, cached, receivedBy) : replayed(c, receivedBy, zone);
             synchronized (this) {
@@ -141,7 +141,7 @@ public class EventLog {
      * The last answer; after a start, the newest usable snapshot with the events received after it applied (once, while
      * other callers wait: a start replays its tail once), or the whole log replayed when no snapshot can be used.
      */
-    private Replayed live(Connection c, ZoneId zone) throws SQLException {
+    private Replayed live(Connection c, ZoneId zone, Instant receivedBy) throws SQLException {
         Replayed cached = last;
         if (cached != null) {
             return cached;
@@ -151,9 +151,13 @@ public class EventLog {
             if (cached != null) {
                 return cached;
             }
-            Instant now = calendar.realInstantOf(calendar.now());
             long started = System.nanoTime();
             Optional<FactSnapshots.Stored> snapshot = snapshotsEnabled ? FactSnapshots.newest(c, zone) : Optional.empty();
+            // up to the first caller's bound, so that it uses what is resumed here: a bound taken later than the caller's
+            // would make it replay the whole log a second time; a caller asking for a time before the snapshot replays
+            // from the start anyway, and the live facts go up to now
+            Instant now = snapshot.isPresent() && snapshot.get().lastReceivedAt().isAfter(receivedBy)
+                    ? calendar.realInstantOf(calendar.now()) : receivedBy;
             Replayed resumed;
             if (snapshot.isPresent()) {
                 FactSnapshots.Stored s = snapshot.get();

@@ -244,4 +244,32 @@ class FactSnapshotsTest {
         Instant now = Instant.now();
         assertSameState(replayedUpTo(now), log.factsAsOfBlocking(now, COUNTY).facts(), "facts from the previous snapshot and the tail");
     }
+
+    @Test
+    void a_snapshot_whose_last_event_a_restored_log_no_longer_holds_is_a_strangers_and_never_read() throws Exception {
+        String prefix = "E" + UUID.randomUUID().toString().substring(0, 4);
+        List<CloudEvent> events = RandomFactEvents.of(41, 300, 2009, prefix);
+        stored(events.subList(0, 200));
+        assertTrue(schedule.take(1, "test"));
+        long snapshot = newestId();
+
+        // the log restored from a backup taken 50 events before the snapshot's position, then other events received since
+        try (Connection c = Feed.db(); var st = c.prepareStatement("""
+                DELETE FROM consumed_event WHERE seq > (SELECT last_seq FROM fact_snapshot WHERE id = ?) - 50""")) {
+            st.setLong(1, snapshot);
+            assertEquals(50, st.executeUpdate());
+        }
+        stored(RandomFactEvents.of(42, 100, 2009, prefix + "R"));
+        try (Connection c = Feed.db()) {
+            assertTrue(FactSnapshots.newest(c, COUNTY).map(FactSnapshots.Stored::id).filter(id -> id == snapshot).isEmpty(),
+                    "the snapshot of the lost events is not used");
+        }
+
+        log.forget(); // a restart on the restored log
+        Instant now = Instant.now();
+        FactSet whole = replayedUpTo(now);
+        EventLog.Replayed resumed = log.factsAsOfBlocking(now, COUNTY);
+        assertSameState(whole, resumed.facts(), "facts after a start on the restored log");
+        assertEquals(ranking(whole, 2009, now), ranking(resumed.facts(), 2009, now));
+    }
 }
