@@ -31,11 +31,16 @@ class InstanceBalancingTest {
     @Inject
     InstancePools pools;
 
+    /**
+     * Housekeeping, not a rule: the next test starts with both instances in rotation. A test that dropped connections
+     * may have opened A's circuit; on a loaded machine the health checks that close it can time out a few times, so
+     * this waits long — the 2 s bounds are asserted by the tests themselves.
+     */
     @AfterEach
     void everyInstanceBackInRotation() {
         ServiceInstancesResource.ready("A", true);
         ServiceInstancesResource.ready("B", true);
-        await().atMost(Duration.ofSeconds(5)).until(() -> inRotation("A") && inRotation("B"));
+        await().atMost(Duration.ofSeconds(60)).until(() -> inRotation("A") && inRotation("B"));
     }
 
     @Test
