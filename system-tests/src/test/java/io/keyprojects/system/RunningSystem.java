@@ -36,6 +36,7 @@ final class RunningSystem {
     private StackProcess postgres;
     private StackProcess kafka;
     private Path auditPublicKey;
+    private SpanCollector spans;
 
     private RunningSystem(Path logs) throws IOException {
         projects = new ServiceProcess("projects-service", freePort(), logs.resolve("projects-service.log"));
@@ -82,6 +83,11 @@ final class RunningSystem {
         return auditPublicKey;
     }
 
+    /** The spans every process exported (OTLP/HTTP into this JVM), to follow one trace across them. */
+    SpanCollector spans() {
+        return spans;
+    }
+
     /** The broker in its own JVM; null when the servers are not ours ({@code KP_TEST_INFRA} containers or external). */
     StackProcess kafka() {
         return kafka;
@@ -105,6 +111,12 @@ final class RunningSystem {
         common.put("KAFKA_BOOTSTRAP_SERVERS", infra.kafkaBootstrapServers());
         common.put("JWT_PUBLIC_KEY_LOCATION", TestSigningKeys.publicKeyFile().toUri().toString());
         common.put("JWT_ISSUER", TestSigningKeys.ISSUER);
+        // every process exports its spans, as in production with a collector: here to one in this JVM, over OTLP/HTTP,
+        // a batch every 200 ms (the SDK's default is 5 s) so a test reads a trace soon after the work ends
+        system.spans = SpanCollector.start();
+        common.put("OTEL_EXPORTER_OTLP_ENDPOINT", system.spans.endpoint());
+        common.put("OTEL_EXPORTER_OTLP_PROTOCOL", "http/protobuf");
+        common.put("QUARKUS_OTEL_BSP_SCHEDULE_DELAY", "200ms");
         List<ServiceProcess> services = List.of(system.projects, system.issues, system.assessment, system.notifications);
         for (ServiceProcess service : services) {
             String database = service.name().replace("-service", "");
@@ -125,7 +137,7 @@ final class RunningSystem {
         gatewayEnv.put("UPSTREAM_NOTIFICATIONS_URL", system.notifications.url());
         system.gateway.start(repository, gatewayEnv);
         for (ServiceProcess service : List.of(system.projects, system.issues, system.assessment, system.notifications, system.gateway)) {
-            service.awaitReady(Duration.ofSeconds(120));
+            service.awaitReady(Duration.ofSeconds(240)); // five JVMs starting at once took 140 s at a load of 45 on 2 cores
         }
         return system;
     }
@@ -210,7 +222,7 @@ final class RunningSystem {
     }
 
     void stop() {
-        for (ServiceProcess service : List.of(gateway, assessment, issues, projects)) {
+        for (ServiceProcess service : List.of(gateway, notifications, assessment, issues, projects)) {
             service.stop();
         }
         if (kafka != null) {
@@ -218,6 +230,9 @@ final class RunningSystem {
         }
         if (postgres != null) {
             postgres.stop();
+        }
+        if (spans != null) {
+            spans.close();
         }
     }
 
