@@ -53,7 +53,6 @@ final class RunningSystem {
             } catch (Exception e) {
                 throw new IllegalStateException("the system did not start", e);
             }
-            Runtime.getRuntime().addShutdownHook(new Thread(instance::stop, "system-stop"));
         }
         return instance;
     }
@@ -97,6 +96,8 @@ final class RunningSystem {
         Path repository = Path.of(System.getProperty("kp.repository.root", "..")).toAbsolutePath();
         Path logs = Path.of(System.getProperty("java.io.tmpdir"), "system-logs");
         RunningSystem system = new RunningSystem(logs);
+        // stopped when the test JVM ends, also when it never became ready (no process left behind)
+        Runtime.getRuntime().addShutdownHook(new Thread(system::stop, "system-stop"));
         String mode = System.getProperty("KP_TEST_INFRA", System.getenv().getOrDefault("KP_TEST_INFRA", "embedded"));
         if (mode.isBlank() || mode.equals("embedded")) {
             system.startStack(logs);
