@@ -34,6 +34,7 @@ final class RunningSystem {
     private StackProcess postgres;
     private StackProcess kafka;
     private Path auditPublicKey;
+    private SpanCollector spans;
 
     private RunningSystem(Path logs) throws IOException {
         projects = new ServiceProcess("projects-service", StackProcess.freePort(), logs.resolve("projects-service.log"));
@@ -50,7 +51,6 @@ final class RunningSystem {
             } catch (Exception e) {
                 throw new IllegalStateException("the system did not start", e);
             }
-            Runtime.getRuntime().addShutdownHook(new Thread(instance::stop, "system-stop"));
         }
         return instance;
     }
@@ -80,6 +80,11 @@ final class RunningSystem {
         return auditPublicKey;
     }
 
+    /** The spans every process exported (OTLP/HTTP into this JVM), to follow one trace across them. */
+    SpanCollector spans() {
+        return spans;
+    }
+
     /** The broker in its own JVM; null when the servers are not ours ({@code KP_TEST_INFRA} containers or external). */
     StackProcess kafka() {
         return kafka;
@@ -89,6 +94,8 @@ final class RunningSystem {
         Path repository = Path.of(System.getProperty("kp.repository.root", "..")).toAbsolutePath();
         Path logs = Path.of(System.getProperty("java.io.tmpdir"), "system-logs");
         RunningSystem system = new RunningSystem(logs);
+        // stopped when the test JVM ends, also when it never became ready (no process left behind)
+        Runtime.getRuntime().addShutdownHook(new Thread(system::stop, "system-stop"));
         String mode = System.getProperty("KP_TEST_INFRA", System.getenv().getOrDefault("KP_TEST_INFRA", "embedded"));
         if (mode.isBlank() || mode.equals("embedded")) {
             system.startStack(logs);
@@ -103,6 +110,12 @@ final class RunningSystem {
         common.put("KAFKA_BOOTSTRAP_SERVERS", infra.kafkaBootstrapServers());
         common.put("JWT_PUBLIC_KEY_LOCATION", TestSigningKeys.publicKeyFile().toUri().toString());
         common.put("JWT_ISSUER", TestSigningKeys.ISSUER);
+        // every process exports its spans, as in production with a collector: here to one in this JVM, over OTLP/HTTP,
+        // a batch every 200 ms (the SDK's default is 5 s) so a test reads a trace soon after the work ends
+        system.spans = SpanCollector.start();
+        common.put("OTEL_EXPORTER_OTLP_ENDPOINT", system.spans.endpoint());
+        common.put("OTEL_EXPORTER_OTLP_PROTOCOL", "http/protobuf");
+        common.put("QUARKUS_OTEL_BSP_SCHEDULE_DELAY", "200ms");
         List<ServiceProcess> services = List.of(system.projects, system.issues, system.assessment, system.notifications);
         for (ServiceProcess service : services) {
             String database = service.name().replace("-service", "");
@@ -123,7 +136,7 @@ final class RunningSystem {
         gatewayEnv.put("UPSTREAM_NOTIFICATIONS_URL", system.notifications.url());
         system.gateway.start(repository, gatewayEnv);
         for (ServiceProcess service : List.of(system.projects, system.issues, system.assessment, system.notifications, system.gateway)) {
-            service.awaitReady(Duration.ofSeconds(120));
+            service.awaitReady(Duration.ofSeconds(240)); // five JVMs starting at once took 140 s at a load of 45 on 2 cores
         }
         return system;
     }
@@ -194,7 +207,7 @@ final class RunningSystem {
     }
 
     void stop() {
-        for (ServiceProcess service : List.of(gateway, assessment, issues, projects)) {
+        for (ServiceProcess service : List.of(gateway, notifications, assessment, issues, projects)) {
             service.stop();
         }
         if (kafka != null) {
@@ -202,6 +215,9 @@ final class RunningSystem {
         }
         if (postgres != null) {
             postgres.stop();
+        }
+        if (spans != null) {
+            spans.close();
         }
     }
 }

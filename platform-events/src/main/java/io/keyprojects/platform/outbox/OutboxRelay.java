@@ -2,7 +2,9 @@ package io.keyprojects.platform.outbox;
 
 import io.agroal.api.AgroalDataSource;
 import io.keyprojects.platform.jobs.SingleInstanceJobs;
+import io.keyprojects.platform.tracing.EventSpans;
 import io.keyprojects.platform.tracing.TraceParent;
+import io.opentelemetry.api.trace.Span;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -41,6 +43,7 @@ public class OutboxRelay {
 
     private final AgroalDataSource dataSource;
     private final OutboxRelaySettings settings;
+    private final EventSpans spans;
     private volatile boolean running;
     /** Why the last attempt to publish failed; null once a batch went through (for {@link OutboxWellness}). */
     private volatile String brokerProblem;
@@ -48,9 +51,10 @@ public class OutboxRelay {
     private KafkaProducer<String, String> producer;
     private OutboxWakeUp wakeUp;
 
-    OutboxRelay(AgroalDataSource dataSource, OutboxRelaySettings settings) {
+    OutboxRelay(AgroalDataSource dataSource, OutboxRelaySettings settings, EventSpans spans) {
         this.dataSource = dataSource;
         this.settings = settings;
+        this.spans = spans;
     }
 
     void start(@Observes StartupEvent ignored) {
@@ -136,25 +140,40 @@ public class OutboxRelay {
         }
         List<PendingEvent> batch = claim(conn);
         List<Future<RecordMetadata>> acks = new ArrayList<>(batch.size());
-        for (PendingEvent event : batch) {
-            acks.add(producer.send(record(event)));
-        }
-        List<Long> published = new ArrayList<>();
-        for (int i = 0; i < batch.size(); i++) {
-            try {
-                acks.get(i).get();
-                published.add(batch.get(i).seq());
-            } catch (ExecutionException e) {
-                if (e.getCause() instanceof RetriableException || e.getCause() instanceof org.apache.kafka.common.errors.TimeoutException) {
-                    markPublished(conn, published); // keep what got through; the rest waits for the broker
-                    conn.commit();
-                    throw new IllegalStateException("broker unavailable: " + e.getCause().getMessage());
-                }
-                markFailed(conn, batch.get(i), e.getCause());
+        List<Span> publishing = new ArrayList<>(batch.size());
+        try {
+            for (PendingEvent event : batch) {
+                publishing.add(span(event));
+                acks.add(producer.send(record(event)));
             }
+            List<Long> published = new ArrayList<>();
+            for (int i = 0; i < batch.size(); i++) {
+                try {
+                    RecordMetadata sent = acks.get(i).get();
+                    publishing.get(i).setAttribute("messaging.destination.partition.id", Integer.toString(sent.partition()))
+                            .setAttribute("messaging.kafka.offset", sent.offset());
+                    published.add(batch.get(i).seq());
+                } catch (ExecutionException e) {
+                    EventSpans.failed(publishing.get(i), e.getCause());
+                    if (e.getCause() instanceof RetriableException || e.getCause() instanceof org.apache.kafka.common.errors.TimeoutException) {
+                        markPublished(conn, published); // keep what got through; the rest waits for the broker
+                        conn.commit();
+                        throw new IllegalStateException("broker unavailable: " + e.getCause().getMessage());
+                    }
+                    markFailed(conn, batch.get(i), e.getCause());
+                }
+            }
+            markPublished(conn, published);
+            return batch.size();
+        } finally {
+            publishing.forEach(Span::end); // an attempt cut short ends its spans too; the next attempt makes its own
         }
-        markPublished(conn, published);
-        return batch.size();
+    }
+
+    /** The span of publishing {@code event} in the trace it was written in; none (a no-op span) for an event written outside any trace. */
+    private Span span(PendingEvent event) {
+        return event.traceParent() == null ? Span.getInvalid()
+                : spans.publishing(event.topic(), event.type(), event.eventId(), event.key(), event.traceParent());
     }
 
     private List<PendingEvent> claim(Connection conn) throws SQLException {

@@ -10,10 +10,12 @@ import io.agroal.api.security.NamePrincipal;
 import io.agroal.api.security.SimplePassword;
 import io.keyprojects.contracts.Topics;
 import io.keyprojects.platform.testapp.PlatformTestResource;
+import io.keyprojects.platform.tracing.EventSpans;
 import io.keyprojects.platform.testapp.Rows;
 import io.keyprojects.testing.TestInfrastructure;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.UUID;
@@ -32,6 +34,8 @@ import org.junit.jupiter.api.Test;
 class BrokerAwayTest {
     private static final String DATABASE = "platform_broker_away";
     private AgroalDataSource dataSource;
+    @Inject
+    EventSpans spans;
 
     @BeforeEach
     void database() throws Exception {
@@ -77,7 +81,7 @@ class BrokerAwayTest {
         rows.update("INSERT INTO outbox_event (event_id, topic, event_key, event_type, payload) VALUES (?, ?, 'k', 't', '{}')",
                 id, Topics.PROJECTS + Topics.DEAD_LETTER_SUFFIX);
 
-        OutboxRelay away = new OutboxRelay(dataSource, settings(unreachableBroker()));
+        OutboxRelay away = new OutboxRelay(dataSource, settings(unreachableBroker()), spans);
         away.start(null);
         try {
             await().atMost(Duration.ofSeconds(60)).until(() -> away.brokerProblem() != null);
@@ -87,7 +91,7 @@ class BrokerAwayTest {
             away.stop(null);
         }
 
-        OutboxRelay back = new OutboxRelay(dataSource, settings(TestInfrastructure.shared().kafkaBootstrapServers()));
+        OutboxRelay back = new OutboxRelay(dataSource, settings(TestInfrastructure.shared().kafkaBootstrapServers()), spans);
         back.start(null);
         try {
             await().atMost(Duration.ofSeconds(60)).until(() -> "PUBLISHED".equals(

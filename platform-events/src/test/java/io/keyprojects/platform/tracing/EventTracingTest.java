@@ -2,6 +2,7 @@ package io.keyprojects.platform.tracing;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.agroal.api.AgroalDataSource;
@@ -72,6 +73,26 @@ class EventTracingTest {
             assertEquals(expected, headers.get("ce_traceparent"));
             assertEquals(expected, EventJson.read(probe.awaitRaw(e -> e.id().equals(written.id()), Duration.ofSeconds(5)).orElseThrow()).traceparent());
         }
+    }
+
+    @Test
+    void the_relay_publishes_an_event_in_a_span_of_the_trace_it_was_written_in() throws Throwable {
+        Span request = tracer.spanBuilder("a request").startSpan();
+        String trace = request.getSpanContext().getTraceId();
+        CloudEvent written = VertxContextSupport.subscribeAndAwait(() -> {
+            request.makeCurrent();
+            return Panache.withTransaction(() -> outbox.append(EventType.PROGRESS_REPORTED, UUID.randomUUID().toString(), Map.of("percent", 50)));
+        });
+        request.end();
+
+        List<SpanData> recorded = await().atMost(Duration.ofSeconds(60)).until(() -> spans.ofTrace(trace),
+                spans -> spans.stream().anyMatch(span -> span.getKind() == SpanKind.PRODUCER));
+        SpanData publish = recorded.stream().filter(span -> span.getKind() == SpanKind.PRODUCER).findFirst().orElseThrow();
+        assertEquals(request.getSpanContext().getSpanId(), publish.getParentSpanId(), "published in the writer's trace, under its span");
+        assertEquals(Topics.PROJECTS + " publish", publish.getName());
+        assertEquals(written.id(), publish.getAttributes().get(AttributeKey.stringKey("messaging.message.id")));
+        assertEquals(written.subject(), publish.getAttributes().get(AttributeKey.stringKey("messaging.kafka.message.key")));
+        assertNotNull(publish.getAttributes().get(AttributeKey.longKey("messaging.kafka.offset")), "the span ends once the broker acknowledged");
     }
 
     @Test

@@ -41,6 +41,27 @@ public class EventSpans {
     }
 
     /**
+     * Starts the span of the outbox relay publishing an event to {@code topic}; the caller ends it once the broker
+     * answered. Its parent is the context the event was written in, so a trace shows when the write's event left for
+     * Kafka (the wait in the outbox included). Consumers stay children of that same written context — the one the
+     * record and its envelope carry — as the creation context of a message is what travels with it.
+     *
+     * @param traceparent the event's trace context as stored with its outbox row, never null
+     */
+    public Span publishing(String topic, String type, String eventId, String key, String traceparent) {
+        return tracer.spanBuilder(topic + " publish")
+                .setParent(TraceParent.parse(traceparent))
+                .setSpanKind(SpanKind.PRODUCER)
+                .setAttribute("messaging.system", "kafka")
+                .setAttribute("messaging.operation.type", "send")
+                .setAttribute("messaging.destination.name", topic)
+                .setAttribute("messaging.message.id", eventId)
+                .setAttribute("messaging.kafka.message.key", key == null ? "" : key)
+                .setAttribute("cloudevents.event_type", type == null ? "" : type)
+                .startSpan();
+    }
+
+    /**
      * Runs {@code work} with {@code span} current while it is built and subscribed to (its first steps, their spans and
      * log lines belong to the span), and ends the span when the work ends, recording a failure.
      */
@@ -67,7 +88,8 @@ public class EventSpans {
         }
     }
 
-    private static void failed(Span span, Throwable e) {
+    /** Marks {@code span} failed by {@code e} (its exception event and an error status); the caller ends it. */
+    public static void failed(Span span, Throwable e) {
         span.recordException(e);
         span.setStatus(StatusCode.ERROR, String.valueOf(e.getMessage()));
     }
