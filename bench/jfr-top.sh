@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# bench/jfr-top.sh <recording.jfr> [N] [thread-filter]: what a JVM spent its CPU on, from a flight recording's
+# execution samples (bench/run.sh's GATEWAY_JFR=1 writes them): the N hottest methods on top of the stack (self),
+# and the N methods most often anywhere on it (total, counted once per sample), as shares of all samples taken on
+# the threads whose name matches the filter (an extended regular expression; default: every thread).
+set -euo pipefail
+file="${1:?usage: bench/jfr-top.sh <recording.jfr> [N] [thread-filter]}"
+top="${2:-25}"
+threads="${3:-.}"
+jfr print --events jdk.ExecutionSample --stack-depth 64 "$file" | awk -v top="$top" -v threads="$threads" '
+  /^jdk.ExecutionSample/ { thread = ""; depth = -1; next }
+  /sampledThread = / { thread = $0; sub(/.*sampledThread = "/, "", thread); sub(/".*/, "", thread); next }
+  /stackTrace = \[/ { if (thread ~ threads) { depth = 0; samples++; delete seen } ; next }
+  depth >= 0 && /^[[:space:]]*\]/ { depth = -1; next }
+  depth >= 0 {
+    frame = $0; sub(/^[[:space:]]+/, "", frame); sub(/[[:space:]]+line:.*/, "", frame)
+    if (frame == "...") next
+    if (depth == 0) self[frame]++
+    if (!(frame in seen)) { seen[frame] = 1; total[frame]++ }
+    depth++
+  }
+  END {
+    printf "%d samples on threads matching /%s/\n", samples, threads
+    print "\n-- self (top of stack)"
+    for (f in self) printf "%6.2f%%  %s\n", 100 * self[f] / samples, f | "sort -rn | head -n " top
+    close("sort -rn | head -n " top)
+    print "\n-- total (anywhere on the stack)"
+    for (f in total) printf "%6.2f%%  %s\n", 100 * total[f] / samples, f | "sort -rn | head -n " top
+  }'
