@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
-# bench/jfr-top.sh <recording.jfr> [N] [thread-filter]: what a JVM spent its CPU on, from a flight recording's
-# execution samples (bench/run.sh's GATEWAY_JFR=1 writes them): the N hottest methods on top of the stack (self),
-# and the N methods most often anywhere on it (total, counted once per sample), as shares of all samples taken on
-# the threads whose name matches the filter (an extended regular expression; default: every thread).
+# bench/jfr-top.sh <recording.jfr>...: what a JVM spent its CPU on, from flight recordings' execution samples
+# (bench/run.sh's GATEWAY_JFR=1 writes them; several recordings are summed): the TOP (25) hottest methods on top of
+# the stack (self), and the TOP methods most often anywhere on it (total, counted once per sample), as shares of all
+# samples taken on the threads whose name matches THREADS (an extended regular expression; default: every thread).
 set -euo pipefail
-file="${1:?usage: bench/jfr-top.sh <recording.jfr> [N] [thread-filter]}"
-top="${2:-25}"
-threads="${3:-.}"
-jfr print --events jdk.ExecutionSample --stack-depth 64 "$file" | awk -v top="$top" -v threads="$threads" '
+(($#)) || { echo "usage: [TOP=25] [THREADS=regex] bench/jfr-top.sh <recording.jfr>..." >&2; exit 2; }
+top="${TOP:-25}"
+threads="${THREADS:-.}"
+for file in "$@"; do jfr print --events jdk.ExecutionSample --stack-depth 64 "$file"; done | awk -v top="$top" -v threads="$threads" '
   /^jdk.ExecutionSample/ { thread = ""; depth = -1; next }
   /sampledThread = / { thread = $0; sub(/.*sampledThread = "/, "", thread); sub(/".*/, "", thread); next }
   /stackTrace = \[/ { if (thread ~ threads) { depth = 0; samples++; delete seen } ; next }
