@@ -275,6 +275,15 @@ run_wrk() { # url seconds log
   child env BENCH_IDS="$IDS" BENCH_TOKENS="$TOKENS" wrk -t"$WRK_THREADS" -c"$WRK_CONNECTIONS" -d"$2"s --timeout 10s \
     -s "$BENCH/conf/random-get.lua" "$1" >"$3" 2>&1
 }
+# GATEWAY_JFR=1: a flight recording of the gateway during each measured gateway run (after its warm-up), into
+# $RUN/jfr/gateway-<round>.jfr, for bench/jfr-top.sh: what the gateway spends its CPU on at the bench's load.
+jfr_start() {
+  mkdir -p "$RUN/jfr"
+  jcmd "${PID[gateway]}" JFR.start name=bench settings=profile filename="$RUN/jfr/gateway-$1.jfr" >/dev/null
+}
+jfr_stop() {
+  jcmd "${PID[gateway]}" JFR.stop name=bench >/dev/null
+}
 # A cold JVM is slow for its first minute (JIT): projects-service is warmed before anything is measured,
 # then ROUNDS rounds go direct → nginx → gateway side by side; the table keeps each path's best round.
 echo "read: warming projects-service for $GATEWAY_WARMUP s"
@@ -285,7 +294,9 @@ for round in $(seq 1 "$ROUNDS"); do
     [[ $path == gateway && $round == 1 ]] && warm=$GATEWAY_WARMUP # the gateway's JIT needs about a minute (NOTES-infra)
     echo "read/$path (round $round): warm-up ${warm} s, then wrk ${DURATION} s"
     run_wrk "${URL[$path]}" "$warm" "$LOGS/wrk-$path-$round-warmup.log"
+    [[ $path == gateway && -n "${GATEWAY_JFR:-}" ]] && jfr_start "$round"
     run_wrk "${URL[$path]}" "$DURATION" "$LOGS/wrk-$path-$round.log"
+    [[ $path == gateway && -n "${GATEWAY_JFR:-}" ]] && jfr_stop
     rps="$(awk '/Requests\/sec/ {print $2}' "$LOGS/wrk-$path-$round.log")"
     non2xx="$(awk '/Non-2xx/ {print $NF}' "$LOGS/wrk-$path-$round.log")"
     sockerr="$(grep -o 'Socket errors.*' "$LOGS/wrk-$path-$round.log" || true)"
@@ -305,6 +316,15 @@ for path in direct nginx gateway; do
   bench_java load --name "read.$path" --mode get --target "${URL[$path]}" --rate "$READ_RATE" \
     --warmup 5 --duration "$LATENCY_DURATION" --ids "$IDS" --tokens "$TOKENS"
 done
+
+# READS_ONLY=1: only the ceilings and the reads (benchmarks 1–2, with start-up), e.g. to measure the gateway / nginx
+# ratio again after a change to the gateway without the writes, the province and the public reads.
+if [[ "${READS_ONLY:-0}" == 1 ]]; then
+  put run.scope "reads only (READS_ONLY=1): benchmarks 1, 2 and 6"
+  cp "$RESULTS" "$BENCH/results/$STAMP-reads.properties"
+  bench_java report --out "$BENCH/results/$STAMP-reads.md" --raw "bench/results/$STAMP-reads.properties"
+  exit 0
+fi
 
 # ---- 3–4. writes through the gateway at fixed rates; the event path observed on projects.events
 put event.scope "A progress report reaches the scores through that store (the live ranking applies what arrived since its last answer to its facts), so the path ends where it is stored."

@@ -65,7 +65,7 @@ final class Report {
         line("| ratio | measured | target |");
         line("| --- | ---: | --- |");
         line("| gateway / direct | " + ratio(gateway, direct) + " | — |");
-        line("| gateway / nginx | " + ratio(gateway, nginx) + " | ≥ 0.80 " + verdict(gateway, nginx, 0.8) + " |");
+        line("| gateway / nginx | " + ratio(gateway, nginx) + " | ≥ 0.90 " + verdict(gateway, nginx, 0.9) + " |");
         line("| gateway / pgbench -S | " + ratio(gateway, pg) + " | ≥ 0.25 " + verdict(gateway, pg, 0.25) + " |");
         line("| nginx / direct | " + ratio(nginx, direct) + " | — |");
         Double gp50 = r.number("read.gateway.p50.ms");
@@ -80,9 +80,9 @@ final class Report {
             addedVerdict = "?";
         } else {
             added = ms(gp50 - dp50);
-            addedVerdict = gp50 - dp50 <= 2 ? "✅" : "❌";
+            addedVerdict = gp50 - dp50 <= 0.5 ? "✅" : "❌";
         }
-        line("| gateway adds at p50 (fixed rate) | " + added + " | ≤ 2 ms " + addedVerdict + " |");
+        line("| gateway adds at p50 (fixed rate) | " + added + " | ≤ 0.5 ms " + addedVerdict + " |");
 
         line("");
         line("## 3–4. Writes through the gateway at fixed rates, and the event path");

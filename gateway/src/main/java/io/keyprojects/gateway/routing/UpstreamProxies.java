@@ -12,6 +12,7 @@ import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.RequestOptions;
+import io.vertx.core.tracing.TracingPolicy;
 import io.vertx.httpproxy.HttpProxy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.HashMap;
@@ -22,6 +23,11 @@ import java.util.Map;
  * buffered whole), drops hop-by-hop headers, and runs on the event loop. Each upstream has its own
  * connection pool (per instance) and timeout, each instance its circuit, so a slow or dead service cannot starve
  * the others. The guard picks the instance of each attempt; the origin provider connects to it.
+ * <p>
+ * The proxied calls make no client span of their own: the entrance has already written the gateway's server span
+ * into the forwarded {@code traceparent}, so the service's span is its child and the trace stays whole. A second
+ * span per request (start, attributes, end, export queue) was a seventh of the gateway's CPU on the read bench
+ * (bench/results/2026-11-28-gateway-profile.md). The gateway's own calls (dashboard, OpenAPI) keep theirs.
  */
 @ApplicationScoped
 public class UpstreamProxies {
@@ -37,13 +43,9 @@ public class UpstreamProxies {
                 .flatMap(upstream -> upstream.instances().stream()).map(Instance::baseUrl)
                 .collect(java.util.stream.Collectors.toSet())), PublicOrigin.from(settings));
         for (Upstream upstream : routes.upstreams()) {
-            HttpClient client = vertx.createHttpClient(new HttpClientOptions()
-                    .setMaxPoolSize(64)
-                    .setKeepAlive(true)
-                    .setSsl(upstream.instances().get(0).ssl())
-                    .setConnectTimeout((int) settings.connectTimeout().toMillis())
-                    .setIdleTimeout(60));
-            HttpProxy proxy = HttpProxy.reverseProxy(client)
+            HttpClient proxied = vertx.createHttpClient(options(upstream, settings, 64).setTracingPolicy(TracingPolicy.IGNORE));
+            HttpClient own = vertx.createHttpClient(options(upstream, settings, 16));
+            HttpProxy proxy = HttpProxy.reverseProxy(proxied)
                     .origin(context -> {
                         Instance instance = context.get(UpstreamGuard.INSTANCE, Instance.class); // the guard's choice
                         return context.client().request(new RequestOptions()
@@ -55,8 +57,17 @@ public class UpstreamProxies {
                     .addInterceptor(new UpstreamGuard(pools.of(upstream), retry, vertx))
                     .addInterceptor(links);
             byUpstream.put(upstream.name(), proxy);
-            clients.put(upstream.name(), client);
+            clients.put(upstream.name(), own);
         }
+    }
+
+    private static HttpClientOptions options(Upstream upstream, GatewaySettings settings, int poolSize) {
+        return new HttpClientOptions()
+                .setMaxPoolSize(poolSize)
+                .setKeepAlive(true)
+                .setSsl(upstream.instances().get(0).ssl())
+                .setConnectTimeout((int) settings.connectTimeout().toMillis())
+                .setIdleTimeout(60);
     }
 
     /** Hands the request to the upstream's proxy; the proxy answers it (upstream answer or problem). */
@@ -64,7 +75,7 @@ public class UpstreamProxies {
         byUpstream.get(upstream.name()).handle(request);
     }
 
-    /** The upstream's pooled client, for the gateway's own calls (dashboard, OpenAPI). */
+    /** The upstream's pooled client for the gateway's own calls (dashboard, OpenAPI): traced as client spans. */
     public HttpClient client(Upstream upstream) {
         return clients.getOrDefault(upstream.name(), other);
     }
