@@ -17,7 +17,7 @@ export function browserCountyDay(now: Date = new Date()): string {
 /** Asks the services once (the day is the county's, not the person's); a failed answer is asked again next time. */
 export function loadCountyToday(): Promise<void> {
   loading ??= need(api.GET('/api/programme/today', {}))
-    .then((answer) => { state.today = answer.today })
+    .then((answer) => { state.today = answer.today ?? null })
     .catch(() => { loading = null })
   return loading
 }

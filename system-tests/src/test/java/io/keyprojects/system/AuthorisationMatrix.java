@@ -108,6 +108,7 @@ final class AuthorisationMatrix {
                 route("GET", "/api/projects/{p}/targets/2026", STAFF),
                 write("PUT", "/api/projects/{p}/targets/2026", Set.of(COMMANDER, DEPARTMENT), true,
                         "{\"investment\": \"6000\", \"physicalTarget\": \"主体结构封顶\", \"targetPercent\": 60}"),
+                route("GET", "/api/programme/today", STAFF),
                 route("GET", "/api/programme/2026/summary", STAFF),
                 route("GET", "/api/programme/2026/units", STAFF),
                 route("GET", "/api/programme/2026/investment", STAFF),
