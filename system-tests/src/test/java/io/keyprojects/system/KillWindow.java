@@ -5,7 +5,7 @@ import java.time.Duration;
 /**
  * The rule that says which failed requests a {@code kill -9} excuses, on the test's clock ({@link System#nanoTime}).
  * The kill spans {@code killStarted} (just before the first SIGKILL) to {@code killEnded} (every victim gone); the
- * gateways then have {@link #EJECTION} to take the dead instances out of rotation (issue 19: "a dead instance ejected
+ * gateways then have {@link #EJECTION} to take the dead instances out of rotation (their promise: "a dead instance ejected
  * within 2 s"), while a request may still meet a pooled connection to a dead process. A request is
  * <ul>
  * <li><b>in flight at the kill</b> when it was sent before the kill started and not answered before it — it may have
