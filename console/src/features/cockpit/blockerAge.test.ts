@@ -13,15 +13,14 @@ describe("the open blockers' ages", () => {
       .toEqual(['UNDER_7', 'UNDER_7', 'UNDER_30', 'UNDER_30', 'UNDER_90', 'UNDER_90', 'OVER_90', 'OVER_90'])
   })
 
-  it('counts only blockers not resolved or closed, by category and bucket', () => {
-    const now = new Date('2026-06-30T04:00:00Z')
+  it("counts only blockers not resolved or closed, by category and bucket, up to the county's today", () => {
     const counts = blockersByAge([
       { category: 'DEMOLITION', status: 'OPEN', createdAt: '2026-06-28T02:00:00Z' },
       { category: 'DEMOLITION', status: 'IN_COORDINATION', createdAt: '2026-03-01T02:00:00Z' },
       { category: 'DEMOLITION', status: 'CLOSED', createdAt: '2026-06-29T02:00:00Z' },
       { category: 'FUNDING', status: 'ESCALATED', createdAt: '2026-06-10T02:00:00Z' },
       { category: 'LAND', status: 'RESOLVED', createdAt: '2026-06-10T02:00:00Z' },
-    ], now)
+    ], '2026-06-30')
     expect(counts).toEqual({
       DEMOLITION: { UNDER_7: 1, UNDER_30: 0, UNDER_90: 0, OVER_90: 1 },
       FUNDING: { UNDER_7: 0, UNDER_30: 1, UNDER_90: 0, OVER_90: 0 },

@@ -1,5 +1,7 @@
 // How long the open blockers have waited since they were reported, counted in the county's days
-// (Asia/Shanghai, as CountyCalendar counts them), bucketed by category for the cockpit.
+// (Asia/Shanghai, as CountyCalendar counts them), up to the county's today as the services tell it (on the demo
+// stack, the speech's day), bucketed by category for the cockpit.
+import { countyToday } from '../../calendar/countyToday'
 
 export const AGE_BUCKETS = ['UNDER_7', 'UNDER_30', 'UNDER_90', 'OVER_90'] as const
 export type AgeBucket = (typeof AGE_BUCKETS)[number]
@@ -17,15 +19,15 @@ export function ageBucket(days: number): AgeBucket {
   return days < 7 ? 'UNDER_7' : days < 30 ? 'UNDER_30' : days < 90 ? 'UNDER_90' : 'OVER_90'
 }
 
-/** Open blockers (not resolved or closed) counted by category and age bucket. */
-export function blockersByAge(issues: { category: string; status: string; createdAt: string }[], now: Date = new Date()):
-    Record<string, Record<AgeBucket, number>> {
-  const today = countyDay(now)
+/** Open blockers (not resolved or closed) counted by category and age bucket, on the county day `today` ("2026-06-30"). */
+export function blockersByAge(issues: { category: string; status: string; createdAt: string }[],
+    today: string = countyToday()): Record<string, Record<AgeBucket, number>> {
+  const todayNumber = Math.round(Date.parse(`${today}T00:00:00Z`) / 86_400_000)
   const counts: Record<string, Record<AgeBucket, number>> = {}
   for (const issue of issues) {
     if (CLOSED.has(issue.status)) continue
     const row = (counts[issue.category] ??= { UNDER_7: 0, UNDER_30: 0, UNDER_90: 0, OVER_90: 0 })
-    row[ageBucket(today - countyDay(issue.createdAt))]++
+    row[ageBucket(todayNumber - countyDay(issue.createdAt))]++
   }
   return counts
 }

@@ -1,6 +1,7 @@
 package io.keyprojects.platform.tracing;
 
 import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanBuilder;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.api.trace.Tracer;
@@ -28,15 +29,8 @@ public class EventSpans {
      * @param traceparent the event's trace context (Kafka header or CloudEvents extension), null when it has none
      */
     public Span consuming(String consumer, String topic, String type, String eventId, String traceparent) {
-        return tracer.spanBuilder(topic + " process")
-                .setParent(TraceParent.parse(traceparent))
-                .setSpanKind(SpanKind.CONSUMER)
-                .setAttribute("messaging.system", "kafka")
-                .setAttribute("messaging.operation.type", "process")
-                .setAttribute("messaging.destination.name", topic)
+        return messaging(topic + " process", topic, "process", SpanKind.CONSUMER, eventId, type, traceparent)
                 .setAttribute("messaging.consumer.group.name", consumer)
-                .setAttribute("messaging.message.id", eventId == null ? "" : eventId)
-                .setAttribute("cloudevents.event_type", type == null ? "" : type)
                 .startSpan();
     }
 
@@ -49,16 +43,22 @@ public class EventSpans {
      * @param traceparent the event's trace context as stored with its outbox row, never null
      */
     public Span publishing(String topic, String type, String eventId, String key, String traceparent) {
-        return tracer.spanBuilder(topic + " publish")
-                .setParent(TraceParent.parse(traceparent))
-                .setSpanKind(SpanKind.PRODUCER)
-                .setAttribute("messaging.system", "kafka")
-                .setAttribute("messaging.operation.type", "send")
-                .setAttribute("messaging.destination.name", topic)
-                .setAttribute("messaging.message.id", eventId)
+        return messaging(topic + " publish", topic, "send", SpanKind.PRODUCER, eventId, type, traceparent)
                 .setAttribute("messaging.kafka.message.key", key == null ? "" : key)
-                .setAttribute("cloudevents.event_type", type == null ? "" : type)
                 .startSpan();
+    }
+
+    /** What a publish and a process span share (OpenTelemetry's messaging conventions), parented by the event's context. */
+    private SpanBuilder messaging(String name, String topic, String operation, SpanKind kind, String eventId, String type,
+            String traceparent) {
+        return tracer.spanBuilder(name)
+                .setParent(TraceParent.parse(traceparent))
+                .setSpanKind(kind)
+                .setAttribute("messaging.system", "kafka")
+                .setAttribute("messaging.operation.type", operation)
+                .setAttribute("messaging.destination.name", topic)
+                .setAttribute("messaging.message.id", eventId == null ? "" : eventId)
+                .setAttribute("cloudevents.event_type", type == null ? "" : type);
     }
 
     /**
