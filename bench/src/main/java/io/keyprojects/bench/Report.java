@@ -84,6 +84,35 @@ final class Report {
         }
         line("| gateway adds at p50 (fixed rate) | " + added + " | ≤ 0.5 ms " + addedVerdict + " |");
 
+        writes();
+        province();
+        publicReads();
+        consoleLoad();
+
+        line("");
+        line("## 6. Start-up and idle memory");
+        line("");
+        line("Each service started alone (the others idle), as `make up` starts it: `java " + r.getOrDefault("run.jvm", "")
+                + "` with its AppCDS archive, from its `target/quarkus-app`; ready = "
+                + "`/q/health/ready` answers 200, measured from the process start; idle RSS " + r.get("run.idle") + " s after all were ready.");
+        line("");
+        line("| service | ready in | Quarkus \"started in\" | idle RSS | targets: ready < 1.5 s, idle < 150 MB |");
+        line("| --- | ---: | ---: | ---: | --- |");
+        for (String service : new String[] {"projects-service", "issues-service", "assessment-service", "gateway"}) {
+            Double ready = r.number("startup." + service + ".ready.s");
+            Double rss = r.number("startup." + service + ".idle.rss.mb");
+            line("| " + service + " | " + s1(ready) + " s | " + r.getOrDefault("startup." + service + ".quarkus.s", "?") + " s | "
+                    + f0(rss) + " MB | " + (ready == null ? "" : ready < 1.5 ? "✅" : "❌") + " " + (rss == null ? "" : rss < 150 ? "✅" : "❌") + " |");
+        }
+        line("");
+        line("Raw figures: `" + o.getOrDefault("raw", "results.properties") + "`.");
+    }
+
+    /** Sections 3–4, when the run wrote (a READS_ONLY run did not). */
+    private void writes() {
+        if (r.get("write.cpu.procs") == null) {
+            return;
+        }
         line("");
         line("## 3–4. Writes through the gateway at fixed rates, and the event path");
         line("");
@@ -154,6 +183,13 @@ final class Report {
             line("Last error at 100/s: `" + r.get("write.100.last.error") + "`");
         }
 
+    }
+
+    /** Section 5, when the run had the province's events (a READS_ONLY run did not). */
+    private void province() {
+        if (r.get("province.events") == null) {
+            return;
+        }
         line("");
         line("## 5. Province scale");
         line("");
@@ -198,26 +234,6 @@ final class Report {
                 + (eps == null ? "not measured" : f0(eps) + " events/s → 1M events in " + f0(1_000_000 / Math.max(eps, 1e-9)) + " s "
                 + (1_000_000 / eps < 60 ? "✅" : "❌")) + (replay != null ? " (recompute)" : ingest != null ? " (consumption; no recompute endpoint)" : ""));
 
-        publicReads();
-        consoleLoad();
-
-        line("");
-        line("## 6. Start-up and idle memory");
-        line("");
-        line("Each service started alone (the others idle), as `make up` starts it: `java " + r.getOrDefault("run.jvm", "")
-                + "` with its AppCDS archive, from its `target/quarkus-app`; ready = "
-                + "`/q/health/ready` answers 200, measured from the process start; idle RSS " + r.get("run.idle") + " s after all were ready.");
-        line("");
-        line("| service | ready in | Quarkus \"started in\" | idle RSS | targets: ready < 3 s, idle < 200 MB |");
-        line("| --- | ---: | ---: | ---: | --- |");
-        for (String service : new String[] {"projects-service", "issues-service", "assessment-service", "gateway"}) {
-            Double ready = r.number("startup." + service + ".ready.s");
-            Double rss = r.number("startup." + service + ".idle.rss.mb");
-            line("| " + service + " | " + s1(ready) + " s | " + r.getOrDefault("startup." + service + ".quarkus.s", "?") + " s | "
-                    + f0(rss) + " MB | " + (ready == null ? "" : ready < 3 ? "✅" : "❌") + " " + (rss == null ? "" : rss < 200 ? "✅" : "❌") + " |");
-        }
-        line("");
-        line("Raw figures: `" + o.getOrDefault("raw", "results.properties") + "`.");
     }
 
     /** The public site and the dashboard: the gateway's read cache against no cache and against nginx serving files. */
