@@ -8,6 +8,10 @@
 #
 #   make up && flock /work/helpers/bench.lock bench/write-cost.sh    # RATES=50,100,200 DURATION=30 WARMUP=5 IDLE=10
 #
+# JFR=1: every service JVM (and the broker) is recorded during each rate (jcmd JFR.start settings=profile), into
+# .run/write-cost/jfr/<process>-<rate>.jfr for bench/jfr-top.py; the recording costs CPU of its own, so the CPU
+# figures of such a run are for finding where the time goes, not for the table of record.
+#
 # Writes go to the demo's open projects (each with its lead unit's department token, minted by the gateway's
 # development endpoint), with a reason, since a report below a demo project's own figures needs one. The table
 # goes to stdout and to bench/results/<date>-<time>-write-cost.md.
@@ -59,6 +63,21 @@ sleep "$IDLE"
 cpu_snapshot "$WORK/idle.after" "${procs[@]}"
 cpu_idle_rate "$WORK/idle.before" "$WORK/idle.after" "$IDLE" >"$WORK/idle.rate"
 
+# jfr_each start|stop <rate>: a flight recording of every JVM of the stack (JFR=1)
+jfr_each() {
+  local entry name pid
+  mkdir -p "$WORK/jfr"
+  for entry in "${procs[@]}"; do
+    name="${entry%%=*}" pid="${entry#*=}"
+    [[ "$name" == postgres ]] && continue
+    if [[ "$1" == start ]]; then
+      jcmd "$pid" JFR.start name="write-$2" settings=profile filename="$WORK/jfr/$name-$2.jfr" >/dev/null
+    else
+      jcmd "$pid" JFR.stop name="write-$2" >/dev/null
+    fi
+  done
+}
+
 RESULTS="$WORK/results.properties"
 rm -f "$RESULTS"
 {
@@ -68,7 +87,8 @@ rm -f "$RESULTS"
     "load average at start $(cut -d' ' -f1-3 /proc/loadavg); commit $(git -C "$ROOT" rev-parse --short HEAD)."
   echo "Writes: POST /api/projects/{id}/progress through the gateway, open loop (latency from each request's due time),"
   echo "${WARMUP} s warm-up then ${DURATION} s measured per rate. CPU: ms per write (warm-up and measured writes, rows"
-  echo "counted in progress_report), idle burn (${IDLE} s sampled before) taken off, after the consumers caught up."
+  echo "counted in progress_report), until the consumers caught up; each process's idle burn (${IDLE} s sampled before) is"
+  echo "the last row, not taken off.$([[ "${JFR:-0}" == 1 ]] && echo " JFR=1: every JVM was recorded during the rates, and the recording's CPU is in the figures.")"
   echo
 } >"$WORK/table.md"
 header="| rate | answered/s | p50 | p99 | errors | stored |"
@@ -82,6 +102,7 @@ IFS=',' read -r -a rates <<<"$RATES"
 for rate in "${rates[@]}"; do
   rows_before="$(sql projects 'SELECT count(*) FROM progress_report')"
   consumed_before="$(sql assessment 'SELECT count(*) FROM consumed_event')"
+  [[ "${JFR:-0}" == 1 ]] && jfr_each start "$rate"
   cpu_snapshot "$WORK/cpu.before" "${procs[@]}"
   t0=$(date +%s.%N)
   java -Xmx256m -cp "$CP_BENCH" io.keyprojects.bench.Bench load --name "write.$rate" --mode write --write progress \
@@ -96,6 +117,7 @@ for rate in "${rates[@]}"; do
   sleep 2 # issues- and notifications-service finish alongside
   seconds=$(echo "$(date +%s.%N) - $t0" | bc)
   cpu_snapshot "$WORK/cpu.after" "${procs[@]}"
+  [[ "${JFR:-0}" == 1 ]] && jfr_each stop "$rate"
   cpu_per_op "$WORK/cpu.before" "$WORK/cpu.after" "$((rows > 0 ? rows : 1))" >"$WORK/cost.$rate"
   get() { sed -n "s/^write\.$rate\.$1=//p" "$RESULTS"; }
   line="| $rate/s | $(get ok.rps) | $(get p50.ms) ms | $(get p99.ms) ms | $(get errors) $(get statuses | sed 's/\\//g') | $rows in $seconds s |"

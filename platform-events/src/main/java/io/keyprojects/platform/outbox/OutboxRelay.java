@@ -30,7 +30,8 @@ import org.jboss.logging.Logger;
 /**
  * Publishes outbox rows to Kafka in commit order and marks them sent only after the broker acknowledged
  * them ({@code acks=all}, idempotent producer). It runs on its own thread with blocking JDBC and Kafka
- * calls, away from the event loop; it wakes on PostgreSQL NOTIFY and polls slowly as a fallback. While
+ * calls, away from the event loop; it wakes on PostgreSQL NOTIFY (then lingers a moment, so that a stream of
+ * writes goes out in batches rather than one round per write) and polls slowly as a fallback. While
  * the broker is away it backs off and the rows wait; a row the broker refuses for good is marked FAILED
  * so it does not block the rest. One relay at a time publishes (each batch's transaction holds the
  * {@value #RELAY_JOB} job lock of {@link SingleInstanceJobs}), so per-key order holds when several instances run.
@@ -91,8 +92,8 @@ public class OutboxRelay {
                 int published = publishBatch();
                 brokerProblem = null;
                 backoff = settings.minBackoff();
-                if (published < settings.batchSize()) {
-                    wakeUp.await(settings.idlePoll());
+                if (published < settings.batchSize() && wakeUp.await(settings.idlePoll()) && linger()) {
+                    wakeUp.drain();
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -106,6 +107,14 @@ public class OutboxRelay {
                 backoff = nextBackoff(backoff, settings.maxBackoff());
             }
         }
+    }
+
+    /** Lets the writes that follow the one that woke the relay commit, to go out in the same batch; false when stopping. */
+    private boolean linger() throws InterruptedException {
+        if (!settings.linger().isZero()) {
+            Thread.sleep(settings.linger().toMillis());
+        }
+        return running;
     }
 
     /** Doubles the wait after each failure in a row, up to {@code max}. */

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
 
 /**
  * Waits for PostgreSQL's NOTIFY on {@code outbox_event} (sent by the insert trigger), so the relay
@@ -21,14 +22,30 @@ final class OutboxWakeUp implements AutoCloseable {
         this.dataSource = dataSource;
     }
 
-    void await(Duration timeout) throws InterruptedException {
+    /** Waits for a NOTIFY, at most {@code timeout}; true when one came (false: the timeout, or no listening connection). */
+    boolean await(Duration timeout) throws InterruptedException {
         try {
-            PGConnection pg = listener();
-            pg.getNotifications((int) timeout.toMillis());
+            PGNotification[] notes = listener().getNotifications((int) timeout.toMillis());
+            return notes != null && notes.length > 0;
         } catch (SQLException e) {
             LOG.debugf("outbox wake-up falls back to polling: %s", e.getMessage());
             close();
             Thread.sleep(timeout.toMillis());
+            return false;
+        }
+    }
+
+    /**
+     * Takes the NOTIFYs that arrived meanwhile, without waiting: the claim that follows covers their rows, and left
+     * pending they would wake the next {@link #await} at once for a round that finds nothing.
+     */
+    void drain() {
+        try {
+            if (listening != null) {
+                listening.unwrap(PGConnection.class).getNotifications();
+            }
+        } catch (SQLException e) {
+            close(); // re-opened by the next wait
         }
     }
 

@@ -62,6 +62,7 @@ class BrokerAwayTest {
             public boolean enabled() { return true; }
             public int batchSize() { return 200; }
             public Duration idlePoll() { return Duration.ofMillis(200); }
+            public Duration linger() { return Duration.ZERO; }
             public Duration minBackoff() { return Duration.ofMillis(200); }
             public Duration maxBackoff() { return Duration.ofSeconds(1); }
             public String bootstrapServers() { return bootstrapServers; }

@@ -86,14 +86,41 @@ class OutboxRelayTest {
                 .body("checks.find { it.name == 'Outbox (events to Kafka)' }.data.failed", greaterThanOrEqualTo(1));
     }
 
-    /** The relay's fallback poll is 20 s in these tests (kp.outbox.idle-poll): only NOTIFY can wake it this fast. */
+    /**
+     * The relay's fallback poll is 20 s in these tests (kp.outbox.idle-poll): only NOTIFY can wake it this fast (its
+     * linger after a NOTIFY is 2 s here).
+     */
     @Test
     void an_idle_relay_wakes_on_notify_and_publishes_within_moments() throws Throwable {
         Rows rows = new Rows(dataSource);
         await().atMost(Duration.ofSeconds(30)).until(() -> rows.count("SELECT count(*) FROM outbox_event WHERE status = 'PENDING'") == 0);
         String id = write(UUID.randomUUID().toString(), 1).id();
-        await().atMost(Duration.ofSeconds(5)).until(() -> "PUBLISHED".equals(
+        await().atMost(Duration.ofSeconds(10)).until(() -> "PUBLISHED".equals(
                 rows.text("SELECT status FROM outbox_event WHERE event_id = ?::uuid", id)));
+    }
+
+    /**
+     * A stream of writes costs one relay round per batch, not per write: those committed while the relay lingers after
+     * the NOTIFY that woke it (2 s in these tests, kp.outbox.linger) are claimed, published and marked together — one
+     * transaction, so one published_at — and still in commit order.
+     */
+    @Test
+    void writes_committed_while_the_relay_lingers_go_out_in_one_batch_in_commit_order() throws Throwable {
+        Rows rows = new Rows(dataSource);
+        await().atMost(Duration.ofSeconds(30)).until(() -> rows.count("SELECT count(*) FROM outbox_event WHERE status = 'PENDING'") == 0);
+        String subject = UUID.randomUUID().toString();
+        List<String> written = new java.util.ArrayList<>();
+        for (int n = 0; n < 3; n++) {
+            written.add(write(subject, n).id());
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> rows.count(
+                "SELECT count(*) FROM outbox_event WHERE event_key = ? AND status = 'PUBLISHED'", subject) == 3);
+        assertEquals(1L, rows.count("SELECT count(DISTINCT published_at) FROM outbox_event WHERE event_key = ?", subject),
+                "one round of the relay published them");
+        try (EventProbe probe = EventProbe.on(Topics.PROJECTS)) {
+            await().atMost(Duration.ofSeconds(30)).until(() -> probe.all(e -> subject.equals(e.subject()), Duration.ofMillis(300)).size() == 3);
+            assertEquals(written, probe.all(e -> subject.equals(e.subject()), Duration.ZERO).stream().map(CloudEvent::id).toList());
+        }
     }
 
     @Test
