@@ -1,0 +1,62 @@
+package io.keyprojects.assessment.facts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.Size;
+import org.junit.jupiter.api.Test;
+
+/** A figure as of a day is the latest reported on or before it, the last report of a day winning: as a sorted map gives it. */
+class DailyFiguresTest {
+    private static final LocalDate START = LocalDate.of(2026, 1, 1);
+
+    @Property(tries = 300)
+    void figures_as_of_any_day_are_what_a_sorted_map_of_the_reports_gives(
+            @ForAll @Size(max = 60) List<@IntRange(min = 0, max = 90) Integer> reportDays, @ForAll long seed) {
+        DailyFigures figures = new DailyFigures();
+        TreeMap<LocalDate, BigDecimal> expected = new TreeMap<>();
+        long n = seed;
+        for (int d : reportDays) { // in any order, days repeated
+            BigDecimal value = BigDecimal.valueOf(n++ % 100_000, (int) Math.floorMod(n, 3L));
+            figures.put(START.plusDays(d), value);
+            expected.put(START.plusDays(d), value);
+        }
+        DailyFigures copy = figures.copy();
+        figures.put(START.plusDays(200), BigDecimal.ONE); // a copy is not changed by its original
+        for (int d = -1; d <= 92; d++) {
+            LocalDate day = START.plusDays(d);
+            Map.Entry<LocalDate, BigDecimal> floor = expected.floorEntry(day);
+            assertEquals(floor == null ? null : floor.getValue(), copy.asOf(day), day.toString());
+        }
+        assertEquals(expected.size(), copy.size());
+        int i = 0;
+        for (Map.Entry<LocalDate, BigDecimal> e : expected.entrySet()) {
+            assertEquals(e.getKey().toEpochDay(), copy.epochDay(i));
+            assertEquals(e.getValue(), copy.value(i++));
+        }
+    }
+
+    @Test
+    void a_read_appends_only_later_days_and_equality_counts_the_scale() {
+        DailyFigures read = new DailyFigures();
+        read.append(START.toEpochDay(), new BigDecimal("1.50"));
+        assertThrows(IllegalArgumentException.class, () -> read.append(START.toEpochDay(), BigDecimal.TEN));
+        assertThrows(IllegalArgumentException.class, () -> read.append(START.toEpochDay() + 1, null));
+        DailyFigures put = new DailyFigures();
+        put.put(START, new BigDecimal("1.5"));
+        assertNotEquals(read, put);
+        put.put(START, new BigDecimal("1.50"));
+        assertEquals(read, put);
+        assertNull(put.asOf(START.minusDays(1)));
+    }
+}
