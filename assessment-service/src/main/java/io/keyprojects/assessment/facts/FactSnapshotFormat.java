@@ -182,7 +182,11 @@ public final class FactSnapshotFormat {
         for (int i = 0; i < investment.size(); i++) {
             out.signed(investment.epochDay(i) - day);
             day = investment.epochDay(i);
-            out.decimal(investment.value(i));
+            if (investment.isWide(i)) {
+                out.decimal(investment.value(i));
+            } else {
+                out.decimal(investment.unscaled(i), investment.scale(i));
+            }
         }
         out.each(p.plan.entrySet(), e -> {
             out.uuid(e.getKey());
@@ -289,9 +293,14 @@ public final class FactSnapshotFormat {
         int figures = in.count();
         p.completedInvestment.reserve(Math.min(figures, 1 << 16));
         long day = 0;
-        for (int i = 0; i < figures; i++) {
+        for (int i = 0; i < figures; i++) { // into the arrays, without a BigDecimal in between
             day += in.signed();
-            p.completedInvestment.append(day, in.decimal());
+            long tag = in.decimalTag();
+            if (tag == 0 || SnapshotStream.In.wide(tag)) {
+                p.completedInvestment.append(day, tag == 0 ? null : in.wideDecimal(tag));
+            } else {
+                p.completedInvestment.append(day, in.signed(), SnapshotStream.In.scaleOf(tag));
+            }
         }
         in.each(r -> p.plan.put(r.uuid(), new FactSet.PlannedNode(r.signed(), r.day(), r.decimal())));
         return p;

@@ -164,16 +164,24 @@ final class SnapshotStream {
                 return;
             }
             BigInteger unscaled = d.unscaledValue();
-            long scale = Integer.toUnsignedLong((d.scale() << 1) ^ (d.scale() >> 31));
-            boolean big = unscaled.bitLength() > 63;
-            unsigned(1 + (scale << 1 | (big ? 1 : 0)));
-            if (big) {
-                byte[] bytes = unscaled.toByteArray();
-                unsigned(bytes.length);
-                write(bytes);
-            } else {
-                signed(unscaled.longValue());
+            if (unscaled.bitLength() < 64) {
+                decimal(unscaled.longValue(), d.scale());
+                return;
             }
+            unsigned(1 + (zigzag(d.scale()) << 1 | 1));
+            byte[] bytes = unscaled.toByteArray();
+            unsigned(bytes.length);
+            write(bytes);
+        }
+
+        /** A decimal given as its unscaled value and scale: what {@link #decimal(BigDecimal)} writes for it. */
+        void decimal(long unscaled, int scale) {
+            unsigned(1 + (zigzag(scale) << 1));
+            signed(unscaled);
+        }
+
+        private static long zigzag(int scale) {
+            return Integer.toUnsignedLong((scale << 1) ^ (scale >> 31));
         }
     }
 
@@ -353,18 +361,35 @@ final class SnapshotStream {
         }
 
         BigDecimal decimal() {
-            long tag = unsigned();
+            long tag = decimalTag();
             if (tag == 0) {
                 return null;
             }
+            return wide(tag) ? wideDecimal(tag) : BigDecimal.valueOf(signed(), scaleOf(tag));
+        }
+
+        /**
+         * The start of a decimal, for a reader that keeps its parts instead of a BigDecimal: 0 for null; else a {@link #wide}
+         * one continues with {@link #wideDecimal}, any other with its unscaled value ({@link #signed}) and {@link #scaleOf} it.
+         */
+        long decimalTag() {
+            return unsigned();
+        }
+
+        static boolean wide(long tag) {
+            return ((tag - 1) & 1) == 1;
+        }
+
+        static int scaleOf(long tag) {
             long zigzag = (tag - 1) >>> 1;
             if (zigzag > 0xFFFF_FFFFL) {
                 throw new IllegalArgumentException("a scale out of range");
             }
-            int scale = (int) (zigzag >>> 1) ^ -(int) (zigzag & 1);
-            if (((tag - 1) & 1) == 0) {
-                return BigDecimal.valueOf(signed(), scale);
-            }
+            return (int) (zigzag >>> 1) ^ -(int) (zigzag & 1);
+        }
+
+        BigDecimal wideDecimal(long tag) {
+            int scale = scaleOf(tag);
             int length = count();
             if (length == 0) {
                 throw new IllegalArgumentException("a number without digits");

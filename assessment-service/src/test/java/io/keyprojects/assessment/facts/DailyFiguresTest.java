@@ -49,14 +49,34 @@ class DailyFiguresTest {
     @Test
     void a_read_appends_only_later_days_and_equality_counts_the_scale() {
         DailyFigures read = new DailyFigures();
-        read.append(START.toEpochDay(), new BigDecimal("1.50"));
-        assertThrows(IllegalArgumentException.class, () -> read.append(START.toEpochDay(), BigDecimal.TEN));
+        read.append(START.toEpochDay(), 150, 2);
+        assertThrows(IllegalArgumentException.class, () -> read.append(START.toEpochDay(), 10, 0));
         assertThrows(IllegalArgumentException.class, () -> read.append(START.toEpochDay() + 1, null));
         DailyFigures put = new DailyFigures();
         put.put(START, new BigDecimal("1.5"));
         assertNotEquals(read, put);
         put.put(START, new BigDecimal("1.50"));
         assertEquals(read, put);
+        assertEquals("1.50", put.asOf(START.plusDays(3)).toString());
         assertNull(put.asOf(START.minusDays(1)));
+    }
+
+    @Test
+    void a_figure_whose_digits_need_more_than_a_long_is_kept_whole_among_the_others() {
+        BigDecimal huge = new BigDecimal("123456789012345678901234567890.25");
+        DailyFigures figures = new DailyFigures();
+        figures.put(START.plusDays(2), BigDecimal.ONE);
+        figures.put(START.plusDays(5), huge);
+        figures.put(START, new BigDecimal("0.5")); // before both: the wide one moves along
+        figures.put(START.plusDays(2), huge); // replaced by a wide one
+        figures.put(START.plusDays(5), new BigDecimal("7.0")); // and back
+        assertEquals(new BigDecimal("0.5"), figures.asOf(START.plusDays(1)));
+        assertEquals(huge, figures.asOf(START.plusDays(4)));
+        assertEquals(new BigDecimal("7.0"), figures.copy().asOf(START.plusDays(9)));
+        DailyFigures read = new DailyFigures();
+        read.append(START.toEpochDay(), 5, 1);
+        read.append(START.plusDays(2).toEpochDay(), huge);
+        read.append(START.plusDays(5).toEpochDay(), 70, 1);
+        assertEquals(figures, read);
     }
 }
