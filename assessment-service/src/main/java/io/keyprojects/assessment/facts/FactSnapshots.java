@@ -48,7 +48,7 @@ public final class FactSnapshots {
     }
 
     /** A usable snapshot's row without its bytes: which to fetch, and what to check them against. */
-    private record Candidate(long id, String sha256, long events, long lastSeq, Instant lastReceivedAt) {
+    record Candidate(long id, String sha256, long events, long lastSeq, Instant lastReceivedAt) {
     }
 
     /**
@@ -57,6 +57,17 @@ public final class FactSnapshots {
      * those cannot be read, or a writer pruned it meanwhile.
      */
     static Optional<Stored> newest(Connection c, ZoneId zone) throws SQLException {
+        for (Candidate candidate : candidates(c, zone)) {
+            Optional<Stored> stored = read(c, candidate);
+            if (stored.isPresent()) {
+                return stored;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Blocking: the snapshots this code can use for {@code zone}, newest first, without their bytes. */
+    static List<Candidate> candidates(Connection c, ZoneId zone) throws SQLException {
         List<Candidate> candidates = new ArrayList<>(KEPT);
         try (PreparedStatement st = c.prepareStatement("""
                 SELECT s.id, s.facts_sha256, s.events, s.last_seq, s.last_received_at FROM fact_snapshot s
@@ -70,27 +81,30 @@ public final class FactSnapshots {
                 }
             }
         }
-        for (Candidate candidate : candidates) {
-            long started = System.nanoTime();
-            byte[] bytes = bytesOf(c, candidate.id());
-            long fetched = System.nanoTime();
-            if (bytes == null) {
-                LOG.infof("fact snapshot %d was pruned while being chosen: the one before it", candidate.id());
-                continue;
-            }
-            if (!sha256(bytes).equals(candidate.sha256())) {
-                LOG.warnf("fact snapshot %d does not match its checksum: skipped", candidate.id());
-                continue;
-            }
-            try {
-                FactSet facts = FactSnapshotFormat.read(bytes);
-                return Optional.of(new Stored(candidate.id(), facts, candidate.events(), candidate.lastSeq(), candidate.lastReceivedAt(),
-                        bytes.length, (fetched - started) / 1_000_000, (System.nanoTime() - fetched) / 1_000_000));
-            } catch (IllegalArgumentException e) {
-                LOG.warnf("fact snapshot %d cannot be read (%s): skipped", candidate.id(), e.getMessage());
-            }
+        return candidates;
+    }
+
+    /** Blocking: that snapshot's facts, fetched, checked and decoded; empty when it is gone or its bytes cannot be read. */
+    static Optional<Stored> read(Connection c, Candidate candidate) throws SQLException {
+        long started = System.nanoTime();
+        byte[] bytes = bytesOf(c, candidate.id());
+        long fetched = System.nanoTime();
+        if (bytes == null) {
+            LOG.infof("fact snapshot %d was pruned while being chosen: the one before it", candidate.id());
+            return Optional.empty();
         }
-        return Optional.empty();
+        if (!sha256(bytes).equals(candidate.sha256())) {
+            LOG.warnf("fact snapshot %d does not match its checksum: skipped", candidate.id());
+            return Optional.empty();
+        }
+        try {
+            FactSet facts = FactSnapshotFormat.read(bytes);
+            return Optional.of(new Stored(candidate.id(), facts, candidate.events(), candidate.lastSeq(), candidate.lastReceivedAt(),
+                    bytes.length, (fetched - started) / 1_000_000, (System.nanoTime() - fetched) / 1_000_000));
+        } catch (IllegalArgumentException e) {
+            LOG.warnf("fact snapshot %d cannot be read (%s): skipped", candidate.id(), e.getMessage());
+            return Optional.empty();
+        }
     }
 
     /** The stored bytes of one snapshot, null when it is gone. */
