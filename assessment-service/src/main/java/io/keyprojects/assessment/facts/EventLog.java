@@ -152,22 +152,9 @@ public class EventLog {
                 return cached;
             }
             long started = System.nanoTime();
-            Optional<FactSnapshots.Stored> snapshot = snapshotsEnabled ? FactSnapshots.newest(c, zone) : Optional.empty();
-            // up to the first caller's bound, so that it uses what is resumed here: a bound taken later than the caller's
-            // would make it replay the whole log a second time; a caller asking for a time before the snapshot replays
-            // from the start anyway, and the live facts go up to now
-            Instant now = snapshot.isPresent() && snapshot.get().lastReceivedAt().isAfter(receivedBy)
-                    ? calendar.realInstantOf(calendar.now()) : receivedBy;
-            Replayed resumed;
-            if (snapshot.isPresent()) {
-                FactSnapshots.Stored s = snapshot.get();
-                long loaded = System.nanoTime();
-                resumed = since(c, new Replayed(s.facts(), s.events(), zone, s.lastSeq(), s.lastReceivedAt()), now, false);
-                LOG.infof("live facts: snapshot %d (%d events up to seq %d, %d bytes) read in %d ms, then %d events after it in %d ms",
-                        s.id(), s.events(), s.lastSeq(), s.bytes(), (loaded - started) / 1_000_000, resumed.events() - s.events(),
-                        (System.nanoTime() - loaded) / 1_000_000);
-            } else {
-                resumed = replayed(c, now, zone);
+            Replayed resumed = snapshotsEnabled ? resumed(c, zone, receivedBy, started) : null;
+            if (resumed == null) {
+                resumed = replayed(c, receivedBy, zone);
                 LOG.infof("live facts: %s, the whole log replayed: %d events in %d ms",
                         snapshotsEnabled ? "no usable snapshot" : "snapshots off", resumed.events(), (System.nanoTime() - started) / 1_000_000);
             }
@@ -178,6 +165,35 @@ public class EventLog {
                 return last;
             }
         }
+    }
+
+    /**
+     * The newest usable snapshot with the events received after it applied, null when none can be used. The events are read
+     * and parsed alongside the snapshot's decoding ({@link SnapshotTail}); a snapshot that turns out unreadable stops them,
+     * and the one before it is tried.
+     */
+    private Replayed resumed(Connection c, ZoneId zone, Instant receivedBy, long started) throws SQLException {
+        for (FactSnapshots.Candidate candidate : FactSnapshots.candidates(c, zone)) {
+            // up to the first caller's bound, so that it uses what is resumed here: a bound taken later than the caller's
+            // would make it replay the whole log a second time; a caller asking for a time before the snapshot replays
+            // from the start anyway, and the live facts go up to now
+            Instant now = candidate.lastReceivedAt().isAfter(receivedBy) ? calendar.realInstantOf(calendar.now()) : receivedBy;
+            try (SnapshotTail tail = new SnapshotTail(dataSource, candidate.lastSeq(), now)) {
+                Optional<FactSnapshots.Stored> read = FactSnapshots.read(c, candidate);
+                if (read.isEmpty()) {
+                    continue;
+                }
+                FactSnapshots.Stored s = read.get();
+                long decoded = System.nanoTime();
+                long[] lastSeq = {s.lastSeq()};
+                long after = tail.applyTo(s.facts(), lastSeq);
+                LOG.infof("live facts: snapshot %d (%d events up to seq %d, %d bytes) read in %d ms (bytes fetched in %d ms, decoded in"
+                        + " %d ms), then %d events after it (read alongside) in %d ms more", s.id(), s.events(), s.lastSeq(), s.bytes(),
+                        (decoded - started) / 1_000_000, s.fetchMillis(), s.decodeMillis(), after, (System.nanoTime() - decoded) / 1_000_000);
+                return new Replayed(s.facts(), s.events() + after, zone, lastSeq[0], now.isAfter(s.lastReceivedAt()) ? now : s.lastReceivedAt());
+            }
+        }
+        return null;
     }
 
     /** {@code receivedBy} is {@code asOf} on the database's real clock, which stamped {@code received_at}. */
@@ -191,20 +207,18 @@ public class EventLog {
         return new Replayed(facts, events, zone, lastSeq[0], receivedBy);
     }
 
-    /** The last replay moved on to {@code receivedBy}: the same facts when nothing arrived, else a copy with the new events. */
+    /**
+     * The last replay moved on to {@code receivedBy}: the same facts when nothing arrived, else a copy with the new events
+     * (readers may hold the cached facts).
+     */
     private static Replayed since(Connection c, Replayed cached, Instant receivedBy) throws SQLException {
-        return since(c, cached, receivedBy, true);
-    }
-
-    /** {@code shared}: readers may hold the cached facts, so new events go to a copy; else (a snapshot just read) to them. */
-    private static Replayed since(Connection c, Replayed cached, Instant receivedBy, boolean shared) throws SQLException {
         FactSet[] facts = {cached.facts()};
         long[] lastSeq = {cached.lastSeq()};
         long added = stream(c, AFTER, st -> {
             st.setLong(1, cached.lastSeq());
             st.setTimestamp(2, Timestamp.from(receivedBy));
         }, (event, seq, n) -> {
-            if (n == 1 && shared) {
+            if (n == 1) {
                 facts[0] = cached.facts().copy();
             }
             facts[0].apply(event);
@@ -235,16 +249,16 @@ public class EventLog {
         });
     }
 
-    private interface Parameters {
+    interface Parameters {
         void set(PreparedStatement statement) throws SQLException;
     }
 
-    private interface Row {
+    interface Row {
         void read(FactEvent event, long seq, long n) throws SQLException;
     }
 
     /** Streams the (payload, seq) rows of {@code sql} in order, with a cursor; returns how many there were. */
-    private static long stream(Connection c, String sql, Parameters parameters, Row row) throws SQLException {
+    static long stream(Connection c, String sql, Parameters parameters, Row row) throws SQLException {
         boolean autoCommit = c.getAutoCommit();
         c.setAutoCommit(false); // lets the driver stream the rows with a cursor
         long n = 0;

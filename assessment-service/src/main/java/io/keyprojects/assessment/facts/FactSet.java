@@ -32,7 +32,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
 
@@ -101,7 +100,7 @@ public final class FactSet {
         Baseline baseline;
         public long version = -1;
         /** day → cumulative completed investment (万元) reported that day. */
-        final TreeMap<LocalDate, BigDecimal> completedInvestment = new TreeMap<>();
+        DailyFigures completedInvestment = new DailyFigures();
         /** milestone id → its latest plan; those with a planned percentage make the plan's curve. */
         final Map<UUID, PlannedNode> plan = new HashMap<>();
 
@@ -122,7 +121,7 @@ public final class FactSet {
             c.cooperatingUnits = cooperatingUnits;
             c.version = version;
             c.baseline = baseline;
-            c.completedInvestment.putAll(completedInvestment);
+            c.completedInvestment = completedInvestment.copy();
             c.plan.putAll(plan);
             return c;
         }
@@ -157,12 +156,12 @@ public final class FactSet {
 
         /** Investment completed in the programme year up to {@code day}: cumulative then, less cumulative at the year's start. */
         public BigDecimal completedInYear(LocalDate day) {
-            var now = completedInvestment.floorEntry(day);
+            BigDecimal now = completedInvestment.asOf(day);
             if (now == null) {
                 return null;
             }
-            var before = completedInvestment.floorEntry(LocalDate.of(year, 1, 1).minusDays(1));
-            return now.getValue().subtract(before == null ? BigDecimal.ZERO : before.getValue());
+            BigDecimal before = completedInvestment.asOf(LocalDate.of(year, 1, 1).minusDays(1));
+            return now.subtract(before == null ? BigDecimal.ZERO : before);
         }
     }
 

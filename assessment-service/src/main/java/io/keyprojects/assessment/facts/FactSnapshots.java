@@ -10,7 +10,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import org.jboss.logging.Logger;
 
@@ -37,36 +39,82 @@ public final class FactSnapshots {
     private FactSnapshots() {
     }
 
-    /** A snapshot as read back: the facts of the events up to {@code lastSeq} (the last one received at {@code lastReceivedAt}). */
-    public record Stored(long id, FactSet facts, long events, long lastSeq, Instant lastReceivedAt, int bytes) {
+    /**
+     * A snapshot as read back: the facts of the events up to {@code lastSeq} (the last one received at {@code lastReceivedAt}),
+     * and what reading it took (fetching its bytes, checking and decoding them), for the start's log line.
+     */
+    public record Stored(long id, FactSet facts, long events, long lastSeq, Instant lastReceivedAt, int bytes, long fetchMillis,
+                         long decodeMillis) {
     }
 
-    /** Blocking: the newest snapshot this code can use for {@code zone}, if any; an unreadable one is skipped for the one before. */
+    /** A usable snapshot's row without its bytes: which to fetch, and what to check them against. */
+    record Candidate(long id, String sha256, long events, long lastSeq, Instant lastReceivedAt) {
+    }
+
+    /**
+     * Blocking: the newest snapshot this code can use for {@code zone}, if any. The candidates are chosen on their columns
+     * alone and only the newest one's bytes are fetched (a province's are megabytes); the one before it is fetched only when
+     * those cannot be read, or a writer pruned it meanwhile.
+     */
     static Optional<Stored> newest(Connection c, ZoneId zone) throws SQLException {
+        for (Candidate candidate : candidates(c, zone)) {
+            Optional<Stored> stored = read(c, candidate);
+            if (stored.isPresent()) {
+                return stored;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Blocking: the snapshots this code can use for {@code zone}, newest first, without their bytes. */
+    static List<Candidate> candidates(Connection c, ZoneId zone) throws SQLException {
+        List<Candidate> candidates = new ArrayList<>(KEPT);
         try (PreparedStatement st = c.prepareStatement("""
-                SELECT s.id, s.facts, s.facts_sha256, s.events, s.last_seq, s.last_received_at FROM fact_snapshot s
+                SELECT s.id, s.facts_sha256, s.events, s.last_seq, s.last_received_at FROM fact_snapshot s
                 WHERE\s""" + matching("s.") + """
                   AND EXISTS (SELECT 1 FROM consumed_event e WHERE e.seq = s.last_seq AND e.received_at = s.last_received_at)
                 ORDER BY s.last_seq DESC, s.id DESC""")) {
             identity(st, zone);
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
-                    long id = rs.getLong(1);
-                    byte[] bytes = rs.getBytes(2);
-                    if (!sha256(bytes).equals(rs.getString(3))) {
-                        LOG.warnf("fact snapshot %d does not match its checksum: skipped", id);
-                        continue;
-                    }
-                    try {
-                        FactSet facts = FactSnapshotFormat.read(bytes);
-                        return Optional.of(new Stored(id, facts, rs.getLong(4), rs.getLong(5), rs.getTimestamp(6).toInstant(), bytes.length));
-                    } catch (IllegalArgumentException e) {
-                        LOG.warnf("fact snapshot %d cannot be read (%s): skipped", id, e.getMessage());
-                    }
+                    candidates.add(new Candidate(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getTimestamp(5).toInstant()));
                 }
             }
         }
-        return Optional.empty();
+        return candidates;
+    }
+
+    /** Blocking: that snapshot's facts, fetched, checked and decoded; empty when it is gone or its bytes cannot be read. */
+    static Optional<Stored> read(Connection c, Candidate candidate) throws SQLException {
+        long started = System.nanoTime();
+        byte[] bytes = bytesOf(c, candidate.id());
+        long fetched = System.nanoTime();
+        if (bytes == null) {
+            LOG.infof("fact snapshot %d was pruned while being chosen: the one before it", candidate.id());
+            return Optional.empty();
+        }
+        if (!sha256(bytes).equals(candidate.sha256())) {
+            LOG.warnf("fact snapshot %d does not match its checksum: skipped", candidate.id());
+            return Optional.empty();
+        }
+        try {
+            FactSet facts = FactSnapshotFormat.read(bytes);
+            return Optional.of(new Stored(candidate.id(), facts, candidate.events(), candidate.lastSeq(), candidate.lastReceivedAt(),
+                    bytes.length, (fetched - started) / 1_000_000, (System.nanoTime() - fetched) / 1_000_000));
+        } catch (IllegalArgumentException e) {
+            LOG.warnf("fact snapshot %d cannot be read (%s): skipped", candidate.id(), e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /** The stored bytes of one snapshot, null when it is gone. */
+    private static byte[] bytesOf(Connection c, long id) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("SELECT facts FROM fact_snapshot WHERE id = ?")) {
+            st.setLong(1, id);
+            try (ResultSet rs = st.executeQuery()) {
+                return rs.next() ? rs.getBytes(1) : null;
+            }
+        }
     }
 
     /**

@@ -14,6 +14,7 @@ import io.keyprojects.contracts.CloudEvent;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.math.BigDecimal;
+import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -74,6 +75,13 @@ class FactSnapshotFormatTest {
         damaged[damaged.length / 2] ^= 0x5a;
         assertThrows(IllegalArgumentException.class, () -> FactSnapshotFormat.read(damaged));
         assertThrows(IllegalArgumentException.class, () -> FactSnapshotFormat.read(new byte[3]));
+        // the same body under the header of the version before: refused before a byte of it is decoded
+        byte[] older = bytes.clone();
+        ByteBuffer.wrap(older).putInt(4, FactSnapshotFormat.VERSION - 1);
+        assertThrows(IllegalArgumentException.class, () -> FactSnapshotFormat.read(older));
+        // version 1's layout: the body's length, then the deflated body
+        byte[] first = ByteBuffer.allocate(bytes.length + 4).putInt(bytes.length * 3).put(bytes).array();
+        assertThrows(IllegalArgumentException.class, () -> FactSnapshotFormat.read(first));
     }
 
     @Test
@@ -121,7 +129,7 @@ class FactSnapshotFormatTest {
         }
         if (expected instanceof BigDecimal || expected instanceof String || expected instanceof UUID || expected instanceof LocalDate
                 || expected instanceof Number || expected instanceof Boolean || expected instanceof ZoneId || expected instanceof Instant
-                || expected instanceof Enum<?>) {
+                || expected instanceof Enum<?> || expected instanceof DailyFigures) {
             assertEquals(expected, actual, path);
             return;
         }
@@ -143,6 +151,9 @@ class FactSnapshotFormatTest {
             return;
         }
         assertEquals(expected.getClass(), actual.getClass(), path);
+        if (expected.getClass().isArray()) {
+            throw new AssertionError(path + ": an array in the facts' state, compared by nothing here: compare it above");
+        }
         for (Class<?> c = expected.getClass(); c != null && c != Object.class; c = c.getSuperclass()) {
             for (Field f : c.getDeclaredFields()) {
                 if (Modifier.isStatic(f.getModifiers()) || f.getName().equals("byUnit")) {

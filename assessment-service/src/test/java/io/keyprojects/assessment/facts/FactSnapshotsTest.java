@@ -26,6 +26,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -243,6 +244,37 @@ class FactSnapshotsTest {
         log.forget();
         Instant now = Instant.now();
         assertSameState(replayedUpTo(now), log.factsAsOfBlocking(now, COUNTY).facts(), "facts from the previous snapshot and the tail");
+    }
+
+    @Test
+    void a_newest_snapshot_whose_bytes_cannot_be_read_leaves_the_one_before_it_in_use() throws Exception {
+        List<CloudEvent> events = RandomFactEvents.of(51, 300, 2010, "F" + UUID.randomUUID().toString().substring(0, 4));
+        stored(events.subList(0, 120));
+        assertTrue(schedule.take(1, "test"));
+        long older = newestId();
+        stored(events.subList(120, 220));
+        assertTrue(schedule.take(1, "test"));
+        long newer = newestId();
+        assertTrue(newer > older);
+
+        // its checksum holds (the bytes were stored so), but they are not a whole snapshot of this format
+        byte[] whole = FactSnapshotFormat.write(log.factsAsOfBlocking(Instant.now(), COUNTY).facts());
+        byte[] cut = Arrays.copyOf(whole, whole.length / 2);
+        try (Connection c = Feed.db(); var st = c.prepareStatement("UPDATE fact_snapshot SET facts = ?, facts_sha256 = ? WHERE id = ?")) {
+            st.setBytes(1, cut);
+            st.setString(2, FactSnapshots.sha256(cut));
+            st.setLong(3, newer);
+            assertEquals(1, st.executeUpdate());
+            assertEquals(older, FactSnapshots.newest(c, COUNTY).orElseThrow().id(), "the one before it is read instead");
+        }
+        stored(events.subList(220, events.size()));
+
+        log.forget(); // a restart
+        Instant now = Instant.now();
+        FactSet replayed = replayedUpTo(now);
+        EventLog.Replayed resumed = log.factsAsOfBlocking(now, COUNTY);
+        assertSameState(replayed, resumed.facts(), "facts from the snapshot before the unreadable one, and the events after it");
+        assertEquals(ranking(replayed, 2010, now), ranking(resumed.facts(), 2010, now));
     }
 
     @Test
