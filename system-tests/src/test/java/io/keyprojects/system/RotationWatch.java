@@ -4,6 +4,7 @@ import io.restassured.path.json.JsonPath;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -114,6 +115,12 @@ final class RotationWatch implements AutoCloseable {
     double secondsDown(ServiceProcess instance) {
         Long up = ready.get(instance.url());
         return up == null ? -1 : (up - markedAt) / 1e9;
+    }
+
+    /** The moment (test clock) the restarted instance was first seen answering ready; empty if never seen. */
+    OptionalLong readyAt(ServiceProcess instance) {
+        Long up = ready.get(instance.url());
+        return up == null ? OptionalLong.empty() : OptionalLong.of(up);
     }
 
     boolean readmittedEverywhere(ServiceProcess instance) {
