@@ -14,23 +14,34 @@ import java.util.List;
 import java.util.OptionalLong;
 
 /**
- * The gateways' own record of their rotation, to the millisecond: a gateway logs when a health check (or a refused
- * connection) takes an instance "out of rotation" and when a health check brings it "back in rotation". Finer than
- * {@link RotationWatch}'s polls of the gateways' readiness, each of which may wait up to a second. Log lines start with
- * the time of day in the machine's zone ({@code HH:mm:ss.SSS}, platform's log format), which this test's JVM shares
- * with the processes it started; a moment of the test's clock ({@link System#nanoTime}) is placed against them through
- * the wall clock read at the same instant.
+ * What the processes' own logs say, to the millisecond, happened after a mark (the kill): a gateway logs when a health
+ * check (or a refused connection) takes an instance "out of rotation" and when a health check brings it "back in
+ * rotation"; a service logs when it has "started in" so many seconds. Read from the files the processes write, so
+ * watching costs the loaded machine nothing (polling every readiness ten times a second did, while killed instances
+ * restarted), and finer than any poll. Log lines start with the time of day in the machine's zone
+ * ({@code HH:mm:ss.SSS}, platform's log format), which this test's JVM shares with the processes it started; a moment of
+ * the test's clock ({@link System#nanoTime}) is placed against them through the wall clock read at the same instant.
  */
 final class RotationLog {
     private final List<Path> gatewayLogs;
     private final long markNanos;
     private final Instant markWall;
 
-    /** {@code markNanos} and {@code markWall}: the same moment on the test's clock and on the wall clock. */
-    RotationLog(List<Path> gatewayLogs, long markNanos, Instant markWall) {
-        this.gatewayLogs = gatewayLogs;
-        this.markNanos = markNanos;
-        this.markWall = markWall;
+    /** From now (the kill) on, what {@code gateways} log. */
+    RotationLog(List<ServiceProcess> gateways) {
+        this.gatewayLogs = gateways.stream().map(ServiceProcess::log).toList();
+        this.markWall = Instant.now();
+        this.markNanos = System.nanoTime();
+    }
+
+    /** The mark on the test's clock. */
+    long mark() {
+        return markNanos;
+    }
+
+    /** The moment (test clock) {@code instance} logged it had started, after the mark. */
+    OptionalLong startedAgain(ServiceProcess instance) {
+        return firstAfterMark(instance.log(), " started in ", "Listening on");
     }
 
     /** The moment (test clock) the last of the gateways logged {@code instance} out of rotation after the mark. */
@@ -56,6 +67,9 @@ final class RotationLog {
     }
 
     private OptionalLong firstAfterMark(Path log, String instance, String change) {
+        if (!Files.exists(log)) {
+            return OptionalLong.empty();
+        }
         try {
             for (String line : Files.readAllLines(log)) {
                 if (line.contains(instance) && line.contains(change)) {
