@@ -35,6 +35,11 @@ final class ServiceProcess {
         return port;
     }
 
+    /** Where the process's console goes (appended to across restarts). */
+    Path log() {
+        return log;
+    }
+
     String url() {
         return "http://localhost:" + port;
     }
@@ -152,6 +157,14 @@ final class ServiceProcess {
         return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
     }
 
+    /** SIGTERM without waiting, so several processes shut down side by side; {@link #stop} then waits. */
+    void signalStop() {
+        if (process != null && process.isAlive()) {
+            process.destroy();
+        }
+    }
+
+    /** SIGTERM, and waits for the process to end (SIGKILL after 15 s). */
     void stop() {
         if (process != null && process.isAlive()) {
             process.destroy();

@@ -15,7 +15,7 @@ import io.keyprojects.contracts.EventType;
 import io.keyprojects.contracts.Topics;
 import io.keyprojects.contracts.data.IssueEscalated;
 import io.keyprojects.notifications.MailServer;
-import io.keyprojects.notifications.TestReceiver;
+import io.keyprojects.testing.WebhookReceiver;
 import io.keyprojects.testing.EventProbe;
 import io.keyprojects.testing.KeyProjectsTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -62,7 +62,7 @@ class FailingEndpointTest {
 
     @Test
     void an_endpoint_failing_for_24_hours_is_disabled_and_its_unit_told() throws Exception {
-        try (TestReceiver receiver = TestReceiver.start(); EventProbe probe = EventProbe.on(Topics.NOTIFICATIONS)) {
+        try (WebhookReceiver receiver = WebhookReceiver.start(); EventProbe probe = EventProbe.on(Topics.NOTIFICATIONS)) {
             receiver.answer(503);
             JsonPath created = register("SJJ", receiver.url(), "UNIT", EventType.ISSUE_ESCALATED).statusCode(201).extract().jsonPath();
             String endpoint = created.getString("id");

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.keyprojects.contracts.EventType;
 import io.keyprojects.contracts.data.IssueEscalated;
-import io.keyprojects.notifications.TestReceiver;
+import io.keyprojects.testing.WebhookReceiver;
 import io.keyprojects.notifications.MailServer;
 import io.keyprojects.testing.KeyProjectsTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -85,7 +85,7 @@ class SharedQueueTest {
             var context = VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
             context.runOnContext(run -> second.onSchedule().subscribe().with(done -> { }, e -> { }));
         });
-        try (TestReceiver receiver = TestReceiver.start()) {
+        try (WebhookReceiver receiver = WebhookReceiver.start()) {
             receiver.trust(register("HBJ", receiver.url(), "UNIT", EventType.ISSUE_ESCALATED).statusCode(201).extract().path("secret"));
             Set<String> sent = new HashSet<>();
             for (int i = 0; i < 120; i++) {
@@ -93,11 +93,11 @@ class SharedQueueTest {
                 sent.add(publish(EventType.ISSUE_ESCALATED, issue.toString(), new IssueEscalated(issue, UUID.randomUUID(), "HBJ",
                         "OPEN", LocalDate.of(2026, 7, 1), false, "commander", null)).id());
             }
-            await().atMost(Duration.ofSeconds(90)).until(() -> receiver.calls().stream().map(TestReceiver.Call::id).distinct().count() == sent.size());
-            List<String> received = receiver.calls().stream().map(TestReceiver.Call::id).toList();
+            await().atMost(Duration.ofSeconds(90)).until(() -> receiver.calls().stream().map(WebhookReceiver.Call::id).distinct().count() == sent.size());
+            List<String> received = receiver.calls().stream().map(WebhookReceiver.Call::id).toList();
             assertEquals(sent, new HashSet<>(received), "every event delivered");
             assertEquals(sent.size(), received.size(), "a delivery sent twice");
-            assertTrue(receiver.calls().stream().allMatch(TestReceiver.Call::verified), "every signature verifies");
+            assertTrue(receiver.calls().stream().allMatch(WebhookReceiver.Call::verified), "every signature verifies");
             assertTrue(takenBySecond.get() > 0 && takenBySecond.get() < sent.size(), "both instances took deliveries: " + takenBySecond.get());
         } finally {
             vertx.cancelTimer(timer);
@@ -107,7 +107,7 @@ class SharedQueueTest {
 
     @Test
     void concurrent_takers_never_take_the_same_delivery_and_nothing_is_sent_twice() throws Exception {
-        try (TestReceiver receiver = TestReceiver.start()) {
+        try (WebhookReceiver receiver = WebhookReceiver.start()) {
             receiver.trust(register("GTJ", receiver.url(), "UNIT", EventType.ISSUE_ESCALATED).statusCode(201).extract().path("secret"));
             List<String> sent = new ArrayList<>();
             for (int i = 0; i < 40; i++) {
@@ -134,10 +134,10 @@ class SharedQueueTest {
             assertEquals(0, overlaps, "a delivery taken twice");
             // what the takers hold is theirs for the lease; the rest this instance's dispatcher sent, each once
             await().atMost(Duration.ofSeconds(60)).until(() -> receiver.calls().size() + taken.size() >= sent.size());
-            List<String> received = receiver.calls().stream().map(TestReceiver.Call::id).toList();
+            List<String> received = receiver.calls().stream().map(WebhookReceiver.Call::id).toList();
             assertEquals(received.size(), new HashSet<>(received).size(), "an event delivered twice");
             assertTrue(received.stream().noneMatch(taken::contains), "a taken delivery was sent by another taker");
-            assertTrue(receiver.calls().stream().allMatch(TestReceiver.Call::verified));
+            assertTrue(receiver.calls().stream().allMatch(WebhookReceiver.Call::verified));
         }
     }
 }

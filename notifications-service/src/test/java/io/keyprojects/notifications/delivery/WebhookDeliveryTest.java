@@ -17,7 +17,7 @@ import io.keyprojects.contracts.EventType;
 import io.keyprojects.contracts.Topics;
 import io.keyprojects.contracts.data.IssueEscalated;
 import io.keyprojects.contracts.data.IssueReported;
-import io.keyprojects.notifications.TestReceiver;
+import io.keyprojects.testing.WebhookReceiver;
 import io.keyprojects.testing.EventProbe;
 import io.keyprojects.notifications.MailServer;
 import io.keyprojects.testing.KeyProjectsTestResource;
@@ -45,7 +45,7 @@ class WebhookDeliveryTest {
 
     @Test
     void a_units_endpoint_gets_its_events_signed_and_never_another_units_private_ones() throws Exception {
-        try (TestReceiver receiver = TestReceiver.start()) {
+        try (WebhookReceiver receiver = WebhookReceiver.start()) {
             JsonPath created = register("JTJ", receiver.url(), "UNIT", EventType.ISSUE_ESCALATED, EventType.ISSUE_REPORTED)
                     .statusCode(201).extract().jsonPath();
             String secret = created.getString("secret");
@@ -60,7 +60,7 @@ class WebhookDeliveryTest {
             CloudEvent mine = publish(EventType.ISSUE_ESCALATED, own.toString(), escalated(own, "JTJ"), "00-" + trace + "-a3ce929d0e0e4736-01");
 
             await().atMost(PATIENCE).until(() -> receiver.calls().stream().anyMatch(c -> c.id().equals(mine.id())));
-            TestReceiver.Call call = receiver.calls().stream().filter(c -> c.id().equals(mine.id())).findFirst().orElseThrow();
+            WebhookReceiver.Call call = receiver.calls().stream().filter(c -> c.id().equals(mine.id())).findFirst().orElseThrow();
             assertTrue(call.verified(), "signature verifies: " + call.signature());
             assertEquals(mine.id(), EventJson.read(call.body()).id(), "the body is the CloudEvent");
             assertEquals("/issues-service", EventJson.read(call.body()).source());
@@ -82,7 +82,7 @@ class WebhookDeliveryTest {
 
     @Test
     void receiver_down_then_back_gets_every_event_in_order_with_the_same_webhook_id() throws Exception {
-        try (TestReceiver receiver = TestReceiver.start()) {
+        try (WebhookReceiver receiver = WebhookReceiver.start()) {
             JsonPath created = register("SLJ", receiver.url(), "UNIT", EventType.ISSUE_REPORTED, EventType.ISSUE_ESCALATED)
                     .statusCode(201).extract().jsonPath();
             receiver.trust(created.getString("secret"));
@@ -105,10 +105,10 @@ class WebhookDeliveryTest {
             assertTrue(receiver.calls().isEmpty());
 
             receiver.restart();
-            await().atMost(PATIENCE).until(() -> receiver.calls().stream().map(TestReceiver.Call::id).distinct().count() == 5);
-            List<String> order = receiver.calls().stream().map(TestReceiver.Call::id).distinct().toList();
+            await().atMost(PATIENCE).until(() -> receiver.calls().stream().map(WebhookReceiver.Call::id).distinct().count() == 5);
+            List<String> order = receiver.calls().stream().map(WebhookReceiver.Call::id).distinct().toList();
             assertEquals(sent, order, "one subject's events arrive in order");
-            assertTrue(receiver.calls().stream().allMatch(TestReceiver.Call::verified), "every signature verifies");
+            assertTrue(receiver.calls().stream().allMatch(WebhookReceiver.Call::verified), "every signature verifies");
             await().atMost(PATIENCE).untilAsserted(() -> given().header("Authorization", department("SLJ"))
                     .get("/api/webhooks/{id}/deliveries", endpoint).then()
                     .body("items.status", org.hamcrest.Matchers.everyItem(equalTo("DELIVERED"))));
@@ -117,7 +117,7 @@ class WebhookDeliveryTest {
 
     @Test
     void a_receiver_refusing_for_a_while_gets_each_retry_with_the_same_webhook_id_and_every_event_once_it_is_back() throws Exception {
-        try (TestReceiver receiver = TestReceiver.start()) {
+        try (WebhookReceiver receiver = WebhookReceiver.start()) {
             receiver.trust(register("TJJ", receiver.url(), "UNIT", EventType.ISSUE_ESCALATED).statusCode(201).extract().path("secret"));
             receiver.refuseNext(5); // down for five attempts of the retry schedule (the test profile's is short)
             UUID issue = UUID.randomUUID();
@@ -125,19 +125,19 @@ class WebhookDeliveryTest {
             for (int i = 0; i < 3; i++) {
                 sent.add(publish(EventType.ISSUE_ESCALATED, issue.toString(), escalated(issue, "TJJ")).id());
             }
-            await().atMost(PATIENCE).until(() -> receiver.calls().stream().map(TestReceiver.Call::id).distinct().count() == 3
+            await().atMost(PATIENCE).until(() -> receiver.calls().stream().map(WebhookReceiver.Call::id).distinct().count() == 3
                     && receiver.calls().size() >= 8);
-            List<TestReceiver.Call> first = receiver.calls().stream().filter(c -> c.id().equals(sent.get(0))).toList();
+            List<WebhookReceiver.Call> first = receiver.calls().stream().filter(c -> c.id().equals(sent.get(0))).toList();
             assertEquals(6, first.size(), "five refused attempts and the one taken, all with the event's id as webhook-id");
-            assertTrue(first.stream().allMatch(TestReceiver.Call::verified), "every retry is signed afresh and verifies");
-            assertEquals(sent, receiver.calls().stream().map(TestReceiver.Call::id).distinct().toList(), "none lost, in order");
+            assertTrue(first.stream().allMatch(WebhookReceiver.Call::verified), "every retry is signed afresh and verifies");
+            assertEquals(sent, receiver.calls().stream().map(WebhookReceiver.Call::id).distinct().toList(), "none lost, in order");
             assertEquals(8, receiver.calls().size(), "the later events were sent once, after the first was taken");
         }
     }
 
     @Test
     void a_410_disables_the_endpoint_tells_its_unit_and_publishes_endpoint_disabled() throws Exception {
-        try (TestReceiver receiver = TestReceiver.start(); EventProbe probe = EventProbe.on(Topics.NOTIFICATIONS)) {
+        try (WebhookReceiver receiver = WebhookReceiver.start(); EventProbe probe = EventProbe.on(Topics.NOTIFICATIONS)) {
             receiver.answer(410);
             String endpoint = register("WLJ", receiver.url(), "UNIT", EventType.ISSUE_ESCALATED).statusCode(201).extract().path("id");
             UUID issue = UUID.randomUUID();
@@ -154,7 +154,7 @@ class WebhookDeliveryTest {
 
     @Test
     void a_rotated_secret_and_the_old_one_both_sign_during_the_overlap_and_redelivery_keeps_the_id() throws Exception {
-        try (TestReceiver receiver = TestReceiver.start()) {
+        try (WebhookReceiver receiver = WebhookReceiver.start()) {
             JsonPath created = register("FGW", receiver.url(), "PUBLIC", EventType.PROJECT_PHASE_CHANGED).statusCode(201).extract().jsonPath();
             String endpoint = created.getString("id");
             String old = created.getString("secret");
@@ -166,7 +166,7 @@ class WebhookDeliveryTest {
             String ping = given().header("Authorization", department("FGW")).post("/api/webhooks/{id}/ping", endpoint)
                     .then().statusCode(202).extract().path("eventId");
             await().atMost(PATIENCE).until(() -> receiver.calls().stream().anyMatch(c -> c.id().equals(ping)));
-            TestReceiver.Call call = receiver.calls().stream().filter(c -> c.id().equals(ping)).findFirst().orElseThrow();
+            WebhookReceiver.Call call = receiver.calls().stream().filter(c -> c.id().equals(ping)).findFirst().orElseThrow();
             assertEquals(2, call.signature().split(" ").length, call.signature());
             assertEquals(List.of(old, fresh), call.verifiedBy(), "each secret verifies one signature");
 

@@ -1,4 +1,4 @@
-package io.keyprojects.notifications;
+package io.keyprojects.testing;
 
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -15,11 +15,13 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * A department's receiver in the test JVM: records every call and verifies its Standard Webhooks signature
- * with HMAC code of its own (not the service's), against every secret it was given.
+ * with HMAC code of its own (not the service's), against every secret it was given. Shared by notifications-service's
+ * tests and the system tests (which count what several instances delivered across a kill).
  */
-public final class TestReceiver implements AutoCloseable {
+public final class WebhookReceiver implements AutoCloseable {
+    /** One call; {@code receivedAt} on the test JVM's clock ({@link System#nanoTime}), to place it against a fault. */
     public record Call(String id, long timestamp, String signature, String body, String contentType, boolean verified,
-                       List<String> verifiedBy, String traceparent) {
+                       List<String> verifiedBy, String traceparent, long receivedAt) {
     }
 
     private final List<Call> calls = new CopyOnWriteArrayList<>();
@@ -29,8 +31,8 @@ public final class TestReceiver implements AutoCloseable {
     private volatile int port;
     private HttpServer server;
 
-    public static TestReceiver start() throws IOException {
-        TestReceiver r = new TestReceiver();
+    public static WebhookReceiver start() throws IOException {
+        WebhookReceiver r = new WebhookReceiver();
         r.listen(0);
         return r;
     }
@@ -38,6 +40,7 @@ public final class TestReceiver implements AutoCloseable {
     private void listen(int onPort) throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), onPort), 0);
         server.createContext("/hook", exchange -> {
+            long receivedAt = System.nanoTime();
             String body;
             try (InputStream in = exchange.getRequestBody()) {
                 body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -47,7 +50,7 @@ public final class TestReceiver implements AutoCloseable {
             long ts = Long.parseLong(h.getFirst("webhook-timestamp"));
             String signature = h.getFirst("webhook-signature");
             List<String> by = secrets.stream().filter(s -> signedBy(s, id, ts, body, signature)).toList();
-            calls.add(new Call(id, ts, signature, body, h.getFirst("content-type"), !by.isEmpty(), by, h.getFirst("traceparent")));
+            calls.add(new Call(id, ts, signature, body, h.getFirst("content-type"), !by.isEmpty(), by, h.getFirst("traceparent"), receivedAt));
             int status = refusals.getAndUpdate(n -> Math.max(0, n - 1)) > 0 ? 503 : answer;
             byte[] reply = ("answer " + status).getBytes(StandardCharsets.UTF_8);
             exchange.sendResponseHeaders(status, reply.length);
