@@ -26,12 +26,16 @@ public class TraceSampling {
     @Produces
     @Singleton
     Sampler sampler(@ConfigProperty(name = "quarkus.otel.exporter.otlp.traces.endpoint") Optional<String> tracesEndpoint,
-                    @ConfigProperty(name = "quarkus.otel.exporter.otlp.endpoint") Optional<String> endpoint,
                     @ConfigProperty(name = "quarkus.otel.traces.sampler.arg", defaultValue = "1.0") double ratio,
                     @Any Instance<SpanExporter> exporters) {
-        boolean exported = named(tracesEndpoint) || named(endpoint) || !exporters.isUnsatisfied();
-        LOG.infof("traces: spans %s", exported ? "recorded (share of new traces " + ratio + ")" : "not recorded: no exporter, ids only");
-        return choose(exported, ratio);
+        // only the traces endpoint counts: the platform sets it (blank without OTEL_EXPORTER_OTLP_ENDPOINT), and it is the
+        // one the exporter uses; the generic quarkus.otel.exporter.otlp.endpoint has a default (localhost:4317) of its own
+        boolean endpoint = named(tracesEndpoint);
+        boolean beans = !exporters.isUnsatisfied();
+        LOG.infof("traces: spans %s", endpoint || beans
+                ? "recorded (share of new traces " + ratio + "; " + (endpoint ? "OTLP endpoint" : "a span exporter bean") + ")"
+                : "not recorded: no OTLP endpoint and no span exporter (trace ids are still made, logged and passed on)");
+        return choose(endpoint || beans, ratio);
     }
 
     /** The sampler for a process whose spans are {@code exported} somewhere, or not. */
