@@ -24,7 +24,6 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.net.URI;
 import java.util.Optional;
 import java.util.Set;
 import org.jboss.logging.MDC;
@@ -166,15 +165,16 @@ public class GatewayEntrance {
             String me = request.remoteAddress().hostAddress();
             headers.set("X-Forwarded-For", previous == null ? me : previous + ", " + me);
         }
-        URI base = URI.create(origins.of(request.scheme(), request.authority() == null ? null : request.authority().toString(),
+        PublicOrigin.Base base = PublicOrigin.Base.of(origins.of(request.scheme(),
+                request.authority() == null ? null : request.authority().toString(),
                 request.remoteAddress() == null ? null : request.remoteAddress().hostAddress(), headers::get));
-        headers.set(PublicOrigin.FORWARDED_PROTO, base.getScheme());
-        headers.set(PublicOrigin.FORWARDED_HOST, base.getRawAuthority());
+        headers.set(PublicOrigin.FORWARDED_PROTO, base.scheme());
+        headers.set(PublicOrigin.FORWARDED_HOST, base.authority());
         headers.remove("X-Forwarded-Port"); // in the host now, or the scheme's default
-        if (base.getRawPath() == null || base.getRawPath().isEmpty()) {
+        if (base.path().isEmpty()) {
             headers.remove("X-Forwarded-Prefix");
         } else {
-            headers.set("X-Forwarded-Prefix", base.getRawPath());
+            headers.set("X-Forwarded-Prefix", base.path());
         }
     }
 

@@ -46,6 +46,10 @@ public final class InstancePool {
     }
 
     private Optional<BalancedInstance> pick(Set<Instance> tried, boolean throughCircuit) {
+        if (members.size() == 1 && tried.isEmpty()) { // one instance, first attempt: the common case, nothing to choose
+            BalancedInstance only = members.get(0);
+            return !throughCircuit || only.circuit().tryAcquire() ? Optional.of(only) : Optional.empty();
+        }
         List<BalancedInstance> inRotation = members.stream().filter(m -> !m.ejected()).toList();
         List<BalancedInstance> candidates = inRotation.isEmpty() ? members : inRotation;
         List<BalancedInstance> untried = candidates.stream().filter(m -> !tried.contains(m.instance())).toList();

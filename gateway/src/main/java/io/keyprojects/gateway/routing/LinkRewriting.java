@@ -22,22 +22,35 @@ final class LinkRewriting implements ProxyInterceptor {
 
     @Override
     public Future<Void> handleProxyResponse(ProxyContext context) {
+        MultiMap headers = context.response().headers();
+        boolean linked = headers.contains(PublicLinks.LINK);
+        if (!linked && !hasUriHeader(headers)) {
+            return context.sendResponse(); // most answers (a GET's 200) carry no link: nothing to work out
+        }
         HttpServerRequest incoming = context.request().proxiedRequest();
         String base = origins.configured().orElseGet(() -> incoming.getHeader(PublicOrigin.FORWARDED_PROTO) + "://"
                 + incoming.getHeader(PublicOrigin.FORWARDED_HOST));
         // the Host the service was sent is the gateway's own, so a link built from it is internal too
         String sentHost = incoming.authority() == null ? null : "http://" + incoming.authority();
-        MultiMap headers = context.response().headers();
         for (String name : PublicLinks.URI_HEADERS) {
             String value = headers.get(name);
             if (value != null) {
                 headers.set(name, links.rewrite(value, base, sentHost));
             }
         }
-        if (headers.contains(PublicLinks.LINK)) {
+        if (linked) {
             var rewritten = headers.getAll(PublicLinks.LINK).stream().map(v -> links.rewriteLinks(v, base, sentHost)).toList();
             headers.set(PublicLinks.LINK, rewritten);
         }
         return context.sendResponse();
+    }
+
+    private static boolean hasUriHeader(MultiMap headers) {
+        for (String name : PublicLinks.URI_HEADERS) {
+            if (headers.contains(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

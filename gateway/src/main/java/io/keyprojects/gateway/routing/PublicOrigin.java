@@ -62,6 +62,30 @@ public final class PublicOrigin {
         return isHttpOrigin(forwarded) ? forwarded : own; // a proxy's garbled header does not become a link
     }
 
+    /**
+     * A base URL as {@link #of} gives it, in its parts: scheme, authority ({@code host[:port]}) and path prefix (empty or
+     * {@code /prefix}). Split by hand: parsing a URI on every proxied request is work it does not need.
+     */
+    public record Base(String scheme, String authority, String path) {
+        public static Base of(String url) {
+            int schemeEnd = url.indexOf("://");
+            int authorityStart = schemeEnd < 0 ? 0 : schemeEnd + 3;
+            int pathStart = url.indexOf('/', authorityStart);
+            String path = pathStart < 0 ? "" : url.substring(pathStart, end(url, pathStart));
+            return new Base(schemeEnd < 0 ? "http" : url.substring(0, schemeEnd),
+                    pathStart < 0 ? url.substring(authorityStart) : url.substring(authorityStart, pathStart), path);
+        }
+
+        private static int end(String url, int from) { // where a query or fragment starts, if any
+            for (int i = from; i < url.length(); i++) {
+                if (url.charAt(i) == '?' || url.charAt(i) == '#') {
+                    return i;
+                }
+            }
+            return url.length();
+        }
+    }
+
     private static boolean isHttpOrigin(String url) {
         try {
             URI uri = new URI(url);

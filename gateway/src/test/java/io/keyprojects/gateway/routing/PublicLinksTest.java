@@ -83,6 +83,13 @@ class PublicLinksTest {
     }
 
     @Test
+    void the_forwarded_headers_name_the_base_url_s_scheme_host_and_prefix() {
+        assertEquals(new PublicOrigin.Base("http", "gateway:8080", ""), PublicOrigin.Base.of("http://gateway:8080"));
+        assertEquals(new PublicOrigin.Base("https", "kp.county.gov.cn", "/gw"), PublicOrigin.Base.of("https://kp.county.gov.cn/gw"));
+        assertEquals(new PublicOrigin.Base("https", "[::1]:8443", "/gw/kp"), PublicOrigin.Base.of("https://[::1]:8443/gw/kp?x#y"));
+    }
+
+    @Test
     void a_configured_base_url_must_be_absolute() {
         assertThrows(IllegalArgumentException.class, () -> new PublicOrigin(Optional.of("kp.county.gov.cn"), Set.of()));
     }
