@@ -198,6 +198,9 @@ start() {
     sleep 0.05
   done
   READY_S=$(echo "$(date +%s.%N) - $t0" | bc)
+  # the CPU time it took to get there (all its threads, user + system): on cores shared with other work the wall time
+  # above stretches with the load, this much less
+  READY_CPU_S="$(awk -v hz="$(getconf CLK_TCK)" '{printf "%.2f", ($14 + $15) / hz}' "/proc/$(running_pid "jdks-$module")/stat")"
 }
 
 rotated() { # round: the variants, rotated by round-1 (each variant comes first, last... in turn)
@@ -236,12 +239,13 @@ if ((STARTUP == 1)); then
         refused="$(grep -c -E 'Unable to (use|map)|\[(warning|error)\]\[(aot|cds)' "$log" || true)"
         put "startup.$module.jdk$v.round$round.ready.s" "$READY_S"
         put "startup.$module.jdk$v.round$round.quarkus.s" "${quarkus:-?}"
+        put "startup.$module.jdk$v.round$round.cpu.s" "$READY_CPU_S"
         put "startup.$module.jdk$v.round$round.rss.mb" "$rss"
         put "startup.$module.jdk$v.round$round.rss.anon.mb" "$(status_mb "$pid" RssAnon)"
         put "startup.$module.jdk$v.round$round.rss.file.mb" "$(status_mb "$pid" RssFile)"
         put "startup.$module.jdk$v.round$round.load" "$(cut -d' ' -f1 /proc/loadavg)"
-        printf 'round %s, %s, %s: ready in %.2f s (Quarkus: %s s), idle RSS %s MB (load %s)%s\n' "$round" "$v" "$module" \
-          "$READY_S" "${quarkus:-?}" "$rss" "$(cut -d' ' -f1 /proc/loadavg)" \
+        printf 'round %s, %s, %s: ready in %.2f s (Quarkus: %s s, CPU %s s), idle RSS %s MB (load %s)%s\n' "$round" "$v" \
+          "$module" "$READY_S" "${quarkus:-?}" "$READY_CPU_S" "$rss" "$(cut -d' ' -f1 /proc/loadavg)" \
           "$( ((refused > 0)) && echo " — the JVM refused its archive/cache, see $log")"
         ((refused == 0)) || put "startup.$module.jdk$v.round$round.refused" "$refused"
         stop_component "jdks-$module"
@@ -317,13 +321,15 @@ header() { # first column's title: a table head with one column per variant
   echo "- each JDK builds its own copy (\`./mvnw package\`): on 17 the AppCDS archive, on 25 the AOT cache (service-parent/pom.xml)"
   if ((STARTUP == 1)); then
     echo
-    echo "## Ready (s): each service alone, \`/q/health/ready\` answers 200, from the process start; Quarkus's \"started in\" after the semicolon"
+    echo "## Ready (s): each service alone, \`/q/health/ready\` answers 200, from the process start; then the median of Quarkus's \"started in\" and of the CPU time (user + system, all threads) used until ready"
+    echo
+    echo "On shared cores the wall time stretches with the load; the CPU time much less, so it compares the variants more steadily."
     echo
     header service
     for m in "${ORDER[@]}"; do
       line="| $m |"
       for v in "${VARIANT_LIST[@]}"; do
-        line+=" $(cell "startup\\.$m\\.jdk$v\\.round[0-9]+\\.ready\\.s" %.2f); $(values "startup\\.$m\\.jdk$v\\.round[0-9]+\\.quarkus\\.s" | median) |"
+        line+=" $(cell "startup\\.$m\\.jdk$v\\.round[0-9]+\\.ready\\.s" %.2f); $(values "startup\\.$m\\.jdk$v\\.round[0-9]+\\.quarkus\\.s" | median); CPU $(values "startup\\.$m\\.jdk$v\\.round[0-9]+\\.cpu\\.s" | median) |"
       done
       echo "$line"
     done
