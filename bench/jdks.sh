@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
-# make bench-jdks: start-up, idle memory and reads of the packaged services on two JDKs side by side, in one run
-# on one stack (bench/.run/jdks, its own ports): Java 17 with the AppCDS archive, Java 25 with the AOT cache and
-# compact object headers — each built by its own JDK (the package step makes the archive or the cache) into its own
-# copy of every target/quarkus-app. ROUNDS rounds (3), the JDKs' order alternating; the table gives the median and the
-# range. Writes bench/results/<date>-<time>-jdks.md (and .properties). Everything it started is stopped at the end,
-# also on failure or Ctrl-C. Knobs: bench/README.md.
+# make bench-jdks: start-up, idle memory and reads of the packaged services on Java 17 and Java 25 side by side, in one
+# run on one stack (bench/.run/jdks, its own ports). The variants (VARIANTS):
+#   17  — Java 17 with the AppCDS archive the build makes;
+#   25  — Java 25 with the AOT cache the build makes (trained by the application's start only), compact object headers;
+#   25t — the same build with the cache trained by the demo load (scripts/aot-train.sh; AOT_TRAIN=1 adds it);
+#   25p — the same build without a cache: the plain JVM (what runs when the cache does not match).
+# Each JDK builds into its own copy of every target/quarkus-app. ROUNDS rounds (3), the variants' order rotating; the
+# tables give the median and the range. Writes bench/results/<date>-<time>-jdks.md (and .properties). Everything it
+# started is stopped at the end, also on failure or Ctrl-C. Knobs: bench/README.md.
 set -euo pipefail
 # scripts/lib.sh would choose Java 25 by itself: this script names both JDKs and sets PATH for each step
 JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/java-17-openjdk-amd64}"
@@ -18,7 +21,20 @@ KEYS="$RUN/keys"
 cd "$ROOT"
 
 : "${JDK17_HOME:=/usr/lib/jvm/java-17-openjdk-amd64}" "${JDK25_HOME:=$JAVA25_HOME}"
-: "${ROUNDS:=3}" "${IDLE:=10}" "${READ:=1}" "${UNITS:=20}" "${PROJECTS:=1000}" "${WARMUP:=30}" "${DURATION:=20}"
+: "${ROUNDS:=3}" "${IDLE:=10}" "${STARTUP:=1}" "${READ:=1}" "${UNITS:=20}" "${PROJECTS:=1000}" "${WARMUP:=30}" "${DURATION:=20}"
+: "${READ_ROUNDS:=$ROUNDS}"
+if [[ -z "${VARIANTS:-}" ]]; then
+  VARIANTS="17 25"
+  [[ "${AOT_TRAIN:-0}" == 1 ]] && VARIANTS="17 25 25t"
+fi
+read -r -a VARIANT_LIST <<<"$VARIANTS"
+for v in "${VARIANT_LIST[@]}"; do
+  [[ "$v" =~ ^(17|25|25t|25p)$ ]] || { echo "ERROR: VARIANTS: '$v' is none of 17, 25, 25t, 25p" >&2; exit 1; }
+done
+jdk_of() { echo "${1%[tp]}"; } # the variant's JDK: 17 or 25
+wants() { [[ " $VARIANTS " == *" $1 "* ]]; }
+declare -A LABEL=([17]="Java 17 + AppCDS" [25]="Java 25 + the build's AOT cache" [25t]="Java 25 + AOT cache trained by the demo load"
+  [25p]="Java 25, no cache")
 : "${WRK_THREADS:=2}" "${WRK_CONNECTIONS:=32}"
 PG_PORT="${BENCH_JDKS_PG_PORT:-56632}"
 KAFKA_PORT="${BENCH_JDKS_KAFKA_PORT:-59392}"
@@ -40,29 +56,41 @@ for v in 17 25; do
 done
 mkdir -p "$PIDS" "$LOGS" "$RUN/tmp" "$BENCH/results"
 
-with_jdk() { # 17|25 command...: runs the command with that JDK's java first on PATH, and JDK17_OPTS or JDK25_OPTS
-  local v="$1" opts_name="JDK${1}_OPTS"
+with_jdk() { # variant command...: runs the command with that variant's JDK first on PATH, and JDK17_OPTS or JDK25_OPTS
+  local v opts_name
+  v="$(jdk_of "$1")"
+  opts_name="JDK${v}_OPTS"
   shift
   JAVA_HOME="${JDK[$v]}" PATH="${JDK[$v]}/bin:$PATH" SERVICE_JAVA_OPTS="${SERVICE_JAVA_OPTS:-} ${!opts_name:-}" "$@"
 }
 
 # ---- one build per JDK, each into its own copy (the archive or cache fits only the jars and JDK that made it)
+copy_build() { # variant: the modules' target/quarkus-app as they are now into that variant's copies
+  local m
+  for m in "${ORDER[@]}"; do
+    rm -rf "$RUN/jdk$1/$m" && mkdir -p "$RUN/jdk$1/$m"
+    cp -a "$ROOT/$m/target/quarkus-app" "$RUN/jdk$1/$m/" # -a: the archive and the cache check the jars' times
+  done
+}
 if [[ -z "${SKIP_BUILD:-}" ]]; then
   modules="local-stack,$(IFS=,; echo "${ORDER[*]}")"
   for v in 17 25; do
+    wants "$v" || wants "${v}t" || wants "${v}p" || continue
     echo "build: JDK $v, ./mvnw -q -pl $modules -am package -DskipTests"
     with_jdk "$v" ./mvnw -q -pl "$modules" -am package -DskipTests || die "the build on JDK $v failed (see above)"
-    if ((v == 25)) && [[ "${AOT_TRAIN:-0}" == 1 ]]; then # AOT_TRAIN=1: the caches trained by the demo load
-      with_jdk 25 "$ROOT/scripts/aot-train.sh" || die "training the AOT caches failed (see above; without AOT_TRAIN=1 it is skipped)"
+    wants "$v" && copy_build "$v"
+    if wants "${v}p"; then
+      copy_build "${v}p"
+      for m in "${ORDER[@]}"; do rm -f "$RUN/jdk${v}p/$m/quarkus-app/"*.aot "$RUN/jdk${v}p/$m/quarkus-app/"*.jsa; done
     fi
-    for m in "${ORDER[@]}"; do
-      rm -rf "$RUN/jdk$v/$m" && mkdir -p "$RUN/jdk$v/$m"
-      cp -a "$ROOT/$m/target/quarkus-app" "$RUN/jdk$v/$m/" # -a: the archive and the cache check the jars' times
-    done
+    if ((v == 25)) && wants 25t; then # the caches trained by the demo load
+      with_jdk 25 "$ROOT/scripts/aot-train.sh" || die "training the AOT caches failed (see above; VARIANTS without 25t skips it)"
+      copy_build 25t
+    fi
   done
   with_jdk 17 ./mvnw -q -f bench/pom.xml package || die "building bench/ failed"
 fi
-for v in 17 25; do
+for v in "${VARIANT_LIST[@]}"; do
   for m in "${ORDER[@]}"; do
     [[ -f "$RUN/jdk$v/$m/quarkus-app/quarkus-run.jar" ]] || die "$RUN/jdk$v/$m is missing: run without SKIP_BUILD"
   done
@@ -104,6 +132,7 @@ put machine.cores "$(nproc)"
 put machine.cpu "$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')"
 put machine.memory "$(awk '/MemTotal/ {printf "%.1f GB", $2/1048576}' /proc/meminfo)"
 put machine.load "$(cut -d' ' -f1-3 /proc/loadavg)"
+put machine.uptime "$(uptime)"
 for v in 17 25; do put "jdk$v.version" "$("${JDK[$v]}/bin/java" -version 2>&1 | sed -n 2p)"; done
 stack_java io.keyprojects.stack.SigningKeys "$KEYS" >/dev/null
 
@@ -149,61 +178,81 @@ service_env() {
   esac
 }
 
-# start <jdk> <module> <log>: starts the module's copy built by that JDK, as make up runs a service
-# (scripts/lib.sh service_command: the options files, the AOT cache or the AppCDS archive), and waits until
-# /q/health/ready answers 200; sets READY_S to the seconds from the process start.
+# start <variant> <module> <log>: starts the module's copy of that variant, as make up runs a service (scripts/lib.sh
+# service_command: the options files, the AOT cache or the AppCDS archive), and waits until /q/health/ready answers 200;
+# sets READY_S to the seconds from the process start.
 start() {
-  local v="$1" module="$2" log="$3" env_vars=() t0 line
+  local v="$1" module="$2" log="$3" env_vars=() t0 line jdk
+  jdk="$(jdk_of "$v")"
   while IFS= read -r line; do env_vars+=("$line"); done < <(service_env "$module")
-  with_jdk "$v" service_command "$module" "jdks-$module"
+  with_jdk "$v" service_command "$module" "jdks-$module" "$RUN/jdk$v/$module/quarkus-app"
   local i
-  for i in "${!SERVICE_CMD[@]}"; do # the copy of this JDK's build instead of the module's target/
-    [[ "${SERVICE_CMD[$i]}" == -C ]] && SERVICE_CMD[i + 1]="$RUN/jdk$v/$module/quarkus-app"
-    [[ "${SERVICE_CMD[$i]}" == java ]] && SERVICE_CMD[i]="${JDK[$v]}/bin/java"
+  for i in "${!SERVICE_CMD[@]}"; do # this JDK's java: the command runs after with_jdk's PATH is gone
+    [[ "${SERVICE_CMD[$i]}" == java ]] && SERVICE_CMD[i]="${JDK[$jdk]}/bin/java"
   done
   t0=$(date +%s.%N)
   start_background "jdks-$module" "$log" env "${env_vars[@]}" "${SERVICE_CMD[@]}"
   until [[ "$(http_status "http://127.0.0.1:${PORT[$module]}/q/health/ready")" == 200 ]]; do
-    running_pid "jdks-$module" >/dev/null || { log_tail "$log"; die "$module (JDK $v) stopped while starting"; }
-    [[ $(echo "$(date +%s.%N) - $t0 < 240" | bc) == 1 ]] || { log_tail "$log"; die "$module (JDK $v) not ready after 240 s"; }
+    running_pid "jdks-$module" >/dev/null || { log_tail "$log"; die "$module ($v) stopped while starting"; }
+    [[ $(echo "$(date +%s.%N) - $t0 < 240" | bc) == 1 ]] || { log_tail "$log"; die "$module ($v) not ready after 240 s"; }
     sleep 0.05
   done
   READY_S=$(echo "$(date +%s.%N) - $t0" | bc)
+  # the CPU time it took to get there (all its threads, user + system): on cores shared with other work the wall time
+  # above stretches with the load, this much less
+  READY_CPU_S="$(awk -v hz="$(getconf CLK_TCK)" '{printf "%.2f", ($14 + $15) / hz}' "/proc/$(running_pid "jdks-$module")/stat")"
+}
+
+rotated() { # round: the variants, rotated by round-1 (each variant comes first, last... in turn)
+  local n=${#VARIANT_LIST[@]} k
+  for ((k = 0; k < n; k++)); do echo "${VARIANT_LIST[$(((k + $1 - 1) % n))]}"; done
+}
+status_mb() { # pid field: a /proc/<pid>/status figure (VmRSS, RssAnon, RssFile) in MB
+  echo $(($(awk -v f="$2:" '$1 == f {print $2}' "/proc/$1/status") / 1024))
 }
 
 # The first start of each service migrates its database (Flyway): not measured.
 echo "first start of each service (database migrations), not measured"
 for module in "${ORDER[@]}"; do
-  start 25 "$module" "$LOGS/$module-migrate.log"
+  start "${VARIANT_LIST[0]}" "$module" "$LOGS/$module-migrate.log"
   stop_component "jdks-$module"
 done
 put run.jvm "$(grep -v '^#' "$SERVICE_JVM_OPTIONS" | xargs)"
 put run.jvm25 "$(grep -v '^#' "$SERVICE_JVM_OPTIONS_25" | xargs)"
-with_jdk 17 service_command projects-service x && put run.cmd17 "$(echo "${SERVICE_CMD[@]:4}")"
-with_jdk 25 service_command projects-service x && put run.cmd25 "$(echo "${SERVICE_CMD[@]:4}")"
+for v in "${VARIANT_LIST[@]}"; do
+  with_jdk "$v" service_command projects-service x "$RUN/jdk$v/projects-service/quarkus-app" 2>/dev/null &&
+    put "run.cmd$v" "$(echo "${SERVICE_CMD[@]:4}")"
+done
 
-# ---- start-up and idle memory: each service alone, ROUNDS rounds, the JDKs' order alternating
-for round in $(seq 1 "$ROUNDS"); do
-  jdks=(17 25)
-  ((round % 2 == 0)) && jdks=(25 17)
-  for v in "${jdks[@]}"; do
-    for module in "${ORDER[@]}"; do
-      log="$LOGS/$module-jdk$v-$round.log"
-      start "$v" "$module" "$log"
-      pid="$(running_pid "jdks-$module")"
-      quarkus="$(grep -o 'started in [0-9.]*s' "$log" | head -n1 | grep -o '[0-9.]*' || true)"
-      sleep "$IDLE"
-      rss=$(($(awk '/VmRSS/ {print $2}' "/proc/$pid/status") / 1024))
-      aot="$(grep -c -i -E 'AOT cache|shared archive|AOTCache' "$log" || true)"
-      put "startup.$module.jdk$v.round$round.ready.s" "$READY_S"
-      put "startup.$module.jdk$v.round$round.quarkus.s" "${quarkus:-?}"
-      put "startup.$module.jdk$v.round$round.rss.mb" "$rss"
-      printf 'round %s, JDK %s, %s: ready in %.2f s (Quarkus: %s s), idle RSS %s MB%s\n' "$round" "$v" "$module" \
-        "$READY_S" "${quarkus:-?}" "$rss" "$( ((aot > 0)) && echo " — the JVM wrote about its archive/cache, see $log")"
-      stop_component "jdks-$module"
+# ---- start-up and idle memory: each service alone, ROUNDS rounds, the variants' order rotating
+if ((STARTUP == 1)); then
+  for round in $(seq 1 "$ROUNDS"); do
+    for v in $(rotated "$round"); do
+      for module in "${ORDER[@]}"; do
+        log="$LOGS/$module-jdk$v-$round.log"
+        start "$v" "$module" "$log"
+        pid="$(running_pid "jdks-$module")"
+        quarkus="$(grep -o 'started in [0-9.]*s' "$log" | head -n1 | grep -o '[0-9.]*' || true)"
+        sleep "$IDLE"
+        rss="$(status_mb "$pid" VmRSS)"
+        # the JVM's own word on its archive or cache: a warning means it runs without
+        refused="$(grep -c -E 'Unable to (use|map)|\[(warning|error)\]\[(aot|cds)' "$log" || true)"
+        put "startup.$module.jdk$v.round$round.ready.s" "$READY_S"
+        put "startup.$module.jdk$v.round$round.quarkus.s" "${quarkus:-?}"
+        put "startup.$module.jdk$v.round$round.cpu.s" "$READY_CPU_S"
+        put "startup.$module.jdk$v.round$round.rss.mb" "$rss"
+        put "startup.$module.jdk$v.round$round.rss.anon.mb" "$(status_mb "$pid" RssAnon)"
+        put "startup.$module.jdk$v.round$round.rss.file.mb" "$(status_mb "$pid" RssFile)"
+        put "startup.$module.jdk$v.round$round.load" "$(cut -d' ' -f1 /proc/loadavg)"
+        printf 'round %s, %s, %s: ready in %.2f s (Quarkus: %s s, CPU %s s), idle RSS %s MB (load %s)%s\n' "$round" "$v" \
+          "$module" "$READY_S" "${quarkus:-?}" "$READY_CPU_S" "$rss" "$(cut -d' ' -f1 /proc/loadavg)" \
+          "$( ((refused > 0)) && echo " — the JVM refused its archive/cache, see $log")"
+        ((refused == 0)) || put "startup.$module.jdk$v.round$round.refused" "$refused"
+        stop_component "jdks-$module"
+      done
     done
   done
-done
+fi
 
 # ---- reads: GET /api/projects/{id}, direct and through the gateway, both on the same JDK, wrk closed loop
 if ((READ == 1)); then
@@ -215,10 +264,8 @@ if ((READ == 1)); then
     env BENCH_IDS="$IDS" BENCH_TOKENS="$TOKENS" wrk -t"$WRK_THREADS" -c"$WRK_CONNECTIONS" -d"$2"s --timeout 10s \
       -s "$BENCH/conf/random-get.lua" "$1" >"$3" 2>&1
   }
-  for round in $(seq 1 "$ROUNDS"); do
-    jdks=(17 25)
-    ((round % 2 == 0)) && jdks=(25 17)
-    for v in "${jdks[@]}"; do
+  for round in $(seq 1 "$READ_ROUNDS"); do
+    for v in $(rotated "$round"); do
       start "$v" projects-service "$LOGS/read-projects-jdk$v-$round.log"
       start "$v" gateway "$LOGS/read-gateway-jdk$v-$round.log"
       [[ -f "$TOKENS" ]] || bench_java tokens --gateway "http://127.0.0.1:${PORT[gateway]}" --units "$UNITS" --out "$TOKENS" \
@@ -232,10 +279,10 @@ if ((READ == 1)); then
         non2xx="$(awk '/Non-2xx/ {print $NF}' "$LOGS/wrk-$path-jdk$v-$round.log")"
         put "read.$path.jdk$v.round$round.rps" "$rps"
         put "read.$path.jdk$v.round$round.errors" "${non2xx:-0}"
-        echo "round $round, JDK $v, read/$path: $rps req/s (non-2xx: ${non2xx:-0})"
+        echo "round $round, $v, read/$path: $rps req/s (non-2xx: ${non2xx:-0}; load $(cut -d' ' -f1 /proc/loadavg))"
       done
       for m in projects-service gateway; do
-        put "read.$m.jdk$v.round$round.rss.mb" "$(($(awk '/VmRSS/ {print $2}' "/proc/$(running_pid "jdks-$m")/status") / 1024))"
+        put "read.$m.jdk$v.round$round.rss.mb" "$(status_mb "$(running_pid "jdks-$m")" VmRSS)"
       done
       stop_component jdks-gateway
       stop_component jdks-projects-service
@@ -256,43 +303,80 @@ cell() { # key pattern, printf format: "median (min–max)"
   printf "**$2** ($2–$2)" "$m" "$lo" "$hi"
 }
 OUT="$BENCH/results/$STAMP-jdks.md"
+header() { # first column's title: a table head with one column per variant
+  local v line="| $1 |" rule="| --- |"
+  for v in "${VARIANT_LIST[@]}"; do line+=" $v: ${LABEL[$v]} |"; rule+=" ---: |"; done
+  echo "$line"
+  echo "$rule"
+}
 {
   echo "# Start-up, idle memory and reads on Java 17 and Java 25 — $(get machine.date)"
   echo
   echo "$(get machine.cores) cores, $(get machine.cpu), $(get machine.memory); load average at start $(get machine.load)."
-  echo "The machine is shared: the figures are noisy. $ROUNDS rounds, the JDKs' order alternating; **median** (range)."
+  echo "The machine is shared: the figures are noisy. $ROUNDS rounds, the variants' order rotating; **median** (range)."
   echo
-  echo "- Java 17: $(get jdk17.version); \`$(get run.cmd17)\`"
-  echo "- Java 25: $(get jdk25.version); \`$(get run.cmd25)\`"
-  echo "- each built by its own JDK (\`./mvnw package\`): on 17 the AppCDS archive, on 25 the AOT cache (service-parent/pom.xml)"
-  echo
-  echo "## Start-up (each service alone; ready = \`/q/health/ready\` answers 200, from the process start) and idle RSS ($IDLE s after ready)"
-  echo
-  echo "| service | ready, Java 17 (s) | ready, Java 25 (s) | Quarkus \"started in\", 17 / 25 (s) | idle RSS, Java 17 (MB) | idle RSS, Java 25 (MB) |"
-  echo "| --- | ---: | ---: | ---: | ---: | ---: |"
-  for m in "${ORDER[@]}"; do
-    q17="$(values "startup\\.$m\\.jdk17\\.round[0-9]+\\.quarkus\\.s" | median)"
-    q25="$(values "startup\\.$m\\.jdk25\\.round[0-9]+\\.quarkus\\.s" | median)"
-    echo "| $m | $(cell "startup\\.$m\\.jdk17\\.round[0-9]+\\.ready\\.s" %.2f) | $(cell "startup\\.$m\\.jdk25\\.round[0-9]+\\.ready\\.s" %.2f) | $q17 / $q25 | $(cell "startup\\.$m\\.jdk17\\.round[0-9]+\\.rss\\.mb" %.0f) | $(cell "startup\\.$m\\.jdk25\\.round[0-9]+\\.rss\\.mb" %.0f) |"
+  for v in "${VARIANT_LIST[@]}"; do
+    echo "- $v, ${LABEL[$v]}: $(get "jdk$(jdk_of "$v").version"); \`$(get "run.cmd$v")\`"
   done
-  echo
-  echo "Targets: ready < 1.5 s, idle < 150 MB RSS."
-  if ((READ == 1)); then
+  echo "- each JDK builds its own copy (\`./mvnw package\`): on 17 the AppCDS archive, on 25 the AOT cache (service-parent/pom.xml)"
+  if ((STARTUP == 1)); then
     echo
-    echo "## Reads: GET /api/projects/{id} ($UNITS units, $PROJECTS projects), wrk -t$WRK_THREADS -c$WRK_CONNECTIONS, ${WARMUP} s warm-up then ${DURATION} s"
+    echo "## Ready (s): each service alone, \`/q/health/ready\` answers 200, from the process start; then the median of Quarkus's \"started in\" and of the CPU time (user + system, all threads) used until ready"
     echo
-    echo "projects-service and the gateway both on the JDK named; PostgreSQL, Kafka and wrk on the same cores."
+    echo "On shared cores the wall time stretches with the load; the CPU time much less, so it compares the variants more steadily."
     echo
-    echo "| path | Java 17 (req/s) | Java 25 (req/s) | Java 25 ÷ 17 (medians) |"
-    echo "| --- | ---: | ---: | ---: |"
-    for p in direct gateway; do
-      m17="$(values "read\\.$p\\.jdk17\\.round[0-9]+\\.rps" | median)"
-      m25="$(values "read\\.$p\\.jdk25\\.round[0-9]+\\.rps" | median)"
-      ratio="$(echo "scale=2; $m25 / $m17" | bc 2>/dev/null || echo ?)"
-      echo "| $p | $(cell "read\\.$p\\.jdk17\\.round[0-9]+\\.rps" %.0f) | $(cell "read\\.$p\\.jdk25\\.round[0-9]+\\.rps" %.0f) | $ratio |"
+    header service
+    for m in "${ORDER[@]}"; do
+      line="| $m |"
+      for v in "${VARIANT_LIST[@]}"; do
+        line+=" $(cell "startup\\.$m\\.jdk$v\\.round[0-9]+\\.ready\\.s" %.2f); $(values "startup\\.$m\\.jdk$v\\.round[0-9]+\\.quarkus\\.s" | median); CPU $(values "startup\\.$m\\.jdk$v\\.round[0-9]+\\.cpu\\.s" | median) |"
+      done
+      echo "$line"
     done
     echo
-    echo "RSS after the reads (MB), projects-service / gateway: Java 17 $(values 'read\.projects-service\.jdk17\..*\.rss\.mb' | median) / $(values 'read\.gateway\.jdk17\..*\.rss\.mb' | median), Java 25 $(values 'read\.projects-service\.jdk25\..*\.rss\.mb' | median) / $(values 'read\.gateway\.jdk25\..*\.rss\.mb' | median)."
+    echo "## Idle RSS (MB), $IDLE s after ready: VmRSS; after the semicolon its anonymous / file-backed parts (medians)"
+    echo
+    echo "File-backed pages (the jars, the JDK's modules, the CDS archive or the AOT cache mapped from disk) can be shared"
+    echo "with other processes and dropped by the kernel under memory pressure; anonymous pages are the process's own."
+    echo
+    header service
+    for m in "${ORDER[@]}"; do
+      line="| $m |"
+      for v in "${VARIANT_LIST[@]}"; do
+        line+=" $(cell "startup\\.$m\\.jdk$v\\.round[0-9]+\\.rss\\.mb" %.0f); $(values "startup\\.$m\\.jdk$v\\.round[0-9]+\\.rss\\.anon\\.mb" | median) / $(values "startup\\.$m\\.jdk$v\\.round[0-9]+\\.rss\\.file\\.mb" | median) |"
+      done
+      echo "$line"
+    done
+    echo
+    echo "Targets: ready < 1.5 s, idle < 150 MB RSS. Load average (1 min) at the measurements: $(values 'startup\..*\.load' | sort -g | head -n1)–$(values 'startup\..*\.load' | sort -g | tail -n1), median $(values 'startup\..*\.load' | median)."
+    refusals="$(grep -hE '^startup\..*\.refused=' "$RESULTS" | cut -d= -f1 | sed 's/^startup\.//; s/\.refused$//' | xargs || true)"
+    [[ -z "$refusals" ]] || echo "The JVM refused its archive or cache (ran without) in: $refusals."
+  fi
+  if ((READ == 1)); then
+    echo
+    echo "## Reads: GET /api/projects/{id} ($UNITS units, $PROJECTS projects), wrk -t$WRK_THREADS -c$WRK_CONNECTIONS, ${WARMUP} s warm-up then ${DURATION} s, $READ_ROUNDS rounds"
+    echo
+    echo "projects-service and the gateway both on the variant named; PostgreSQL, Kafka and wrk on the same cores. req/s, **median** (range); ÷ 17: the medians' ratio."
+    echo
+    header path
+    for p in direct gateway; do
+      m17="$(values "read\\.$p\\.jdk17\\.round[0-9]+\\.rps" | median)"
+      line="| $p |"
+      for v in "${VARIANT_LIST[@]}"; do
+        line+=" $(cell "read\\.$p\\.jdk$v\\.round[0-9]+\\.rps" %.0f)"
+        if [[ "$v" != 17 ]]; then
+          line+="; ÷ 17: $(echo "scale=2; $(values "read\\.$p\\.jdk$v\\.round[0-9]+\\.rps" | median) / $m17" | bc 2>/dev/null || echo ?)"
+        fi
+        line+=" |"
+      done
+      echo "$line"
+    done
+    echo
+    line="RSS after the reads (MB), projects-service / gateway:"
+    for v in "${VARIANT_LIST[@]}"; do
+      line+=" $v $(values "read\\.projects-service\\.jdk$v\\..*\\.rss\\.mb" | median) / $(values "read\\.gateway\\.jdk$v\\..*\\.rss\\.mb" | median);"
+    done
+    echo "${line%;}."
   fi
   echo
   echo "Raw figures: [\`$STAMP-jdks.properties\`]($STAMP-jdks.properties); logs in \`bench/.run/jdks/logs/\`."

@@ -8,7 +8,7 @@
 # replaces target/quarkus-app/app.aot (the build's cache, trained by a start only, stays when training fails).
 #
 # make up runs it after a build on Java 25 with AOT_TRAIN=1, and bench/jdks.sh after its Java 25 build with AOT_TRAIN=1
-# (opt-in: not yet run through end to end on the shared machine).
+# (opt-in: run through end to end once, bench/results/2026-11-28-1658-aot-train.md; its effect on start-up not yet measured).
 # Uses fixed ports: run it where nothing else holds them. Knobs: READS (20), AOT_TRAIN_RUN_DIR, AOT_TRAIN_*_PORT.
 set -euo pipefail
 # shellcheck source=lib.sh
@@ -135,7 +135,7 @@ year="${COUNTY_DEMO_DATE:0:4}"
 year="${year:-$(date +%Y)}"
 reads=(/api/projects "/api/projects?size=50" /api/units /api/people /api/issues "/api/dashboard?year=$year"
   "/api/assessments?period=$year" /api/supervision/inspections /api/supervision/bulletins /api/publicity /api/meetings
-  /api/notifications /api/webhooks /public/feed.json /public/projects)
+  "/api/notifications?unit=ZFB" /api/webhooks /public/feed.json /public/projects) # the commander names the inbox's unit
 project="$(curl -sf -H "Authorization: Bearer $token" "$gw/api/projects?size=1" | grep -o '"id" *: *"[^"]*"' | head -n1 | cut -d'"' -f4 || true)"
 [[ -n "$project" ]] && reads+=("/api/projects/$project" "/api/projects/$project/milestones" "/api/projects/$project/changes")
 failed=0

@@ -122,10 +122,11 @@ aot_cache_current() {
   return 1
 }
 
-# service_command <module> <component>: sets the array SERVICE_CMD to the command that starts it (AOT_RECORD=<file>:
-# recording an AOT cache into that file instead of using one, on Java 25).
+# service_command <module> <component> [quarkus-app]: sets the array SERVICE_CMD to the command that starts it, from the
+# module's target/quarkus-app or the copy named (bench/jdks.sh keeps one per JDK); AOT_RECORD=<file>: recording an AOT
+# cache into that file instead of using one, on Java 25.
 service_command() {
-  local app="$ROOT/$1/target/quarkus-app"
+  local app="${3:-$ROOT/$1/target/quarkus-app}"
   [[ -f "$SERVICE_JVM_OPTIONS" ]] || die "$SERVICE_JVM_OPTIONS is missing (SERVICE_JVM_OPTIONS)"
   SERVICE_CMD=(env -C "$app" MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}" java "$(component_flag "$2")" "@$SERVICE_JVM_OPTIONS")
   local java25=""
